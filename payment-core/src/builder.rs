@@ -1,0 +1,40 @@
+//! Runtime support for the type-state builders that `#[derive(Builder)]` generates.
+//!
+//! A generated builder has one type parameter per **required** field, [`Unset`] until the field's setter
+//! is called and [`Set`] after. `build()` carries one bound per required field, so calling it early is a
+//! compile error naming each missing field.
+
+use crate::wire::FieldError;
+
+/// The state of a required field that has not been set yet.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Unset;
+
+/// The state of a required field that has been set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Set;
+
+/// What a closure passed to a nested-field setter (`.card(|c| c.number(..)...)`) may return: a complete
+/// builder of `T`, or a `Result` of one (when the closure calls validating setters with `?`).
+///
+/// The generated code implements it for every builder whose required fields are all set, so returning
+/// an incomplete builder from the closure is reported like an early `build()`: one error per missing
+/// field.
+pub trait Nested<T> {
+    /// What the outer setter returns: the next outer builder `N`, or `Result<N, FieldError>`.
+    type Output<N>;
+
+    /// Builds the `T` and hands it to `then`; errors get `key` prefixed to their path.
+    fn finish_into<N>(self, key: &'static str, then: impl FnOnce(T) -> N) -> Self::Output<N>;
+}
+
+impl<T, B: Nested<T>> Nested<T> for Result<B, FieldError> {
+    type Output<N> = Result<B::Output<N>, FieldError>;
+
+    fn finish_into<N>(self, key: &'static str, then: impl FnOnce(T) -> N) -> Self::Output<N> {
+        match self {
+            Ok(builder) => Ok(builder.finish_into(key, then)),
+            Err(e) => Err(e.prefixed(key)),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The value types: each holds only valid values.

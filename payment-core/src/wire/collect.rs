@@ -1,0 +1,531 @@
+//! [`Collect`]: parsing untrusted JSON into valid values while recording **every** problem.
+//!
+//! serde's `Deserialize` stops at the first error. `Collect` is a thin layer on top of the same
+//! `Deserializer` (so it streams, with no intermediate `serde_json::Value`): a field that breaks a rule is
+//! recorded in the [`Collector`] and parsing goes on with the next field. Only a JSON syntax error stops it.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::collector::Collector;
+use super::report::{Invalid, ValidationReport};
+
+/// Implements the scalar `visit_*` methods of a visitor holding `c: &mut Collector` as type errors
+/// ("must be `$expected`, not a string").
+macro_rules! forward_scalars_to_wrong_type {
+    ($expected:expr) => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(wrong_type(self.c, $expected, "a boolean"))
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(wrong_type(self.c, $expected, "a number"))
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(wrong_type(self.c, $expected, "a number"))
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(wrong_type(self.c, $expected, "a number"))
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(wrong_type(self.c, $expected, "a string"))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(wrong_type(self.c, $expected, "null"))
+        }
+    };
+}
+
+/// A type that can be parsed from untrusted input, recording every problem instead of stopping at the
+/// first.
+///
+/// `Ok(Some(v))` is a valid value; `Ok(None)` means the problems were recorded in the collector;
+/// `Err` is a syntax error of the input itself, after which nothing more can be read.
+///
+/// It is implemented for the value types, the common scalars, `Option<T>` and `Vec<T>`, and by
+/// `#[derive(Builder)]` for annotated structs.
+pub trait Collect: Sized {
+    /// Reads one value from `de`, recording problems in `c`.
+    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error>;
+
+    /// The value of a field whose key is absent: an error for required fields (the default), `None` for
+    /// `Option`s.
+    fn absent(key: &'static str, c: &mut Collector) -> Option<Self> {
+        c.missing(key);
+        None
+    }
+}
+
+/// Parses `json` as a `T`, returning the value only if every field is valid, and otherwise the report of
+/// every invalid, missing or mistyped field with its path.
+pub fn from_json<T: Collect>(json: &str) -> Result<T, ValidationReport> {
+    let mut c = Collector::new();
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value = T::collect(&mut de, &mut c).and_then(|v| de.end().map(|()| v));
+    match value {
+        Err(e) => {
+            // A syntax error: report where, never what (serde_json's messages do not quote the input).
+            let mut c = c;
+            c.invalid(Invalid::new("syntax", format!("is not valid JSON ({e})")));
+            Err(c.finish().expect_err("an error was just recorded"))
+        }
+        Ok(v) => match (c.finish(), v) {
+            (Ok(()), Some(v)) => Ok(v),
+            (Err(report), _) => Err(report),
+            (Ok(()), None) => Err(ValidationReport::from(Invalid::new("invalid", "is invalid").at(""))),
+        },
+    }
+}
+
+/// Implements `Deserialize` through [`Collect`]: the first report is turned into one serde error listing
+/// every problem. Used by the code `#[derive(Builder)]` emits.
+pub fn deserialize_collected<'de, T: Collect, D: Deserializer<'de>>(de: D) -> Result<T, D::Error> {
+    let mut c = Collector::new();
+    let value = T::collect(de, &mut c)?;
+    match (c.finish(), value) {
+        (Ok(()), Some(v)) => Ok(v),
+        (Err(report), _) => Err(de::Error::custom(report)),
+        (Ok(()), None) => Err(de::Error::custom("invalid value")),
+    }
+}
+
+/// A `DeserializeSeed` that runs [`Collect`] for `T`.
+pub struct CollectSeed<'c, T> {
+    c: &'c mut Collector,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<'c, T> CollectSeed<'c, T> {
+    /// A seed recording into `c`.
+    pub fn new(c: &'c mut Collector) -> Self {
+        Self { c, marker: PhantomData }
+    }
+}
+
+impl<'de, T: Collect> DeserializeSeed<'de> for CollectSeed<'_, T> {
+    type Value = Option<T>;
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Option<T>, D::Error> {
+        T::collect(de, self.c)
+    }
+}
+
+/// Reads the value of `key` from `map` as a `T`, with `key` on the path.
+pub fn field<'de, T: Collect, A: MapAccess<'de>>(
+    map: &mut A,
+    key: &'static str,
+    c: &mut Collector,
+) -> Result<Option<T>, A::Error> {
+    c.enter(key);
+    let v = map.next_value_seed(CollectSeed::<T>::new(c));
+    c.leave();
+    v
+}
+
+/// The value of a field after the whole object was read: what was read, or [`Collect::absent`].
+pub fn present_or_absent<T: Collect>(
+    read: Option<Option<T>>,
+    key: &'static str,
+    c: &mut Collector,
+) -> Option<T> {
+    match read {
+        Some(v) => v,
+        None => T::absent(key, c),
+    }
+}
+
+/// Records that `key` appeared twice in one object.
+pub fn duplicate(key: &'static str, c: &mut Collector) {
+    c.invalid_at(key, Invalid::new("duplicate", "appears more than once"));
+}
+
+/// A struct whose fields are read from a JSON object; `#[derive(Builder)]` implements it.
+pub trait CollectStruct: Sized {
+    /// What the struct is called in "expected ..." errors, e.g. `"a card object"`.
+    const EXPECTING: &'static str;
+
+    /// Reads the object's entries, recording every problem.
+    fn collect_map<'de, A: MapAccess<'de>>(map: A, c: &mut Collector) -> Result<Option<Self>, A::Error>;
+}
+
+/// Reads a struct: an object is handed to [`CollectStruct::collect_map`]; any other JSON value is skipped
+/// and recorded as a type error.
+pub fn collect_struct<'de, T: CollectStruct, D: Deserializer<'de>>(
+    de: D,
+    c: &mut Collector,
+) -> Result<Option<T>, D::Error> {
+    de.deserialize_any(StructVisitor::<T> { c, marker: PhantomData })
+}
+
+struct StructVisitor<'c, T> {
+    c: &'c mut Collector,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<'de, T: CollectStruct> Visitor<'de> for StructVisitor<'_, T> {
+    type Value = Option<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::collect_map(map, self.c)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(wrong_type(self.c, T::EXPECTING, "an array"))
+    }
+    forward_scalars_to_wrong_type!(T::EXPECTING);
+}
+
+fn wrong_type<T>(c: &mut Collector, expected: &'static str, found: &'static str) -> Option<T> {
+    c.invalid(Invalid::new("type", format!("must be {expected}, not {found}")));
+    None
+}
+
+
+/// Which key of an object was read: the index of one of the struct's own wire names, the index of a key
+/// of one of its flattened fields, or something else (ignored).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// `names[i]` of the struct's own fields.
+    Field(usize),
+    /// Key `j` of flattened field `i`.
+    Flat(usize, usize),
+    /// A key the struct does not know: its value is skipped.
+    Unknown,
+}
+
+/// A `DeserializeSeed` matching an object key against a struct's wire names without allocating.
+pub struct KeySeed {
+    names: &'static [&'static str],
+    flat: &'static [&'static [&'static str]],
+}
+
+impl KeySeed {
+    /// Matches against `names`, then against the keys of each flattened field in `flat`.
+    pub const fn new(names: &'static [&'static str], flat: &'static [&'static [&'static str]]) -> Self {
+        Self { names, flat }
+    }
+
+    fn find(&self, key: &str) -> Key {
+        if let Some(i) = self.names.iter().position(|n| *n == key) {
+            return Key::Field(i);
+        }
+        for (i, keys) in self.flat.iter().enumerate() {
+            if let Some(j) = keys.iter().position(|n| *n == key) {
+                return Key::Flat(i, j);
+            }
+        }
+        Key::Unknown
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Key, D::Error> {
+        de.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+        Ok(self.find(v))
+    }
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Key, E> {
+        Ok(std::str::from_utf8(v).map_or(Key::Unknown, |s| self.find(s)))
+    }
+}
+
+/// A field stored as one value in Rust but as several keys of the enclosing JSON object (an [`Expiry`]
+/// is `expiry_month` and `expiry_year`). Selected with `#[payment(flatten)]`.
+///
+/// [`Expiry`]: crate::Expiry
+pub trait Flatten: Sized {
+    /// The wire keys this value occupies in the enclosing object.
+    const KEYS: &'static [&'static str];
+    /// What has been read so far.
+    type Partial: Default;
+    /// Reads the value of `KEYS[key]` (the key is already on the collector's path).
+    fn collect_entry<'de, A: MapAccess<'de>>(
+        partial: &mut Self::Partial,
+        key: usize,
+        map: &mut A,
+        c: &mut Collector,
+    ) -> Result<(), A::Error>;
+    /// The value, once the whole object was read; records absent or inconsistent keys.
+    fn finish(partial: Self::Partial, c: &mut Collector) -> Option<Self>;
+    /// Writes this value's entries into the enclosing map.
+    fn serialize_entries<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+}
+
+/// Any JSON scalar, borrowed from the input where possible; arrays and objects are skipped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar<'de> {
+    /// A string.
+    Str(Cow<'de, str>),
+    /// A non-negative integer.
+    U64(u64),
+    /// A negative integer.
+    I64(i64),
+    /// A number with a fraction or exponent.
+    F64(f64),
+    /// `true` or `false`.
+    Bool(bool),
+    /// `null`.
+    Null,
+    /// An array or object (already skipped).
+    Compound(&'static str),
+}
+
+impl Scalar<'_> {
+    /// The JSON type, for "expected ..." messages: `"a string"`, `"a number"`, ...
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Str(_) => "a string",
+            Scalar::U64(_) | Scalar::I64(_) | Scalar::F64(_) => "a number",
+            Scalar::Bool(_) => "a boolean",
+            Scalar::Null => "null",
+            Scalar::Compound(kind) => kind,
+        }
+    }
+}
+
+/// Reads any JSON value as a [`Scalar`].
+pub fn scalar<'de, D: Deserializer<'de>>(de: D) -> Result<Scalar<'de>, D::Error> {
+    de.deserialize_any(ScalarVisitor)
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Scalar::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(if v >= 0 { Scalar::U64(v as u64) } else { Scalar::I64(v) })
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Scalar::U64(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Scalar::F64(v))
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Scalar::Str(Cow::Borrowed(v)))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Scalar::Str(Cow::Owned(v.to_owned())))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Scalar::Str(Cow::Owned(v)))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<Self::Value, D::Error> {
+        de.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Scalar::Compound("an array"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Scalar::Compound("an object"))
+    }
+}
+
+/// Reads a JSON string and parses it with `parse`, recording a type error for any other JSON value and the
+/// rule that failed for a string `parse` rejects. The shared path of every string-shaped value type.
+pub fn collect_str<'de, T, D: Deserializer<'de>>(
+    de: D,
+    c: &mut Collector,
+    parse: impl FnOnce(&str) -> Result<T, Invalid>,
+) -> Result<Option<T>, D::Error> {
+    Ok(match scalar(de)? {
+        Scalar::Str(s) => match parse(&s) {
+            Ok(v) => Some(v),
+            Err(rule) => {
+                c.invalid(rule);
+                None
+            }
+        },
+        other => wrong_type(c, "a string", other.kind()),
+    })
+}
+
+/// Reads a value sent as a string of its `Display` form (`"1200"`) or, leniently, as a bare JSON number or
+/// boolean, and parses it with `parse`. Fields marked `#[payment(string)]` use it.
+pub fn collect_stringly<'de, T, D: Deserializer<'de>>(
+    de: D,
+    c: &mut Collector,
+    parse: impl FnOnce(&str) -> Result<T, Invalid>,
+) -> Result<Option<T>, D::Error> {
+    let text = match scalar(de)? {
+        Scalar::Str(s) => s,
+        Scalar::U64(n) => Cow::Owned(n.to_string()),
+        Scalar::I64(n) => Cow::Owned(n.to_string()),
+        Scalar::Bool(b) => Cow::Owned(b.to_string()),
+        other => return Ok(wrong_type(c, "a string", other.kind())),
+    };
+    Ok(match parse(&text) {
+        Ok(v) => Some(v),
+        Err(rule) => {
+            c.invalid(rule);
+            None
+        }
+    })
+}
+
+/// `Collect` for `#[payment(string)]` fields: `T` parsed from its string form.
+pub fn collect_from_string<'de, T, D>(de: D, c: &mut Collector) -> Result<Option<T>, D::Error>
+where
+    T: std::str::FromStr,
+    D: Deserializer<'de>,
+{
+    collect_stringly(de, c, |s| {
+        s.parse::<T>().map_err(|_| Invalid::new("type", "must be a number written as a string"))
+    })
+}
+
+/// Serializes a value with its `Display` form as a JSON string (`#[payment(string)]` fields).
+pub struct AsString<'a, T>(pub &'a T);
+
+impl<T: fmt::Display> serde::Serialize for AsString<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self.0)
+    }
+}
+
+impl Collect for String {
+    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        collect_str(de, c, |s| Ok(s.to_owned()))
+    }
+}
+
+impl Collect for bool {
+    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        Ok(match scalar(de)? {
+            Scalar::Bool(b) => Some(b),
+            other => wrong_type(c, "a boolean", other.kind()),
+        })
+    }
+}
+
+macro_rules! collect_integer {
+    ($($t:ty),*) => {$(
+        impl Collect for $t {
+            fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+                let found = scalar(de)?;
+                let n = match found {
+                    Scalar::U64(n) => <$t>::try_from(n).ok(),
+                    Scalar::I64(n) => <$t>::try_from(n).ok(),
+                    _ => return Ok(wrong_type(c, "an integer", found.kind())),
+                };
+                if n.is_none() {
+                    c.invalid(Invalid::new(
+                        "range",
+                        concat!("must fit in ", stringify!($t)),
+                    ));
+                }
+                Ok(n)
+            }
+        }
+    )*};
+}
+collect_integer!(u8, u16, u32, u64, i8, i16, i32, i64, usize);
+
+impl Collect for std::net::IpAddr {
+    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        collect_str(de, c, |s| {
+            s.parse().map_err(|_| Invalid::new("ip", "must be an IPv4 or IPv6 address"))
+        })
+    }
+}
+
+impl<T: Collect> Collect for Option<T> {
+    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        de.deserialize_option(OptionVisitor::<T> { c, marker: PhantomData })
+    }
+    fn absent(_key: &'static str, _c: &mut Collector) -> Option<Self> {
+        Some(None)
+    }
+}
+
+struct OptionVisitor<'c, T> {
+    c: &'c mut Collector,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<'de, T: Collect> Visitor<'de> for OptionVisitor<'_, T> {
+    type Value = Option<Option<T>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Some(None))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Some(None))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<Self::Value, D::Error> {
+        Ok(T::collect(de, self.c)?.map(Some))
+    }
+}
+
+impl<T: Collect> Collect for Vec<T> {
+    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        de.deserialize_any(VecVisitor::<T> { c, marker: PhantomData })
+    }
+}
+
+struct VecVisitor<'c, T> {
+    c: &'c mut Collector,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> VecVisitor<'_, T> {
+    const EXPECTING: &'static str = "an array";
+}
+
+impl<'de, T: Collect> Visitor<'de> for VecVisitor<'_, T> {
+    type Value = Option<Vec<T>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        let mut ok = true;
+        let mut i = 0;
+        loop {
+            self.c.enter_index(i);
+            let next = seq.next_element_seed(CollectSeed::<T>::new(self.c));
+            self.c.leave();
+            match next? {
+                None => break,
+                Some(Some(v)) => out.push(v),
+                Some(None) => ok = false,
+            }
+            i += 1;
+        }
+        Ok(ok.then_some(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(wrong_type(self.c, Self::EXPECTING, "an object"))
+    }
+    forward_scalars_to_wrong_type!(Self::EXPECTING);
+}
+

@@ -1,0 +1,128 @@
+//! The [`Collector`]: where every stage of parsing untrusted input records its problems, with the path of
+//! the field it is in, so that one pass reports all of them.
+
+use std::fmt::Write as _;
+
+use super::report::{FieldError, Invalid, ValidationReport};
+
+/// One step of a path: an object key (a wire name known at compile time) or an array index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Segment {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// Collects [`FieldError`]s while untrusted input is parsed, keeping track of the current field path.
+///
+/// Generated code calls [`enter`](Self::enter) / [`leave`](Self::leave) around each field and
+/// [`invalid`](Self::invalid) for each failed rule; nothing stops at the first error.
+///
+/// ```
+/// # use payment_core::wire::{Collector, Invalid};
+/// let mut c = Collector::new();
+/// c.enter("card");
+/// c.enter("expiry_month");
+/// c.invalid(Invalid::new("expiry.month", "must be a month from 01 to 12"));
+/// c.leave();
+/// c.leave();
+/// let report = c.finish().unwrap_err();
+/// assert_eq!(report.paths().collect::<Vec<_>>(), ["card.expiry_month"]);
+/// ```
+#[derive(Debug, Default)]
+pub struct Collector {
+    path: Vec<Segment>,
+    errors: Vec<FieldError>,
+}
+
+impl Collector {
+    /// An empty collector at the root of the document.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Steps into the object key `key`.
+    pub fn enter(&mut self, key: &'static str) {
+        self.path.push(Segment::Key(key));
+    }
+
+    /// Steps into the array element `index`.
+    pub fn enter_index(&mut self, index: usize) {
+        self.path.push(Segment::Index(index));
+    }
+
+    /// Steps back out of the last key or index entered.
+    pub fn leave(&mut self) {
+        self.path.pop();
+    }
+
+    /// The current path in wire names, dotted (`card.expiry_month`, `items[2].name`).
+    pub fn path(&self) -> String {
+        let mut out = String::new();
+        for seg in &self.path {
+            match seg {
+                Segment::Key(k) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(k);
+                }
+                Segment::Index(i) => {
+                    let _ = write!(out, "[{i}]");
+                }
+            }
+        }
+        out
+    }
+
+    /// Records that the current field breaks a rule.
+    pub fn invalid(&mut self, rule: Invalid) {
+        let path = self.path();
+        self.errors.push(rule.at(path));
+    }
+
+    /// Records a failed rule at `key` below the current path.
+    pub fn invalid_at(&mut self, key: &'static str, rule: Invalid) {
+        self.enter(key);
+        self.invalid(rule);
+        self.leave();
+    }
+
+    /// Records that the required field `key` (below the current path) is absent.
+    pub fn missing(&mut self, key: &'static str) {
+        self.invalid_at(key, Invalid::new("missing", "is required"));
+    }
+
+    /// Runs a rule on a value and records its failure, if any; returns whether it passed.
+    pub fn check(&mut self, result: Result<(), Invalid>) -> bool {
+        match result {
+            Ok(()) => true,
+            Err(rule) => {
+                self.invalid(rule);
+                false
+            }
+        }
+    }
+
+    /// Whether no error has been recorded.
+    pub fn is_clean(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// How many errors have been recorded so far.
+    pub fn error_count(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// The errors recorded so far.
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
+    /// `Ok(())` if nothing was recorded, else the report of every error.
+    pub fn finish(self) -> Result<(), ValidationReport> {
+        match ValidationReport::new(self.errors) {
+            None => Ok(()),
+            Some(report) => Err(report),
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Validation errors: one [`FieldError`] per invalid or missing field, each with its JSON path and the rule
+//! that failed, never the rejected value.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// One invalid, missing or malformed field of untrusted input.
+///
+/// The error names the field by its full path in wire names (`card.expiry_month`,
+/// `browser_info.screenColorDepth`) and the rule that failed in plain words. It never contains the rejected
+/// value, so it is safe to log even when the field held a card number.
+///
+/// ```
+/// # use payment_core::wire::FieldError;
+/// let e = FieldError::new("card.expiry_month", "expiry.month", "must be a month from 01 to 12");
+/// assert_eq!(e.to_string(), "card.expiry_month: must be a month from 01 to 12");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FieldError {
+    path: String,
+    code: &'static str,
+    message: Cow<'static, str>,
+}
+
+impl FieldError {
+    /// An error at `path` (dotted wire names; empty for the document itself) with a machine-readable `code`
+    /// and a plain-words `message` that must not contain the rejected value.
+    pub fn new(
+        path: impl Into<String>,
+        code: &'static str,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Self { path: path.into(), code, message: message.into() }
+    }
+
+    /// The dotted path of the field in wire names, e.g. `billing_address.country`; empty for the whole
+    /// document (a JSON syntax error, say).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// A stable, machine-readable code for the rule that failed, e.g. `missing`, `type`, `currency`,
+    /// `length`.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The rule that failed, in plain words, without the value.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The same error one level down: `key` is put in front of the path (`country` becomes
+    /// `billing_address.country`).
+    pub fn prefixed(mut self, key: &str) -> Self {
+        self.path = if self.path.is_empty() { key.to_owned() } else { format!("{key}.{}", self.path) };
+        self
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "(document): {}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Every problem found in one piece of untrusted input, in document order.
+///
+/// Returned by the generated `from_json` functions. It is never empty.
+///
+/// ```
+/// # use payment_core::wire::{FieldError, ValidationReport};
+/// let report = ValidationReport::new(vec![
+///     FieldError::new("currency", "currency", "must be an active ISO 4217 currency code"),
+///     FieldError::new("merchant_id", "missing", "is required"),
+/// ]).unwrap();
+/// assert_eq!(report.paths().collect::<Vec<_>>(), ["currency", "merchant_id"]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationReport {
+    errors: Vec<FieldError>,
+}
+
+impl ValidationReport {
+    /// A report of `errors`, or `None` if there are none.
+    pub fn new(errors: Vec<FieldError>) -> Option<Self> {
+        if errors.is_empty() { None } else { Some(Self { errors }) }
+    }
+
+    /// The errors, in the order they were found.
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
+    /// The path of each error, in order.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.errors.iter().map(FieldError::path)
+    }
+
+    /// Consumes the report, returning its errors.
+    pub fn into_errors(self) -> Vec<FieldError> {
+        self.errors
+    }
+}
+
+impl fmt::Display for ValidationReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.errors.len();
+        write!(f, "{n} invalid field{}", if n == 1 { "" } else { "s" })?;
+        for (i, e) in self.errors.iter().enumerate() {
+            write!(f, "{}{e}", if i == 0 { ": " } else { "; " })?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationReport {}
+
+impl From<FieldError> for ValidationReport {
+    fn from(e: FieldError) -> Self {
+        Self { errors: vec![e] }
+    }
+}
+
+/// A failed rule, as returned by a user-defined validator (`#[payment(custom = path)]`) or by the built-in
+/// length and range checks. The derive adds the field's path to make a [`FieldError`].
+///
+/// ```
+/// use payment_core::wire::Invalid;
+///
+/// fn even(n: &u32) -> Result<(), Invalid> {
+///     if n % 2 == 0 { Ok(()) } else { Err(Invalid::new("even", "must be even")) }
+/// }
+/// assert_eq!(even(&3).unwrap_err().message(), "must be even");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Invalid {
+    code: &'static str,
+    message: Cow<'static, str>,
+}
+
+impl Invalid {
+    /// A failed rule with a machine-readable `code` and a plain-words `message` (without the value).
+    pub fn new(code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
+        Self { code, message: message.into() }
+    }
+
+    /// The machine-readable code.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The plain-words rule.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Attaches a path, making a [`FieldError`].
+    pub fn at(self, path: impl Into<String>) -> FieldError {
+        FieldError { path: path.into(), code: self.code, message: self.message }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Invalid {}

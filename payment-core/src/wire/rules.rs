@@ -1,0 +1,122 @@
+//! Rules checked on values that are already typed: the built-in `length` and `range` checks, the
+//! [`CheckRules`] pass behind `validator::Validate`, and the conversion of a report into
+//! `validator::ValidationErrors`.
+
+use std::borrow::Cow;
+
+use super::collector::Collector;
+use super::report::{FieldError, Invalid};
+
+/// Re-checks every runtime rule of a value (lengths, ranges, custom rules, nested structs), recording
+/// failures in `c`. `#[derive(Builder)]` implements it, and `validator::Validate` on top of it.
+///
+/// A value made by the builder or by `from_json` always passes; this is the check that other frameworks
+/// (which call `validator::Validate`) run.
+pub trait CheckRules {
+    /// Records every broken rule of `self` under the collector's current path.
+    fn check_rules(&self, c: &mut Collector);
+}
+
+impl<T: CheckRules> CheckRules for Option<T> {
+    fn check_rules(&self, c: &mut Collector) {
+        if let Some(v) = self {
+            v.check_rules(c);
+        }
+    }
+}
+
+impl<T: CheckRules> CheckRules for Vec<T> {
+    fn check_rules(&self, c: &mut Collector) {
+        for (i, v) in self.iter().enumerate() {
+            c.enter_index(i);
+            v.check_rules(c);
+            c.leave();
+        }
+    }
+}
+
+/// Anything with a length in characters (`length(min, max)` counts Unicode scalar values, not bytes).
+pub trait HasLength {
+    /// The length that `length(min, max)` bounds.
+    fn length(&self) -> usize;
+}
+
+impl HasLength for String {
+    fn length(&self) -> usize {
+        self.chars().count()
+    }
+}
+
+impl HasLength for str {
+    fn length(&self) -> usize {
+        self.chars().count()
+    }
+}
+
+impl<T> HasLength for Vec<T> {
+    fn length(&self) -> usize {
+        self.len()
+    }
+}
+
+/// The `length(min, max)` rule: `min <= len <= max` (either bound optional).
+///
+/// ```
+/// use payment_core::wire::length;
+/// assert!(length("qwe", Some(1), Some(45)).is_ok());
+/// assert_eq!(length("", Some(1), Some(45)).unwrap_err().message(), "must be 1 to 45 characters long");
+/// ```
+pub fn length<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>) -> Result<(), Invalid> {
+    let n = value.length();
+    let ok = min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m);
+    if ok {
+        return Ok(());
+    }
+    let message = match (min, max) {
+        (Some(lo), Some(hi)) if lo == hi => format!("must be exactly {lo} characters long"),
+        (Some(lo), Some(hi)) => format!("must be {lo} to {hi} characters long"),
+        (Some(lo), None) => format!("must be at least {lo} characters long"),
+        (None, Some(hi)) => format!("must be at most {hi} characters long"),
+        (None, None) => unreachable!("no bound cannot fail"),
+    };
+    Err(Invalid::new("length", message))
+}
+
+/// The `range(min, max)` rule: `min <= value <= max` (either bound optional).
+///
+/// ```
+/// use payment_core::wire::range;
+/// assert!(range(&4u8, Some(1), Some(5)).is_ok());
+/// assert_eq!(range(&9u8, Some(1), Some(5)).unwrap_err().message(), "must be from 1 to 5");
+/// ```
+pub fn range<T: PartialOrd + std::fmt::Display>(value: &T, min: Option<T>, max: Option<T>) -> Result<(), Invalid> {
+    let ok = min.as_ref().is_none_or(|m| value >= m) && max.as_ref().is_none_or(|m| value <= m);
+    if ok {
+        return Ok(());
+    }
+    let message = match (min, max) {
+        (Some(lo), Some(hi)) => format!("must be from {lo} to {hi}"),
+        (Some(lo), None) => format!("must be at least {lo}"),
+        (None, Some(hi)) => format!("must be at most {hi}"),
+        (None, None) => unreachable!("no bound cannot fail"),
+    };
+    Err(Invalid::new("range", message))
+}
+
+/// Turns field errors into `validator::ValidationErrors`, keyed by the full dotted path in wire names
+/// (`card.expiry_month`). The error carries the rule's code and message, never the value.
+pub fn validation_errors(errors: &[FieldError]) -> validator::ValidationErrors {
+    let mut out = validator::ValidationErrors::new();
+    for e in errors {
+        let error = validator::ValidationError::new(e.code())
+            .with_message(Cow::Owned(e.message().to_owned()));
+        let entry = out
+            .errors_mut()
+            .entry(Cow::Owned(e.path().to_owned()))
+            .or_insert_with(|| validator::ValidationErrorsKind::Field(Vec::new()));
+        if let validator::ValidationErrorsKind::Field(list) = entry {
+            list.push(error);
+        }
+    }
+    out
+}

@@ -1,0 +1,1 @@
+//! The rules of the paymentv2 value types.
