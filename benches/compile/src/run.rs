@@ -1,0 +1,102 @@
+//! The runner: prebuilds the dependencies once, then times `cargo build` of each generated crate,
+//! interleaving the variants round by round.
+
+use std::error::Error;
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use crate::generate::BenchCrate;
+
+/// The result of a run: every sample of every crate that built.
+#[derive(Debug)]
+pub(crate) struct Measurements {
+    /// Per crate, one build time per round, in round order.
+    pub(crate) samples: Vec<(BenchCrate, Vec<Duration>)>,
+    /// Crates left out because their first build failed, with cargo's error output.
+    pub(crate) failed: Vec<(BenchCrate, String)>,
+    /// One no-op `cargo build -p` per round: cargo's own fixed cost, included in every sample.
+    pub(crate) cargo_overhead: Vec<Duration>,
+}
+
+/// Builds every crate once (its dependencies with it), then, for `rounds` rounds, runs
+/// `cargo clean -p <crate>` and times `cargo build -p <crate>` for each crate in order.
+///
+/// A crate whose first build fails is reported in [`Measurements::failed`] and not timed.
+pub(crate) fn measure(
+    workspace: &Path,
+    crates: Vec<BenchCrate>,
+    rounds: usize,
+) -> Result<Measurements, Box<dyn Error>> {
+    let mut samples = Vec::new();
+    let mut failed = Vec::new();
+    for krate in crates {
+        eprintln!("prebuilding {} (and its dependencies)", krate.package());
+        let output = cargo(workspace, &["build", "-p", &krate.package()]).output()?;
+        if output.status.success() {
+            samples.push((krate, Vec::with_capacity(rounds)));
+        } else {
+            eprintln!("  {} does not build: left out of the run", krate.package());
+            failed.push((krate, String::from_utf8_lossy(&output.stderr).into_owned()));
+        }
+    }
+    let Some((reference, _)) = samples.first() else {
+        return Err("no generated crate builds".into());
+    };
+    let reference = reference.package();
+
+    let mut cargo_overhead = Vec::with_capacity(rounds);
+    for round in 1..=rounds {
+        eprintln!("round {round}/{rounds}");
+        cargo_overhead.push(timed(workspace, &["build", "--offline", "-p", &reference])?);
+        for (krate, times) in &mut samples {
+            let package = krate.package();
+            checked(cargo(workspace, &["clean", "--offline", "-p", &package]).output()?)?;
+            let time = timed(workspace, &["build", "--offline", "-p", &package])?;
+            eprintln!("  {package:<32} {:>7.3} s", time.as_secs_f64());
+            times.push(time);
+        }
+    }
+    Ok(Measurements { samples, failed, cargo_overhead })
+}
+
+/// Runs a cargo command in the workspace and returns its wall time; fails if cargo does.
+fn timed(workspace: &Path, args: &[&str]) -> Result<Duration, Box<dyn Error>> {
+    let start = Instant::now();
+    let output = cargo(workspace, args).output()?;
+    let elapsed = start.elapsed();
+    checked(output)?;
+    Ok(elapsed)
+}
+
+fn checked(output: Output) -> Result<(), Box<dyn Error>> {
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo failed:\n{}", String::from_utf8_lossy(&output.stderr)).into())
+    }
+}
+
+/// `cargo <args>` in the scratch workspace, with the variables that would change what is built or where
+/// removed from the environment (the workspace's own `[profile.dev]` decides).
+fn cargo(workspace: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new("cargo");
+    command
+        .args(args)
+        .arg("--quiet")
+        .current_dir(workspace)
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_TARGET_DIR")
+        .env_remove("CARGO_INCREMENTAL")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS");
+    command
+}
+
+/// The median of a non-empty sample (the mean of the two middle values for an even count).
+pub(crate) fn median(samples: &[Duration]) -> Duration {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    let mid = sorted.len() / 2;
+    if sorted.len() % 2 == 1 { sorted[mid] } else { (sorted[mid - 1] + sorted[mid]) / 2 }
+}

@@ -1,0 +1,129 @@
+//! The variants: how each library under test declares a struct and builds a value of it.
+//!
+//! Each generated struct gets one `pub fn make_<struct>()` that calls every setter once and then
+//! `build()`, so the builder's code is type-checked, instantiated and code-generated, not only declared.
+//! Every variant uses its library's default configuration, plus what it needs to make exactly the
+//! `Option` fields optional with a setter taking the inner value.
+
+use std::fmt;
+
+use crate::suite::{Field, StructDef};
+
+/// A way of constructing the suite's structs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Variant {
+    /// `#[derive(payment_core::Builder)]`: type-state builder, and everything else the derive emits
+    /// (validators, serialization, the `Collect` wire reader).
+    Ours,
+    /// `#[derive(bon::Builder)]`.
+    Bon,
+    /// `#[derive(typed_builder::TypedBuilder)]`.
+    TypedBuilder,
+    /// `#[derive(derive_builder::Builder)]` with the owned pattern; missing fields are runtime errors.
+    DeriveBuilder,
+    /// No derive: a plain struct literal. The floor every builder is compared with.
+    Literal,
+}
+
+impl Variant {
+    /// All variants, in the order a round builds them.
+    pub(crate) const ALL: [Variant; 5] =
+        [Variant::Ours, Variant::Bon, Variant::TypedBuilder, Variant::DeriveBuilder, Variant::Literal];
+
+    /// The name used on the command line, in package names and in the report.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Variant::Ours => "ours",
+            Variant::Bon => "bon",
+            Variant::TypedBuilder => "typed-builder",
+            Variant::DeriveBuilder => "derive_builder",
+            Variant::Literal => "literal",
+        }
+    }
+
+    /// Parses a name as printed by [`Variant::name`].
+    pub(crate) fn parse(name: &str) -> Option<Variant> {
+        Variant::ALL.into_iter().find(|v| v.name() == name)
+    }
+
+    /// The dependency of a generated crate (a key of the scratch workspace's `[workspace.dependencies]`).
+    pub(crate) fn dependency(self) -> Option<&'static str> {
+        match self {
+            Variant::Ours => Some("payment-core"),
+            Variant::Bon => Some("bon"),
+            Variant::TypedBuilder => Some("typed-builder"),
+            Variant::DeriveBuilder => Some("derive_builder"),
+            Variant::Literal => None,
+        }
+    }
+
+    /// Appends the struct definition to `out`.
+    pub(crate) fn emit_struct(self, def: &StructDef, out: &mut String) {
+        let derive = match self {
+            Variant::Ours => "#[derive(payment_core::Builder)]\n",
+            Variant::Bon => "#[derive(bon::Builder)]\n",
+            Variant::TypedBuilder => "#[derive(typed_builder::TypedBuilder)]\n",
+            Variant::DeriveBuilder => "#[derive(derive_builder::Builder)]\n#[builder(pattern = \"owned\")]\n",
+            Variant::Literal => "",
+        };
+        out.push_str(derive);
+        out.push_str(&format!("pub struct {} {{\n", def.ident()));
+        for field in &def.fields {
+            if let Some(attr) = self.optional_field_attr(field) {
+                out.push_str(&format!("    {attr}\n"));
+            }
+            out.push_str(&format!("    pub {}: {},\n", field.name, field.ty.rust(def.copy)));
+        }
+        out.push_str("}\n\n");
+    }
+
+    /// The attribute that makes an `Option` field optional, for the libraries that do not by default.
+    fn optional_field_attr(self, field: &Field) -> Option<&'static str> {
+        match self {
+            Variant::TypedBuilder | Variant::DeriveBuilder if field.ty.is_optional() => {
+                Some("#[builder(default, setter(strip_option))]")
+            }
+            _ => None,
+        }
+    }
+
+    /// Appends `pub fn make_<struct>()`, which builds one value with every setter called once.
+    pub(crate) fn emit_maker(self, def: &StructDef, out: &mut String) {
+        let ident = def.ident();
+        out.push_str(&format!("pub fn {}() -> {ident} {{\n", def.maker()));
+        let values = def.fields.iter().enumerate().map(|(i, f)| (f, f.ty.value(def.copy, i)));
+        match self {
+            Variant::Literal => {
+                out.push_str(&format!("    {ident} {{\n"));
+                for (field, value) in values {
+                    let value = if field.ty.is_optional() { format!("Some({value})") } else { value };
+                    out.push_str(&format!("        {}: {value},\n", field.name));
+                }
+                out.push_str("    }\n");
+            }
+            Variant::Ours | Variant::Bon | Variant::TypedBuilder | Variant::DeriveBuilder => {
+                let start = match self {
+                    Variant::DeriveBuilder => format!("{ident}Builder::default()"),
+                    _ => format!("{ident}::builder()"),
+                };
+                out.push_str(&format!("    {start}\n"));
+                for (field, value) in values {
+                    out.push_str(&format!("        .{}({value})\n", field.name));
+                }
+                let finish = match self {
+                    // derive_builder checks completeness at run time and returns a `Result`.
+                    Variant::DeriveBuilder => ".build()\n        .expect(\"every field is set\")",
+                    _ => ".build()",
+                };
+                out.push_str(&format!("        {finish}\n"));
+            }
+        }
+        out.push_str("}\n\n");
+    }
+}
+
+impl fmt::Display for Variant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
