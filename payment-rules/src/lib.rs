@@ -1,1 +1,78 @@
-//! The rules of the paymentv2 value types.
+//! The rules of the paymentv2 value types, in one place.
+//!
+//! Every rule is a plain function returning a typed [`thiserror`] error. The same functions run at run time
+//! (`FromStr`, `Deserialize` and `Collect` in `payment-core`) and at compile time (the literal macros of
+//! `payment-derive`, which turn an error into a `compile_error!` at the literal), so a rule cannot drift
+//! between the two.
+//!
+//! Every error implements [`RuleError`]: a machine-readable [`code`](RuleError::code) and the
+//! [`rule`](RuleError::rule) in plain words *without* the rejected value (safe to log and to send back to
+//! a client). Its `Display` says what is wrong in plain words; it may quote the rejected value for public
+//! data (a currency code), never for secrets (card numbers, CVCs).
+//!
+//! ```
+//! use payment_rules::{RuleError, currency};
+//!
+//! assert_eq!(currency::currency("JPY").unwrap().exponent, 0);
+//! let err = currency::currency("JPX").unwrap_err();
+//! assert_eq!(err.to_string(), "`JPX` is not an ISO 4217 currency code (did you mean `JPY`?)");
+//! assert_eq!(err.rule(), "must be an active ISO 4217 currency code");
+//! ```
+
+pub mod amount;
+pub mod card;
+pub mod country;
+pub mod currency;
+pub mod cvc;
+pub mod email;
+pub mod expiry;
+pub mod ip;
+pub mod phone;
+mod suggest;
+pub mod url;
+
+/// What every rule error can say about itself besides its `Display` message.
+pub trait RuleError: std::error::Error {
+    /// A stable, machine-readable code for the rule, e.g. `"currency"`, `"card.luhn"`, `"expiry.month"`.
+    fn code(&self) -> &'static str;
+
+    /// The rule in plain words, without the rejected value, e.g. "must be an active ISO 4217 currency code".
+    fn rule(&self) -> &'static str;
+}
+
+/// Implements [`RuleError`] for an error enum from a `match` of each variant to `(code, rule)`.
+macro_rules! rule_error {
+    ($ty:ty, |$e:ident| $body:expr) => {
+        impl $crate::RuleError for $ty {
+            fn code(&self) -> &'static str {
+                let $e = self;
+                ($body).0
+            }
+            fn rule(&self) -> &'static str {
+                let $e = self;
+                ($body).1
+            }
+        }
+    };
+}
+pub(crate) use rule_error;
+
+/// The rejected value as shown in an error message: at most 32 characters, with `…` when cut.
+pub(crate) fn clip(value: &str) -> String {
+    const MAX: usize = 32;
+    match value.char_indices().nth(MAX) {
+        None => value.to_owned(),
+        Some((i, _)) => format!("{}…", &value[..i]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clip;
+
+    #[test]
+    fn clip_keeps_short_values_and_cuts_long_ones_on_char_boundaries() {
+        assert_eq!(clip("JPY"), "JPY");
+        assert_eq!(clip(&"é".repeat(40)), format!("{}…", "é".repeat(32)));
+    }
+}

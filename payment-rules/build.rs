@@ -1,0 +1,130 @@
+//! Generates the ISO 4217 and ISO 3166-1 tables from `data/*.csv` (the only copy of the data).
+//!
+//! Output in `OUT_DIR`:
+//! - `currency_table.rs`: `CURRENCIES` (payable codes, sorted), `NO_MINOR_UNIT` (recognised codes without a
+//!   minor unit), `WITHDRAWN` (code → replacement), and the `__currency_consts!` macro that `payment-core`
+//!   expands into `Currency::JPY`, `Currency::USD`, ...;
+//! - `country_table.rs`: `COUNTRIES` (sorted) and the `__country_consts!` macro.
+//!
+//! The build fails on malformed or unsorted data, so a bad edit of a CSV never reaches a binary.
+
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+/// The data rows of a CSV: comment lines (`#`) and the header are skipped; each row is split into at most
+/// `columns` fields so the last field (a name) may contain commas.
+fn rows(path: &str, columns: usize) -> Vec<Vec<String>> {
+    println!("cargo::rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    let mut lines = text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'));
+    lines.next().unwrap_or_else(|| panic!("{path}: missing header line"));
+    let rows: Vec<Vec<String>> = lines
+        .map(|line| {
+            let fields: Vec<String> = line.splitn(columns, ',').map(|f| f.trim().to_owned()).collect();
+            assert_eq!(fields.len(), columns, "{path}: expected {columns} columns in `{line}`");
+            fields
+        })
+        .collect();
+    for pair in rows.windows(2) {
+        assert!(pair[0][0] < pair[1][0], "{path}: `{}` must sort before `{}`", pair[0][0], pair[1][0]);
+    }
+    rows
+}
+
+fn check_code(path: &str, code: &str, len: usize) {
+    assert!(
+        code.len() == len && code.bytes().all(|b| b.is_ascii_uppercase()),
+        "{path}: `{code}` is not {len} upper-case ASCII letters"
+    );
+}
+
+fn currencies() -> String {
+    const PATH: &str = "data/iso4217.csv";
+    let mut table = String::new();
+    let mut no_minor = String::new();
+    let mut consts = String::new();
+    let (mut n, mut m) = (0usize, 0usize);
+    for row in rows(PATH, 4) {
+        let (code, numeric, minor, name) = (&row[0], &row[1], &row[2], &row[3]);
+        check_code(PATH, code, 3);
+        let numeric: u16 = numeric.parse().unwrap_or_else(|e| panic!("{PATH}: {code} numeric: {e}"));
+        assert!(numeric < 1000, "{PATH}: {code}: numeric code has three digits");
+        if minor == "N.A." {
+            writeln!(no_minor, "    NoMinorUnit {{ code: {code:?}, numeric: {numeric}, name: {name:?} }},")
+                .unwrap();
+            m += 1;
+            continue;
+        }
+        let exponent: u8 = minor.parse().unwrap_or_else(|e| panic!("{PATH}: {code} minor unit: {e}"));
+        assert!(exponent <= 4, "{PATH}: {code}: minor unit {exponent} is out of range");
+        writeln!(
+            table,
+            "    CurrencyInfo {{ code: {code:?}, numeric: {numeric}, exponent: {exponent}, name: {name:?} }},"
+        )
+        .unwrap();
+        let places =
+            if exponent == 1 { "1 decimal place".to_owned() } else { format!("{exponent} decimal places") };
+        writeln!(consts, "        /// `{code}`: {name} (ISO 4217 numeric {numeric:03}, {places}).").unwrap();
+        writeln!(consts, "        pub const {code}: Self = Self::__from_index({n});").unwrap();
+        n += 1;
+    }
+
+    const WITHDRAWN: &str = "data/iso4217-withdrawn.csv";
+    let mut withdrawn = String::new();
+    let mut k = 0usize;
+    for row in rows(WITHDRAWN, 3) {
+        check_code(WITHDRAWN, &row[0], 3);
+        check_code(WITHDRAWN, &row[1], 3);
+        writeln!(
+            withdrawn,
+            "    Withdrawn {{ code: {:?}, replaced_by: {:?}, since: {:?} }},",
+            row[0], row[1], row[2]
+        )
+        .unwrap();
+        k += 1;
+    }
+
+    format!(
+        "/// Every active ISO 4217 code with a minor unit, sorted by code (from `data/iso4217.csv`).\n\
+         pub static CURRENCIES: [CurrencyInfo; {n}] = [\n{table}];\n\n\
+         /// Active ISO 4217 codes without a minor unit (metals, bond units, SDR, testing), sorted.\n\
+         pub static NO_MINOR_UNIT: [NoMinorUnit; {m}] = [\n{no_minor}];\n\n\
+         /// Withdrawn codes and their replacements, sorted (from `data/iso4217-withdrawn.csv`).\n\
+         pub static WITHDRAWN: [Withdrawn; {k}] = [\n{withdrawn}];\n\n\
+         /// Expands to one associated constant per entry of [`CURRENCIES`], each calling\n\
+         /// `Self::__from_index(i)`. Used by `payment-core`'s `Currency`.\n\
+         #[doc(hidden)]\n#[macro_export]\nmacro_rules! __currency_consts {{\n    () => {{\n{consts}    }};\n}}\n"
+    )
+}
+
+fn countries() -> String {
+    const PATH: &str = "data/iso3166-1.csv";
+    let mut table = String::new();
+    let mut consts = String::new();
+    let mut n = 0usize;
+    for row in rows(PATH, 2) {
+        let (code, name) = (&row[0], &row[1]);
+        check_code(PATH, code, 2);
+        writeln!(table, "    CountryInfo {{ code: {code:?}, name: {name:?} }},").unwrap();
+        writeln!(consts, "        /// `{code}`: {name}.").unwrap();
+        writeln!(consts, "        pub const {code}: Self = Self::__from_index({n});").unwrap();
+        n += 1;
+    }
+    assert_eq!(n, 249, "{PATH}: ISO 3166-1 has 249 officially assigned codes, found {n}");
+    format!(
+        "/// Every officially assigned ISO 3166-1 alpha-2 code, sorted (from `data/iso3166-1.csv`).\n\
+         pub static COUNTRIES: [CountryInfo; {n}] = [\n{table}];\n\n\
+         /// Expands to one associated constant per entry of [`COUNTRIES`], each calling\n\
+         /// `Self::__from_index(i)`. Used by `payment-core`'s `Country`.\n\
+         #[doc(hidden)]\n#[macro_export]\nmacro_rules! __country_consts {{\n    () => {{\n{consts}    }};\n}}\n"
+    )
+}
+
+fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out).join("currency_table.rs"), currencies()).expect("writing currency_table.rs");
+    fs::write(Path::new(&out).join("country_table.rs"), countries()).expect("writing country_table.rs");
+    println!("cargo::rerun-if-changed=build.rs");
+}
