@@ -38,3 +38,39 @@ impl<T, B: Nested<T>> Nested<T> for Result<B, FieldError> {
         }
     }
 }
+
+/// A struct that derives `Builder`: names its builder type, so a `nested` field's closure setter can
+/// take it as its argument.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive `Builder`, so it cannot be a `#[payment(nested)]` field",
+    label = "this type has no builder",
+    note = "add `#[derive(payment_core::Builder)]` to `{Self}`, or remove `nested` and set the field with a value"
+)]
+pub trait Buildable {
+    /// The builder with no field set.
+    type Builder;
+    /// Starts a builder (the same as the inherent `T::builder()`).
+    fn builder() -> Self::Builder;
+}
+
+/// The value of a required field in `build()`. The type state guarantees it was set, so `None` is
+/// unreachable.
+#[doc(hidden)]
+#[inline]
+#[track_caller]
+pub fn required<T>(value: Option<T>) -> T {
+    match value {
+        Some(v) => v,
+        None => unreachable!("the builder's type state guarantees that every required field is set"),
+    }
+}
+
+/// The value of a field with `#[payment(default = expr)]` in `build()`.
+#[doc(hidden)]
+#[inline]
+pub fn or_else<T>(value: Option<T>, default: impl FnOnce() -> T) -> T {
+    match value {
+        Some(v) => v,
+        None => default(),
+    }
+}

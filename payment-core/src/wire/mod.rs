@@ -8,6 +8,7 @@
 
 mod collect;
 mod collector;
+mod generated;
 mod report;
 mod rules;
 
@@ -17,5 +18,8 @@ pub use collect::{
     present_or_absent, scalar,
 };
 pub use collector::Collector;
+pub use generated::{
+    FromString, check_as, check_field, present_or_default, read_field, read_flat, skip_value, validate,
+};
 pub use report::{FieldError, Invalid, ValidationReport};
 pub use rules::{CheckRules, HasLength, length, range, validation_errors};

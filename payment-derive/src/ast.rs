@@ -1,0 +1,425 @@
+//! The derive's typed view of its input: a [`Struct`] of [`Field`]s, each knowing its wire name, whether it
+//! is required, optional (`Option<U>`) or defaulted, and what kind of type it holds.
+//!
+//! Shape errors (enum, union, tuple or unit struct) are reported here; rules between attributes are in
+//! `check.rs`.
+
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, Generics, Ident, PathArguments, Type};
+
+use crate::attr::{self, Builtin};
+use crate::ctxt::Ctxt;
+
+/// A struct with named fields that derives `Builder`.
+pub(crate) struct Struct<'a> {
+    /// The struct's name.
+    pub(crate) ident: &'a Ident,
+    /// The struct's visibility, given to the builder and every generated method.
+    pub(crate) vis: &'a syn::Visibility,
+    /// The struct's generics, repeated on the builder.
+    pub(crate) generics: &'a Generics,
+    /// The fields, in declaration order.
+    pub(crate) fields: Vec<Field<'a>>,
+}
+
+/// One named field.
+pub(crate) struct Field<'a> {
+    /// The field as written.
+    pub(crate) original: &'a syn::Field,
+    /// The field's name (also the setter's and getter's name).
+    pub(crate) ident: &'a Ident,
+    /// The name without a raw-identifier prefix, for messages and derived names.
+    pub(crate) name: String,
+    /// The field's type.
+    pub(crate) ty: &'a Type,
+    /// `U` for an `Option<U>` field, else the field's type.
+    pub(crate) inner: &'a Type,
+    /// Whether the field's type is `Option<U>`.
+    pub(crate) optional: bool,
+    /// What kind of type `inner` is, for choosing and checking validators.
+    pub(crate) class: Class,
+    /// The parsed `#[payment(..)]` keys.
+    pub(crate) attrs: attr::Field,
+    /// The key of the field in JSON.
+    pub(crate) wire: String,
+    /// The field's `///` doc comments, carried over to its setter and getter.
+    pub(crate) docs: Vec<&'a Attribute>,
+}
+
+/// What a field's (inner) type is, as far as the derive can tell from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// `String`.
+    String,
+    /// A primitive integer.
+    Integer,
+    /// `f32` / `f64`.
+    Float,
+    /// `bool`.
+    Bool,
+    /// `char`.
+    Char,
+    /// `Vec<_>`.
+    Vec,
+    /// One of payment-core's value types (by last path segment, e.g. `Currency`).
+    Value(Builtin),
+    /// Anything else: checked by the compiler through the traits the generated code uses.
+    Other,
+}
+
+impl Class {
+    /// Classifies a type by its last path segment.
+    fn of(ty: &Type) -> Self {
+        let Some(last) = last_segment(ty) else { return Class::Other };
+        let name = last.ident.to_string();
+        match name.as_str() {
+            "String" => Class::String,
+            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+            | "isize" => Class::Integer,
+            "f32" | "f64" => Class::Float,
+            "bool" => Class::Bool,
+            "char" => Class::Char,
+            "Vec" => Class::Vec,
+            _ => {
+                ALL_BUILTINS.iter().find(|b| b.type_name() == name).map_or(Class::Other, |b| Class::Value(*b))
+            }
+        }
+    }
+}
+
+/// Every built-in validator.
+pub(crate) const ALL_BUILTINS: [Builtin; 10] = [
+    Builtin::Currency,
+    Builtin::Country,
+    Builtin::Ip,
+    Builtin::Amount,
+    Builtin::Email,
+    Builtin::Url,
+    Builtin::Phone,
+    Builtin::Expiry,
+    Builtin::CardNumber,
+    Builtin::Cvc,
+];
+
+/// Whether the field is needed before `build()`, and what it becomes when left out.
+pub(crate) enum Kind<'a> {
+    /// Must be set: one type-state parameter.
+    Required,
+    /// `Option<U>`: `None` when left out.
+    Optional,
+    /// `#[payment(default)]` (`None`: `Default::default()`) or `default = expr`.
+    Default(Option<&'a syn::Expr>),
+}
+
+impl<'a> Struct<'a> {
+    /// Builds the view, recording shape and attribute errors in `cx`. `None` if the input is not a struct
+    /// with named fields.
+    pub(crate) fn from_ast(cx: &Ctxt, input: &'a DeriveInput) -> Option<Self> {
+        let container = attr::container(cx, input);
+        let name = &input.ident;
+        let fields = match &input.data {
+            Data::Struct(s) => {
+                match &s.fields {
+                    Fields::Named(named) => &named.named,
+                    Fields::Unnamed(f) => {
+                        cx.error_spanned_by(
+                            f,
+                            format!(
+                                "`#[derive(Builder)]` needs named fields, but `{name}` is a tuple struct; \
+                             write it as `struct {name} {{ field: Type, .. }}`"
+                            ),
+                        );
+                        return None;
+                    }
+                    Fields::Unit => {
+                        cx.error_spanned_by(
+                        name,
+                        format!("`#[derive(Builder)]` needs named fields, but `{name}` is a unit struct with none"),
+                    );
+                        return None;
+                    }
+                }
+            }
+            Data::Enum(e) => {
+                cx.error_at(
+                    e.enum_token.span(),
+                    format!(
+                        "`#[derive(Builder)]` works on structs with named fields, but `{name}` is an enum; \
+                         derive it on a struct (or give each variant's data its own struct)"
+                    ),
+                );
+                return None;
+            }
+            Data::Union(u) => {
+                cx.error_at(
+                    u.union_token.span(),
+                    format!(
+                        "`#[derive(Builder)]` works on structs with named fields, but `{name}` is a union"
+                    ),
+                );
+                return None;
+            }
+        };
+        let rename_all = container.rename_all.as_ref().and_then(|rule| {
+            let parsed = RenameRule::parse(rule);
+            if parsed.is_none() {
+                cx.error_at(
+                    rule.span(),
+                    format!(
+                        "unknown `rename_all` rule \"{}\"; expected one of: {}",
+                        rule.as_str(),
+                        RenameRule::NAMES
+                    ),
+                );
+            }
+            parsed
+        });
+        let fields = fields.iter().map(|f| Field::from_ast(cx, f, rename_all)).collect();
+        Some(Struct { ident: name, vis: &input.vis, generics: &input.generics, fields })
+    }
+
+    /// The builder's name: `CardBuilder`.
+    pub(crate) fn builder_ident(&self) -> Ident {
+        Ident::new(&format!("{}Builder", self.ident), self.ident.span())
+    }
+
+    /// The hidden module with the per-field state traits: `__card_builder`.
+    pub(crate) fn state_mod(&self) -> Ident {
+        Ident::new(&format!("__{}_builder", snake_case(&self.ident.to_string())), Span::call_site())
+    }
+
+    /// The fields that have a type-state parameter.
+    pub(crate) fn required(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields.iter().filter(|f| matches!(f.kind(), Kind::Required))
+    }
+
+    /// The fields that are stored in the struct's own JSON keys (not flattened).
+    pub(crate) fn keyed(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields.iter().filter(|f| !f.attrs.flatten.is_present())
+    }
+
+    /// The fields flattened into the struct's object.
+    pub(crate) fn flattened(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields.iter().filter(|f| f.attrs.flatten.is_present())
+    }
+}
+
+impl<'a> Field<'a> {
+    fn from_ast(cx: &Ctxt, field: &'a syn::Field, rename_all: Option<RenameRule>) -> Self {
+        let ident = field.ident.as_ref().expect("named field");
+        let name = ident.to_string().trim_start_matches("r#").to_owned();
+        let attrs = attr::field(cx, field);
+        let (optional, inner) = match option_inner(&field.ty) {
+            Some(inner) => (true, inner),
+            None => (false, &field.ty),
+        };
+        let wire = match &attrs.rename {
+            Some(rename) => rename.as_str().to_owned(),
+            None => rename_all.map_or_else(|| name.clone(), |rule| rule.apply(&name)),
+        };
+        let docs = field.attrs.iter().filter(|a| a.path().is_ident("doc")).collect();
+        Field {
+            original: field,
+            ident,
+            name,
+            ty: &field.ty,
+            inner,
+            optional,
+            class: Class::of(inner),
+            attrs,
+            wire,
+            docs,
+        }
+    }
+
+    /// Required, optional or defaulted. (`default` on an `Option` is an error reported by `check.rs`;
+    /// such a field counts as optional.)
+    pub(crate) fn kind(&self) -> Kind<'_> {
+        if self.optional {
+            Kind::Optional
+        } else if let Some(default) = &self.attrs.default {
+            Kind::Default(default.as_ref().as_ref().explicit())
+        } else {
+            Kind::Required
+        }
+    }
+
+    /// The built-in validator whose value type the setter takes, when the field is kept as a wire
+    /// `String`: `#[payment(currency)] currency: String` takes `impl Into<Currency>`.
+    pub(crate) fn string_builtin(&self) -> Option<Builtin> {
+        if self.class != Class::String {
+            return None;
+        }
+        self.attrs.builtins().into_iter().map(|(b, _)| b).find(|b| !b.is_secret())
+    }
+
+    /// Whether a setter must check a rule at run time (length, range, custom): it then returns a
+    /// `Result`.
+    pub(crate) fn fallible_setter(&self) -> bool {
+        self.attrs.length.is_some() || self.attrs.range.is_some() || self.attrs.custom.is_some()
+    }
+
+    /// Whether a value of the field can break a rule that its type does not enforce (so the field must
+    /// stay private and be checked when data arrives).
+    pub(crate) fn has_runtime_rules(&self) -> bool {
+        self.fallible_setter() || self.string_builtin().is_some()
+    }
+
+    /// The marker type parameter of a required field: `__Number`.
+    pub(crate) fn state_param(&self) -> Ident {
+        Ident::new(&format!("__{}", camel_case(&self.name, true)), Span::call_site())
+    }
+
+    /// The trait a required field's marker implements once set: `number_is_set`.
+    pub(crate) fn set_trait(&self) -> Ident {
+        Ident::new(&format!("{}_is_set", self.name), Span::call_site())
+    }
+
+    /// The trait a required field's marker implements while unset: `number_is_unset`.
+    pub(crate) fn unset_trait(&self) -> Ident {
+        Ident::new(&format!("{}_is_unset", self.name), Span::call_site())
+    }
+
+    /// A name derived from the field's: `maybe_number`, `number_value`. Spanned at the field.
+    pub(crate) fn derived_ident(&self, prefix: &str, suffix: &str) -> Ident {
+        Ident::new(&format!("{prefix}{}{suffix}", self.name), self.ident.span())
+    }
+}
+
+/// The `T` of `Option<T>` (also `std::option::Option`, `core::option::Option`).
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let segments: Vec<_> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let is_option = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["Option"] => true,
+        ["std" | "core", "option", "Option"] => true,
+        _ => false,
+    };
+    if !is_option {
+        return None;
+    }
+    match &path.path.segments.last()?.arguments {
+        PathArguments::AngleBracketed(args) if args.args.len() == 1 => match args.args.first()? {
+            GenericArgument::Type(inner) => Some(inner),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => p.path.segments.last(),
+        Type::Group(g) => last_segment(&g.elem),
+        Type::Paren(p) => last_segment(&p.elem),
+        _ => None,
+    }
+}
+
+/// A `rename_all` rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RenameRule {
+    Camel,
+    Pascal,
+    Snake,
+    ScreamingSnake,
+    Kebab,
+}
+
+impl RenameRule {
+    const NAMES: &'static str = "camelCase, PascalCase, snake_case, SCREAMING_SNAKE_CASE, kebab-case";
+
+    fn parse(rule: &str) -> Option<Self> {
+        Some(match rule {
+            "camelCase" => RenameRule::Camel,
+            "PascalCase" => RenameRule::Pascal,
+            "snake_case" => RenameRule::Snake,
+            "SCREAMING_SNAKE_CASE" => RenameRule::ScreamingSnake,
+            "kebab-case" => RenameRule::Kebab,
+            _ => return None,
+        })
+    }
+
+    /// Applies the rule to a snake_case field name.
+    pub(crate) fn apply(self, field: &str) -> String {
+        match self {
+            RenameRule::Camel => camel_case(field, false),
+            RenameRule::Pascal => camel_case(field, true),
+            RenameRule::Snake => field.to_owned(),
+            RenameRule::ScreamingSnake => field.to_ascii_uppercase(),
+            RenameRule::Kebab => field.replace('_', "-"),
+        }
+    }
+}
+
+/// `screen_color_depth` -> `screenColorDepth` (or `ScreenColorDepth` with `upper_first`).
+fn camel_case(snake: &str, upper_first: bool) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = upper_first;
+    for ch in snake.chars() {
+        if ch == '_' {
+            upper = !out.is_empty() || upper_first;
+        } else if upper {
+            out.extend(ch.to_uppercase());
+            upper = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// `PaymentRequest` -> `payment_request`.
+pub(crate) fn snake_case(camel: &str) -> String {
+    let mut out = String::with_capacity(camel.len() + 4);
+    for (i, ch) in camel.chars().enumerate() {
+        if ch.is_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.extend(ch.to_lowercase());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renames() {
+        assert_eq!(RenameRule::Camel.apply("screen_color_depth"), "screenColorDepth");
+        assert_eq!(RenameRule::Pascal.apply("accept_header"), "AcceptHeader");
+        assert_eq!(RenameRule::Kebab.apply("risk_details"), "risk-details");
+        assert_eq!(RenameRule::ScreamingSnake.apply("a_b"), "A_B");
+        assert_eq!(RenameRule::Snake.apply("a_b"), "a_b");
+        assert_eq!(snake_case("PaymentRequest"), "payment_request");
+    }
+
+    #[test]
+    fn finds_option_inner_type() {
+        let ty: Type = syn::parse_quote!(Option<String>);
+        assert!(option_inner(&ty).is_some());
+        let ty: Type = syn::parse_quote!(std::option::Option<u8>);
+        assert!(option_inner(&ty).is_some());
+        let ty: Type = syn::parse_quote!(Vec<String>);
+        assert!(option_inner(&ty).is_none());
+    }
+
+    #[test]
+    fn classifies_types() {
+        let ty: Type = syn::parse_quote!(payment_core::Currency);
+        assert_eq!(Class::of(&ty), Class::Value(Builtin::Currency));
+        let ty: Type = syn::parse_quote!(u32);
+        assert_eq!(Class::of(&ty), Class::Integer);
+        let ty: Type = syn::parse_quote!(std::string::String);
+        assert_eq!(Class::of(&ty), Class::String);
+    }
+}

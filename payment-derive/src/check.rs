@@ -1,0 +1,302 @@
+//! Rules between attributes and field types, checked on the typed view before any code is emitted.
+//! Every broken rule is recorded in the context, so one build reports all of them.
+
+use std::collections::HashMap;
+
+use quote::ToTokens;
+
+use crate::ast::{Class, Field, Struct};
+use crate::ctxt::Ctxt;
+
+/// Checks every field of `s`, then the struct as a whole.
+pub(crate) fn check(cx: &Ctxt, s: &Struct<'_>) {
+    for field in &s.fields {
+        check_default(cx, field);
+        check_nested_and_flatten(cx, field);
+        check_builtins(cx, field);
+        check_length_and_range(cx, field);
+        check_string(cx, field);
+        check_visibility(cx, field);
+    }
+    check_wire_names(cx, s);
+}
+
+/// How a type reads in a message: `Option<u32>`, not `Option < u32 >`.
+pub(crate) fn type_name(ty: &syn::Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace(" <", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace("& ", "&")
+}
+
+fn check_default(cx: &Ctxt, f: &Field<'_>) {
+    if let (true, Some(default)) = (f.optional, &f.attrs.default) {
+        cx.error_at(
+            default.span(),
+            format!(
+                "field `{}` is an `Option`, so it is already optional (left out, it is `None`); \
+                 remove `default`",
+                f.name
+            ),
+        );
+    }
+}
+
+fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
+    let a = &f.attrs;
+    if a.nested.is_present() && a.flatten.is_present() {
+        cx.error_at(
+            a.flatten.span(),
+            format!(
+                "field `{}` cannot be both `nested` (its own JSON object) and `flatten` (keys of the \
+                 enclosing object); keep one",
+                f.name
+            ),
+        );
+        return;
+    }
+    let validators =
+        !a.builtins().is_empty() || a.length.is_some() || a.range.is_some() || a.custom.is_some();
+    if a.nested.is_present() {
+        if validators || a.string.is_present() {
+            cx.error_at(
+                a.nested.span(),
+                format!(
+                    "field `{}` is `nested`: its type derives `Builder` and validates its own fields, so \
+                     put validators and `string` on the fields of that struct instead",
+                    f.name
+                ),
+            );
+        }
+    } else if a.flatten.is_present() {
+        let mut conflicts = Vec::new();
+        if f.optional {
+            conflicts.push("an `Option` type");
+        }
+        if a.rename.is_some() {
+            conflicts.push("`rename` (its keys come from `Flatten::KEYS`)");
+        }
+        if a.default.is_some() {
+            conflicts.push("`default`");
+        }
+        if a.string.is_present() {
+            conflicts.push("`string`");
+        }
+        if a.length.is_some() || a.range.is_some() || a.custom.is_some() {
+            conflicts.push("`length`, `range` or `custom`");
+        }
+        if !conflicts.is_empty() {
+            cx.error_at(
+                a.flatten.span(),
+                format!("`flatten` field `{}` cannot have {}", f.name, conflicts.join(", ")),
+            );
+        }
+    }
+}
+
+fn check_builtins(cx: &Ctxt, f: &Field<'_>) {
+    let builtins = f.attrs.builtins();
+    if let [_, (second, span), ..] = builtins.as_slice() {
+        cx.error_at(
+            *span,
+            format!(
+                "field `{}` has more than one built-in validator; `{}` is one too many",
+                f.name,
+                second.key()
+            ),
+        );
+    }
+    for (b, span) in builtins {
+        let short = b.type_path().trim_start_matches("::");
+        match f.class {
+            Class::Value(v) if v == b => {}
+            Class::String if b.is_secret() => cx.error_at(
+                span,
+                format!(
+                    "`{key}` is not allowed on a `String` field: a plain `String` holding {what} would not \
+                     be masked in `Debug` output nor zeroized on drop; declare `{name}: {short}` instead \
+                     (the type validates, masks and zeroizes it)",
+                    key = b.key(),
+                    what = b.what(),
+                    name = f.name,
+                ),
+            ),
+            Class::String => {}
+            _ if b.is_secret() => cx.error_at(
+                span,
+                format!(
+                    "`{}` checks {}, but field `{}` has type `{}`; it is only accepted on a `{short}` field",
+                    b.key(),
+                    b.what(),
+                    f.name,
+                    type_name(f.inner),
+                ),
+            ),
+            _ => cx.error_at(
+                span,
+                format!(
+                    "`{}` checks {}, but field `{}` has type `{}`; use it on a `String` field (kept as the \
+                     wire string) or on a `{short}` field",
+                    b.key(),
+                    b.what(),
+                    f.name,
+                    type_name(f.inner),
+                ),
+            ),
+        }
+    }
+}
+
+fn check_length_and_range(cx: &Ctxt, f: &Field<'_>) {
+    if let Some(length) = &f.attrs.length {
+        if length.min.is_none() && length.max.is_none() {
+            cx.error_at(
+                length.span(),
+                "`length` needs a bound: `length(min = 1)`, `length(max = 45)` or both",
+            );
+        }
+        if matches!(f.class, Class::Bool | Class::Integer | Class::Float | Class::Char | Class::Value(_)) {
+            let hint = if matches!(f.class, Class::Integer | Class::Float) {
+                "; for numbers use `range`"
+            } else {
+                ""
+            };
+            cx.error_at(
+                length.span(),
+                format!(
+                    "`length` bounds the length of a string or list, but field `{}` has type `{}`{hint}",
+                    f.name,
+                    type_name(f.inner)
+                ),
+            );
+        }
+    }
+    if let Some(range) = &f.attrs.range {
+        if range.min.is_none() && range.max.is_none() {
+            cx.error_at(range.span(), "`range` needs a bound: `range(min = 1)`, `range(max = 5)` or both");
+        }
+        if matches!(f.class, Class::String | Class::Bool | Class::Vec | Class::Value(_)) {
+            let hint =
+                if matches!(f.class, Class::String | Class::Vec) { "; for lengths use `length`" } else { "" };
+            cx.error_at(
+                range.span(),
+                format!(
+                    "`range` bounds a number, but field `{}` has type `{}`{hint}",
+                    f.name,
+                    type_name(f.inner)
+                ),
+            );
+        }
+    }
+}
+
+fn check_string(cx: &Ctxt, f: &Field<'_>) {
+    if f.attrs.string.is_present() && matches!(f.class, Class::String | Class::Vec) {
+        cx.error_at(
+            f.attrs.string.span(),
+            format!(
+                "`string` sends a number or boolean as a JSON string, but field `{}` has type `{}`",
+                f.name,
+                type_name(f.inner)
+            ),
+        );
+    }
+}
+
+fn check_visibility(cx: &Ctxt, f: &Field<'_>) {
+    if matches!(f.original.vis, syn::Visibility::Inherited) || !f.has_runtime_rules() {
+        return;
+    }
+    cx.error_spanned_by(
+        &f.original.vis,
+        format!(
+            "field `{name}` is validated, so it must not be `pub`: code outside the crate could set an \
+             invalid value; remove `pub` and use the generated getter `{name}()`",
+            name = f.name
+        ),
+    );
+}
+
+fn check_wire_names(cx: &Ctxt, s: &Struct<'_>) {
+    let mut seen: HashMap<&str, &Field<'_>> = HashMap::new();
+    for f in s.keyed() {
+        if let Some(first) = seen.insert(&f.wire, f) {
+            let span = f.attrs.rename.as_ref().map_or_else(|| f.ident.span(), |r| r.span());
+            cx.error_at(
+                span,
+                format!(
+                    "fields `{}` and `{}` both use the JSON key \"{}\"; give one a different `rename`",
+                    first.name, f.name, f.wire
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(input: syn::DeriveInput) -> Vec<String> {
+        let cx = Ctxt::new();
+        if let Some(s) = Struct::from_ast(&cx, &input) {
+            check(&cx, &s);
+        }
+        match cx.check() {
+            Ok(()) => Vec::new(),
+            Err(e) => e.into_iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn reports_every_misuse_at_once() {
+        let errs = errors(syn::parse_quote! {
+            struct Bad {
+                #[payment(email)]
+                n: u32,
+                #[payment(default)]
+                o: Option<u8>,
+                #[payment(nested, flatten)]
+                x: X,
+                #[payment(length(max = 3))]
+                pub name: String,
+                #[payment(rename = "name")]
+                other: String,
+                #[payment(card_number)]
+                pan: String,
+                #[payment(lenght(max = 3))]
+                typo: String,
+            }
+        });
+        assert_eq!(errs.len(), 7, "{errs:#?}");
+        assert!(errs[0].contains("did you mean `length`"), "{errs:#?}");
+        assert!(
+            errs.iter().any(|e| e.contains("`email` checks an email address, but field `n` has type `u32`"))
+        );
+        assert!(errs.iter().any(|e| e.contains("must not be `pub`")));
+        assert!(errs.iter().any(|e| e.contains("both use the JSON key \"name\"")));
+        assert!(errs.iter().any(|e| e.contains("zeroized")));
+    }
+
+    #[test]
+    fn shapes() {
+        let e = errors(syn::parse_quote!(
+            enum E {
+                A,
+            }
+        ));
+        assert!(e[0].contains("is an enum"));
+        let e = errors(syn::parse_quote!(
+            struct T(u8);
+        ));
+        assert!(e[0].contains("tuple struct"));
+        let e = errors(syn::parse_quote!(
+            struct U;
+        ));
+        assert!(e[0].contains("unit struct"));
+    }
+}

@@ -1,0 +1,108 @@
+//! Code generation, one file per piece of output:
+//!
+//! | file | emits |
+//! | --- | --- |
+//! | `state.rs` | the hidden module of per-field marker traits (missing-field and set-twice errors) |
+//! | `builder.rs` | the builder struct, its setters and `build()`, `Nested` and `Buildable` |
+//! | `getters.rs` | `T::builder()`, `T::from_json()` and the field getters |
+//! | `serialize.rs` | `serde::Serialize` in wire names |
+//! | `collect.rs` | `CollectStruct` (the all-errors JSON reader), `Collect` and `Deserialize` |
+//! | `validate.rs` | `CheckRules` and `validator::Validate`, and the rule checks shared with the others |
+//! | `docs.rs` | the builder's and setters' rustdoc |
+
+mod builder;
+mod collect;
+mod docs;
+mod getters;
+mod serialize;
+mod state;
+mod validate;
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{GenericParam, Generics, Type};
+
+use crate::ast::Struct;
+use crate::check;
+use crate::ctxt::Ctxt;
+
+/// The derive: the typed view, the checks, then every piece of output, or every error found.
+pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
+    let cx = Ctxt::new();
+    let view = Struct::from_ast(&cx, &input);
+    if let Some(s) = &view {
+        check::check(&cx, s);
+    }
+    if let Err(errors) = cx.check() {
+        return errors.to_compile_error();
+    }
+    let s = view.expect("a view exists when no error was recorded");
+    let parts = [
+        state::expand(&s),
+        builder::expand(&s),
+        getters::expand(&s),
+        serialize::expand(&s),
+        collect::expand(&s),
+        validate::expand(&s),
+    ];
+    quote!(#(#parts)*)
+}
+
+/// `where` predicates `ty: bound` for each of `types` that mentions one of the struct's generic
+/// parameters; a concrete type is checked once, at the struct, without a bound.
+fn generic_bounds<'t>(
+    s: &Struct<'_>,
+    types: impl IntoIterator<Item = (&'t Type, TokenStream)>,
+) -> Vec<TokenStream> {
+    types
+        .into_iter()
+        .filter(|(ty, _)| mentions_generics(ty, s.generics))
+        .map(|(ty, bound)| quote!(#ty: #bound,))
+        .collect()
+}
+
+/// Whether `ty` names a type, lifetime or const parameter of `generics`.
+fn mentions_generics(ty: &Type, generics: &Generics) -> bool {
+    let names: Vec<String> = generics
+        .params
+        .iter()
+        .map(|p| match p {
+            GenericParam::Type(t) => t.ident.to_string(),
+            GenericParam::Lifetime(l) => l.lifetime.ident.to_string(),
+            GenericParam::Const(c) => c.ident.to_string(),
+        })
+        .collect();
+    fn walk(tokens: TokenStream, names: &[String]) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(i) => names.iter().any(|n| i == n),
+            proc_macro2::TokenTree::Group(g) => walk(g.stream(), names),
+            _ => false,
+        })
+    }
+    !names.is_empty() && walk(ty.to_token_stream(), &names)
+}
+
+/// The struct's generics with one more lifetime in front (`'de` for `Deserialize`).
+fn with_lifetime(generics: &Generics, lifetime: &str) -> Generics {
+    let mut g = generics.clone();
+    let lt = syn::Lifetime::new(lifetime, proc_macro2::Span::call_site());
+    g.params.insert(0, GenericParam::Lifetime(syn::LifetimeParam::new(lt)));
+    g
+}
+
+/// `where Self: bound` for a generic struct (nothing for a concrete one, where the bound is trivial).
+fn self_bound(s: &Struct<'_>, bound: TokenStream) -> TokenStream {
+    if s.generics.params.is_empty() { TokenStream::new() } else { quote!(Self: #bound,) }
+}
+
+/// Joins a struct's own `where` predicates with extra ones into a full `where` clause.
+fn where_clause(generics: &Generics, extra: &[TokenStream]) -> TokenStream {
+    let own = generics.where_clause.as_ref().map(|w| {
+        let p = w.predicates.iter();
+        quote!(#(#p,)*)
+    });
+    if own.is_none() && extra.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(where #own #(#extra)*)
+}

@@ -1,0 +1,139 @@
+//! `CheckRules` and `validator::Validate`, and the rule checks that the setters (`builder.rs`) and the
+//! JSON reader (`collect.rs`) share with them, so each rule is emitted from one place.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+
+use super::{generic_bounds, self_bound, where_clause};
+use crate::ast::{Field, Struct};
+use crate::attr::Bounds;
+
+pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
+    let ident = s.ident;
+    let (impl_g, ty_g, _) = s.generics.split_for_impl();
+    let mut bounds = Vec::new();
+    let mut checks = Vec::new();
+    for f in &s.fields {
+        let wire = &f.wire;
+        let member = f.ident;
+        if f.attrs.nested.is_present() {
+            let ty = f.ty;
+            bounds.extend(generic_bounds(s, [(ty, quote!(::payment_core::wire::CheckRules))]));
+            checks.push(quote! {
+                c.enter(#wire);
+                ::payment_core::wire::CheckRules::check_rules(&self.#member, c);
+                c.leave();
+            });
+        } else if let Some(body) = check_body(f) {
+            bounds.extend(rule_bounds(s, f));
+            checks.push(quote! {
+                c.enter(#wire);
+                {
+                    let v = &self.#member;
+                    #body
+                }
+                c.leave();
+            });
+        }
+    }
+    let c = if checks.is_empty() { quote!(_c) } else { quote!(c) };
+    let check_where = where_clause(s.generics, &bounds);
+    let validate_where = where_clause(s.generics, &[self_bound(s, quote!(::payment_core::wire::CheckRules))]);
+    quote! {
+        impl #impl_g ::payment_core::wire::CheckRules for #ident #ty_g #check_where {
+            fn check_rules(&self, #c: &mut ::payment_core::wire::Collector) {
+                #(#checks)*
+            }
+        }
+
+        impl #impl_g ::payment_core::__private::validator::Validate for #ident #ty_g #validate_where {
+            fn validate(&self) -> ::core::result::Result<(), ::payment_core::__private::validator::ValidationErrors> {
+                ::payment_core::wire::validate(self)
+            }
+        }
+    }
+}
+
+/// The checks of a field's runtime rules as statements over `v: &FieldType` and `c: &mut Collector`
+/// (the field's key already entered), or `None` if it has none.
+pub(super) fn check_body(f: &Field<'_>) -> Option<TokenStream> {
+    let mut stmts: Vec<TokenStream> =
+        rule_exprs(f, &quote!(v)).into_iter().map(|rule| quote!(c.check(#rule);)).collect();
+    if let Some(b) = f.string_builtin() {
+        let ty: TokenStream = b.type_path().parse().expect("a type path");
+        stmts.push(quote!(::payment_core::wire::check_as::<#ty>(v, c);));
+    }
+    if stmts.is_empty() {
+        return None;
+    }
+    Some(if f.optional {
+        quote!(if let ::core::option::Option::Some(v) = v { #(#stmts)* })
+    } else {
+        quote!(#(#stmts)*)
+    })
+}
+
+/// Each length / range / custom rule of `f` as an expression of type `Result<(), Invalid>` over `v`, a
+/// reference to the field's inner type.
+pub(super) fn rule_exprs(f: &Field<'_>, v: &TokenStream) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    if let Some(length) = &f.attrs.length {
+        let (min, max) = bounds(length);
+        out.push(quote!(::payment_core::wire::length(#v, #min, #max)));
+    }
+    if let Some(range) = &f.attrs.range {
+        let (min, max) = bounds(range);
+        out.push(quote!(::payment_core::wire::range(#v, #min, #max)));
+    }
+    if let Some(custom) = &f.attrs.custom {
+        let path: &syn::Path = custom;
+        out.push(quote!(#path(#v)));
+    }
+    out
+}
+
+fn bounds(b: &Bounds) -> (TokenStream, TokenStream) {
+    let one = |e: &Option<syn::Expr>| match e {
+        Some(e) => quote!(::core::option::Option::Some(#e)),
+        None => quote!(::core::option::Option::None),
+    };
+    (one(&b.min), one(&b.max))
+}
+
+/// The bounds a generic field type needs for its rules (`T: HasLength` for `length` on a `T` field).
+pub(super) fn rule_bounds(s: &Struct<'_>, f: &Field<'_>) -> Vec<TokenStream> {
+    let mut types = Vec::new();
+    if f.attrs.length.is_some() {
+        types.push((f.inner, quote!(::payment_core::wire::HasLength)));
+    }
+    if f.attrs.range.is_some() {
+        types.push((f.inner, quote!(::core::cmp::PartialOrd + ::core::fmt::Display)));
+    }
+    generic_bounds(s, types)
+}
+
+/// The rules of a field in words, for its setter's docs: `length(min = 1, max = 45)`.
+pub(super) fn describe_rules(f: &Field<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    let words = |name: &str, b: &Bounds| {
+        let parts: Vec<String> = [("min", &b.min), ("max", &b.max)]
+            .into_iter()
+            .filter_map(|(k, e)| e.as_ref().map(|e| format!("{k} = {}", e.to_token_stream())))
+            .collect();
+        format!("`{name}({})`", parts.join(", "))
+    };
+    if let Some(b) = f.string_builtin() {
+        out.push(format!("checked as `{}`", b.type_path().trim_start_matches("::")));
+    }
+    if let Some(l) = &f.attrs.length {
+        out.push(words("length", l));
+    }
+    if let Some(r) = &f.attrs.range {
+        out.push(words("range", r));
+    }
+    if let Some(c) = &f.attrs.custom {
+        let path: &syn::Path = c;
+        out.push(format!("`custom = {}`", path.to_token_stream().to_string().replace(' ', "")));
+    }
+    out
+}
