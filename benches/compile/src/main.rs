@@ -20,9 +20,10 @@
 //!   next.
 //!
 //! Suites: `payment`, `f<N>` (10 structs of N `i32` fields); default `payment,f10,f30,f60`.
-//! Variants: `ours`, `bon`, `typed-builder`, `derive_builder`, `literal`; default all.
+//! Variants: `ours`, `bon`, `typed-builder`, `derive_builder`, `literal`, `reference`; default all.
 
 mod generate;
+mod reference;
 mod report;
 mod run;
 mod suite;
@@ -42,7 +43,8 @@ const USAGE: &str = "usage:
 
   --out DIR        scratch workspace (default: <repo>/target/compile-bench)
   --suites LIST    comma-separated: payment, f<N> (default: payment,f10,f30,f60)
-  --variants LIST  comma-separated: ours, bon, typed-builder, derive_builder, literal (default: all)
+  --variants LIST  comma-separated: ours, bon, typed-builder, derive_builder, literal, reference
+                   (default: all)
   --rounds N       timed builds per crate; the report shows the median (default: 3)";
 
 /// The parsed command line.

@@ -203,7 +203,9 @@ impl FieldType {
     pub(crate) fn value(self, copy: usize, index: usize) -> String {
         match self {
             FieldType::String | FieldType::OptionString => format!("String::from(\"v{index}\")"),
-            FieldType::U32 | FieldType::I32 => index.to_string(),
+            // Suffixed, so that a setter taking `impl Into<u32>` does not see an `i32`.
+            FieldType::U32 => format!("{index}_u32"),
+            FieldType::I32 => format!("{index}_i32"),
             FieldType::Bool => "true".to_owned(),
             FieldType::Struct(base) | FieldType::OptionStruct(base) => format!("{}()", maker(base, copy)),
         }

@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use crate::reference;
 use crate::suite::{Field, StructDef};
 
 /// A way of constructing the suite's structs.
@@ -23,12 +24,21 @@ pub(crate) enum Variant {
     DeriveBuilder,
     /// No derive: a plain struct literal. The floor every builder is compared with.
     Literal,
+    /// No derive: the recommended type-state builder shape written out by hand (see [`crate::reference`]),
+    /// builder only. The yardstick for the builder part of `ours`.
+    Reference,
 }
 
 impl Variant {
     /// All variants, in the order a round builds them.
-    pub(crate) const ALL: [Variant; 5] =
-        [Variant::Ours, Variant::Bon, Variant::TypedBuilder, Variant::DeriveBuilder, Variant::Literal];
+    pub(crate) const ALL: [Variant; 6] = [
+        Variant::Ours,
+        Variant::Bon,
+        Variant::TypedBuilder,
+        Variant::DeriveBuilder,
+        Variant::Literal,
+        Variant::Reference,
+    ];
 
     /// The name used on the command line, in package names and in the report.
     pub(crate) fn name(self) -> &'static str {
@@ -38,6 +48,7 @@ impl Variant {
             Variant::TypedBuilder => "typed-builder",
             Variant::DeriveBuilder => "derive_builder",
             Variant::Literal => "literal",
+            Variant::Reference => "reference",
         }
     }
 
@@ -53,18 +64,29 @@ impl Variant {
             Variant::Bon => Some("bon"),
             Variant::TypedBuilder => Some("typed-builder"),
             Variant::DeriveBuilder => Some("derive_builder"),
-            Variant::Literal => None,
+            Variant::Literal | Variant::Reference => None,
         }
     }
 
-    /// Appends the struct definition to `out`.
+    /// What the crate defines once, before the structs.
+    pub(crate) fn prelude(self) -> &'static str {
+        match self {
+            Variant::Reference => reference::PRELUDE,
+            _ => "",
+        }
+    }
+
+    /// Appends the struct definition (and, for `reference`, its builder) to `out`.
     pub(crate) fn emit_struct(self, def: &StructDef, out: &mut String) {
+        if self == Variant::Reference {
+            return reference::emit_struct(def, out);
+        }
         let derive = match self {
             Variant::Ours => "#[derive(payment_core::Builder)]\n",
             Variant::Bon => "#[derive(bon::Builder)]\n",
             Variant::TypedBuilder => "#[derive(typed_builder::TypedBuilder)]\n",
             Variant::DeriveBuilder => "#[derive(derive_builder::Builder)]\n#[builder(pattern = \"owned\")]\n",
-            Variant::Literal => "",
+            Variant::Literal | Variant::Reference => "",
         };
         out.push_str(derive);
         out.push_str(&format!("pub struct {} {{\n", def.ident()));
@@ -101,7 +123,11 @@ impl Variant {
                 }
                 out.push_str("    }\n");
             }
-            Variant::Ours | Variant::Bon | Variant::TypedBuilder | Variant::DeriveBuilder => {
+            Variant::Ours
+            | Variant::Bon
+            | Variant::TypedBuilder
+            | Variant::DeriveBuilder
+            | Variant::Reference => {
                 let start = match self {
                     Variant::DeriveBuilder => format!("{ident}Builder::default()"),
                     _ => format!("{ident}::builder()"),
