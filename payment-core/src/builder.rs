@@ -74,3 +74,24 @@ pub fn or_else<T>(value: Option<T>, default: impl FnOnce() -> T) -> T {
         None => default(),
     }
 }
+
+/// `Debug` for a generated builder: which fields are set, never their values (a builder may hold a card
+/// number).
+#[doc(hidden)]
+pub fn debug_fields(
+    f: &mut std::fmt::Formatter<'_>,
+    name: &str,
+    fields: &[(&str, bool)],
+) -> std::fmt::Result {
+    struct State(bool);
+    impl std::fmt::Debug for State {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(if self.0 { "<set>" } else { "<unset>" })
+        }
+    }
+    let mut s = f.debug_struct(name);
+    for (field, set) in fields {
+        s.field(field, &State(*set));
+    }
+    s.finish()
+}

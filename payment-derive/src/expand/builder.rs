@@ -339,7 +339,8 @@ fn build(shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
-/// `Nested<T>` for complete builders (so a closure setter accepts them) and `Buildable` for `T`.
+/// `Nested<T>` for complete builders (so a closure setter accepts them), a value-free `Debug` for the
+/// builder, and `Buildable` for `T`.
 fn nested_impl(shape: &Shape<'_, '_>) -> TokenStream {
     let s = shape.s;
     let ident = s.ident;
@@ -356,6 +357,11 @@ fn nested_impl(shape: &Shape<'_, '_>) -> TokenStream {
         })
         .collect();
     let nested_where = where_clause(s.generics, &bounds);
+    let name = shape.builder.to_string();
+    let debug_fields = s.fields.iter().map(|f| {
+        let (member, field) = (f.ident, &f.name);
+        quote!((#field, ::core::option::Option::is_some(&self.#member)))
+    });
     let own_where = where_clause(s.generics, &[]);
     quote! {
         impl #impl_g ::payment_core::builder::Nested<#ident #ty_g> for #self_ty #nested_where {
@@ -367,6 +373,12 @@ fn nested_impl(shape: &Shape<'_, '_>) -> TokenStream {
                 then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
             ) -> __N {
                 then(self.build())
+            }
+        }
+
+        impl #impl_g ::core::fmt::Debug for #self_ty #own_where {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::payment_core::builder::debug_fields(f, #name, &[#(#debug_fields),*])
             }
         }
 
