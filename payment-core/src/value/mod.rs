@@ -1,1 +1,50 @@
 //! The value types: each holds only valid values.
+//!
+//! Every type has three ways in, and all three run the same rule of `payment-rules`: `FromStr` /
+//! `TryFrom` at run time, a literal macro checked at compile time (`currency!("JPY")`), and
+//! `Deserialize` / [`Collect`](crate::wire::Collect) on untrusted input.
+
+mod amount;
+mod card;
+mod contact;
+mod country;
+mod currency;
+mod cvc;
+mod expiry;
+mod serde_str;
+
+pub use amount::Amount;
+pub use card::CardNumber;
+pub use contact::{Email, Phone, Url};
+pub use country::Country;
+pub use currency::Currency;
+pub use cvc::Cvc;
+pub use expiry::Expiry;
+
+pub use payment_rules::RuleError;
+pub use payment_rules::amount::AmountError;
+pub use payment_rules::card::{CardError, Scheme};
+pub use payment_rules::country::CountryError;
+pub use payment_rules::currency::CurrencyError;
+pub use payment_rules::cvc::CvcError;
+pub use payment_rules::email::EmailError;
+pub use payment_rules::expiry::ExpiryError;
+pub use payment_rules::ip::IpError;
+pub use payment_rules::phone::PhoneError;
+pub use payment_rules::url::UrlError;
+
+use crate::wire::Invalid;
+
+/// Any rule error becomes a wire [`Invalid`] with the rule's code and its value-free wording.
+///
+/// ```
+/// use payment_core::{Currency, wire::Invalid};
+///
+/// let invalid = Invalid::from("JPX".parse::<Currency>().unwrap_err());
+/// assert_eq!((invalid.code(), invalid.message()), ("currency", "must be an active ISO 4217 currency code"));
+/// ```
+impl<E: RuleError> From<E> for Invalid {
+    fn from(e: E) -> Self {
+        Invalid::new(e.code(), e.rule())
+    }
+}

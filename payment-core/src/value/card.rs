@@ -1,0 +1,175 @@
+//! [`CardNumber`]: a Luhn-valid card number (PAN), kept secret.
+
+use std::fmt;
+use std::str::FromStr;
+
+use payment_rules::card::{self as rule, CardError, MAX_DIGITS, Scheme};
+use zeroize::Zeroize;
+
+use super::serde_str::from_str_impls;
+
+/// A card number (PAN): 12 to 19 digits, Luhn-valid, with a length its [`Scheme`] issues.
+///
+/// Spaces and dashes are accepted on input and dropped. It is a **secret**: `Debug` and `Display` show
+/// at most the first 6 and last 4 digits ([`masked`](Self::masked)), no error contains a digit, and the
+/// digits (kept inline, not on the heap) are zeroized on drop. The full number leaves the type only
+/// through serialization and [`expose_secret`](Self::expose_secret).
+///
+/// ```
+/// use payment_core::{CardNumber, Scheme, card_number};
+///
+/// let pan = card_number!("5200 0000 0000 1005");
+/// assert_eq!(pan.scheme(), Scheme::Mastercard);
+/// assert_eq!(format!("{pan:?}"), "CardNumber(520000******1005)");
+/// assert_eq!(pan.to_string(), "520000******1005");
+/// assert_eq!(pan.expose_secret(), "5200000000001005");
+/// assert_eq!(serde_json::to_string(&pan).unwrap(), r#""5200000000001005""#);
+/// assert_eq!(
+///     "5200000000001006".parse::<CardNumber>().unwrap_err().to_string(),
+///     "card number fails the Luhn check (a digit is mistyped)"
+/// );
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct CardNumber {
+    /// ASCII digits in `digits[..len]`, zeros after.
+    digits: [u8; MAX_DIGITS],
+    len: u8,
+    scheme: Scheme,
+}
+
+impl CardNumber {
+    /// For the `card_number!` macro: the literal (digits only) and its scheme were checked at compile time.
+    #[doc(hidden)]
+    pub const fn __from_checked_literal(digits: &str, scheme: Scheme) -> Self {
+        let bytes = digits.as_bytes();
+        let mut out = [0; MAX_DIGITS];
+        let mut i = 0;
+        while i < bytes.len() && i < MAX_DIGITS {
+            out[i] = bytes[i];
+            i += 1;
+        }
+        Self { digits: out, len: i as u8, scheme }
+    }
+
+    /// The full card number, digits only. The one way to read it besides serialization: keep its uses few
+    /// and easy to find.
+    pub fn expose_secret(&self) -> &str {
+        self.digits_str(0, usize::from(self.len))
+    }
+
+    /// The card scheme of the number's prefix.
+    pub const fn scheme(&self) -> Scheme {
+        self.scheme
+    }
+
+    /// The number of digits, 12 to 19.
+    pub const fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// Always `false`: a card number has at least 12 digits. (Present for symmetry with [`len`](Self::len).)
+    pub const fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The last four digits, e.g. `"1005"`: safe to show.
+    pub fn last4(&self) -> &str {
+        let len = usize::from(self.len);
+        self.digits_str(len.saturating_sub(4), len)
+    }
+
+    /// The number as it may be shown: `520000******1005`.
+    ///
+    /// The first 6 digits (the issuer's BIN) and the last 4 are shown only for numbers of 16 digits or more.
+    /// Shorter numbers show only the last 4 (`***********0005`): for a 12-digit Maestro card, BIN plus last 4
+    /// would leave only 2 digits hidden, and for a 15-digit Amex only 5.
+    pub fn masked(&self) -> String {
+        let len = usize::from(self.len);
+        let shown_head = if len >= 16 { 6 } else { 0 };
+        let mut out = String::with_capacity(len);
+        out.push_str(self.digits_str(0, shown_head));
+        out.extend(std::iter::repeat_n('*', len - shown_head - 4.min(len)));
+        out.push_str(self.last4());
+        out
+    }
+
+    fn digits_str(&self, from: usize, to: usize) -> &str {
+        self.digits.get(from..to).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or_default()
+    }
+}
+
+impl Drop for CardNumber {
+    fn drop(&mut self) {
+        self.digits.zeroize();
+        self.len.zeroize();
+    }
+}
+
+impl FromStr for CardNumber {
+    type Err = CardError;
+    fn from_str(s: &str) -> Result<Self, CardError> {
+        // The digits are written straight into the value, so an error drops (and zeroizes) the only copy.
+        let mut card = Self { digits: [0; MAX_DIGITS], len: 0, scheme: Scheme::Unknown };
+        let checked = rule::card_number(s, &mut card.digits)?;
+        card.len = checked.len as u8;
+        card.scheme = checked.scheme;
+        Ok(card)
+    }
+}
+
+from_str_impls!(CardNumber, CardError, "a card number");
+
+impl serde::Serialize for CardNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.expose_secret())
+    }
+}
+
+impl fmt::Display for CardNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.masked())
+    }
+}
+
+impl fmt::Debug for CardNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CardNumber({})", self.masked())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pan(s: &str) -> CardNumber {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn masking() {
+        assert_eq!(pan("5200000000001005").masked(), "520000******1005");
+        assert_eq!(pan("378282246310005").masked(), "***********0005");
+        assert_eq!(pan("4000000000000000006").masked(), "400000*********0006");
+        let short = pan("36227206271667");
+        assert_eq!(format!("{short:?}"), "CardNumber(**********1667)");
+        assert_eq!(short.last4(), "1667");
+        assert_eq!(short.len(), 14);
+    }
+
+    #[test]
+    fn literal_constructor_matches_parse() {
+        let lit = CardNumber::__from_checked_literal("5200000000001005", Scheme::Mastercard);
+        assert_eq!(lit, pan("5200-0000-0000-1005"));
+        assert!(!lit.is_empty());
+    }
+
+    #[test]
+    fn serde_errors_carry_no_digits() {
+        let err = serde_json::from_str::<CardNumber>(r#""5200000000001006""#).unwrap_err().to_string();
+        assert!(!err.contains("5200") && !err.contains("1006"), "{err}");
+        assert_eq!(
+            serde_json::from_str::<CardNumber>(r#""5200000000001005""#).unwrap(),
+            pan("5200000000001005")
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! Contact details: [`Email`], [`Url`] and [`Phone`].
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use payment_rules::email::{self as email_rule, EmailError};
+use payment_rules::phone::{self as phone_rule, PhoneError};
+use payment_rules::url::{self as url_rule, UrlError};
+
+use super::serde_str::from_str_impls;
+
+/// An email address, valid by the `validator` crate's rule (the HTML5 grammar).
+///
+/// ```
+/// use payment_core::{Email, email};
+///
+/// let e = email!("billing@testemail.com");
+/// assert_eq!(e.as_str(), "billing@testemail.com");
+/// assert!("nope".parse::<Email>().is_err());
+/// assert_eq!(serde_json::to_string(&e).unwrap(), r#""billing@testemail.com""#);
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Email(Cow<'static, str>);
+
+impl Email {
+    /// For the `email!` macro: the literal was checked at compile time.
+    #[doc(hidden)]
+    pub const fn __from_checked_literal(s: &'static str) -> Self {
+        Self(Cow::Borrowed(s))
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for Email {
+    type Err = EmailError;
+    fn from_str(s: &str) -> Result<Self, EmailError> {
+        email_rule::email(s)?;
+        Ok(Self(Cow::Owned(s.to_owned())))
+    }
+}
+
+/// An absolute `http` or `https` URL with a host, parsed by the `url` crate (so it is kept, displayed and
+/// serialized in the crate's normalized form: `http://Example.COM` becomes `http://example.com/`).
+///
+/// ```
+/// use payment_core::{Url, url};
+///
+/// let u = url!("http://www.successurl.com/");
+/// assert_eq!(u.as_str(), "http://www.successurl.com/");
+/// assert_eq!(u.as_url().host_str(), Some("www.successurl.com"));
+/// assert!("ftp://x".parse::<Url>().is_err());
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Url(url::Url);
+
+impl Url {
+    /// For the `url!` macro: the literal was checked at compile time, with the same `url` crate.
+    #[doc(hidden)]
+    pub fn __from_checked_literal(s: &'static str) -> Self {
+        match s.parse() {
+            Ok(url) => url,
+            Err(e) => unreachable!("`url!` checked this literal at compile time: {e}"),
+        }
+    }
+
+    /// The URL as text (normalized).
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+
+    /// The parsed URL.
+    pub fn as_url(&self) -> &url::Url {
+        &self.0
+    }
+}
+
+impl FromStr for Url {
+    type Err = UrlError;
+    fn from_str(s: &str) -> Result<Self, UrlError> {
+        url_rule::url(s).map(Self)
+    }
+}
+
+impl TryFrom<url::Url> for Url {
+    type Error = UrlError;
+    fn try_from(url: url::Url) -> Result<Self, UrlError> {
+        url.as_str().parse()
+    }
+}
+
+impl From<Url> for url::Url {
+    fn from(u: Url) -> url::Url {
+        u.0
+    }
+}
+
+/// A phone number: 4 to 15 ASCII digits, no `+`, spaces or punctuation.
+///
+/// ```
+/// use payment_core::{Phone, phone};
+///
+/// assert_eq!(phone!("8112345678").as_str(), "8112345678");
+/// assert!("+81 12".parse::<Phone>().is_err());
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Phone(Cow<'static, str>);
+
+impl Phone {
+    /// For the `phone!` macro: the literal was checked at compile time.
+    #[doc(hidden)]
+    pub const fn __from_checked_literal(s: &'static str) -> Self {
+        Self(Cow::Borrowed(s))
+    }
+
+    /// The digits.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for Phone {
+    type Err = PhoneError;
+    fn from_str(s: &str) -> Result<Self, PhoneError> {
+        phone_rule::phone(s)?;
+        Ok(Self(Cow::Owned(s.to_owned())))
+    }
+}
+
+/// `Display`, `Debug` (`Email("a@b.example")`), `Serialize` as a string, and the `FromStr`-based impls.
+macro_rules! string_value {
+    ($($ty:ident, $err:ty, $expecting:literal;)*) => {$(
+        from_str_impls!($ty, $err, $expecting);
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl fmt::Debug for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($ty), self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl AsRef<str> for $ty {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+    )*};
+}
+
+string_value! {
+    Email, EmailError, "an email address";
+    Url, UrlError, "an absolute http or https URL";
+    Phone, PhoneError, "a phone number of 4 to 15 digits";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_and_serde() {
+        let e: Email = "a@b.example".parse().unwrap();
+        assert_eq!(format!("{e:?}"), r#"Email("a@b.example")"#);
+        assert_eq!(serde_json::from_str::<Email>(r#""a@b.example""#).unwrap(), e);
+        assert_eq!(Email::__from_checked_literal("a@b.example"), e);
+        let u: Url = "HTTP://Example.COM".parse().unwrap();
+        assert_eq!(u.to_string(), "http://example.com/");
+        assert_eq!(
+            serde_json::from_str::<Url>(r#""https://shop.example/ok""#).unwrap().as_str(),
+            "https://shop.example/ok"
+        );
+        assert!(serde_json::from_str::<Url>(r#""/ok""#).is_err());
+        assert!(Url::try_from(url::Url::parse("ftp://x").unwrap()).is_err());
+        let p: Phone = "8112345678".parse().unwrap();
+        assert_eq!(format!("{p:?} {p}"), r#"Phone("8112345678") 8112345678"#);
+        assert!(serde_json::from_str::<Phone>("8112345678").is_err(), "a phone number is a string");
+    }
+}

@@ -1,0 +1,193 @@
+//! [`Expiry`]: a card's expiry month and year.
+
+use std::fmt;
+use std::str::FromStr;
+
+use payment_rules::expiry::{self as rule, ExpiryError};
+use serde::de::MapAccess;
+
+use super::serde_str::from_str_impls;
+use crate::wire::{self, Collect, Collector, Flatten, Invalid};
+
+/// A card expiry: a month (1-12) and a full year (2000-2099). A card is valid through the last day of
+/// its expiry month.
+///
+/// Accepted text: `MM/YY` or `MM/YYYY`, with a two-digit month (`1/30` is rejected) and `/` as the only
+/// separator. In a request it travels as **two** keys of the card object, `"expiry_month": "12"` and
+/// `"expiry_year": "30"` (see its [`Flatten`] impl); on its own it serializes as `"12/30"`.
+///
+/// ```
+/// use payment_core::{Expiry, expiry};
+/// use time::macros::date;
+///
+/// let e = expiry!("12/30");
+/// assert_eq!((e.month(), e.year()), (12, 2030));
+/// assert_eq!(e, "12/2030".parse().unwrap());
+/// assert_eq!(e.to_string(), "12/30");
+/// assert!(!e.is_expired_at(date!(2030 - 12 - 31)));
+/// assert!(e.is_expired_at(date!(2031 - 01 - 01)));
+/// assert!(Expiry::new(13, 2030).is_err());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Expiry {
+    // Field order gives chronological `Ord`.
+    year: u16,
+    month: u8,
+}
+
+impl Expiry {
+    /// An expiry from a month (1-12) and a **full** year (2000-2099).
+    pub fn new(month: u8, year: u16) -> Result<Self, ExpiryError> {
+        let month = rule::month_number(month)?;
+        let year = rule::full_year(year)?;
+        Ok(Self { year, month })
+    }
+
+    /// For the `expiry!` macro: the literal was checked at compile time.
+    #[doc(hidden)]
+    pub const fn __literal(month: u8, year: u16) -> Self {
+        Self { year, month }
+    }
+
+    /// The month, 1 to 12.
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The full year, 2000 to 2099.
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    /// Whether the card has expired on `date`: it is valid through the last day of its expiry month.
+    pub fn is_expired_at(self, date: time::Date) -> bool {
+        (date.year(), u8::from(date.month())) > (i32::from(self.year), self.month)
+    }
+}
+
+impl FromStr for Expiry {
+    type Err = ExpiryError;
+    fn from_str(s: &str) -> Result<Self, ExpiryError> {
+        let (month, year) = rule::expiry(s)?;
+        Ok(Self { year, month })
+    }
+}
+
+from_str_impls!(Expiry, ExpiryError, "a card expiry date, MM/YY");
+
+impl serde::Serialize for Expiry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl fmt::Display for Expiry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}/{:02}", self.month, self.year % 100)
+    }
+}
+
+impl fmt::Debug for Expiry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Expiry({:02}/{})", self.month, self.year)
+    }
+}
+
+/// `expiry_month` as read from the wire.
+struct Month(u8);
+/// `expiry_year` as read from the wire.
+struct Year(u16);
+
+impl Collect for Month {
+    fn collect<'de, D: serde::Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        wire::collect_str(de, c, |s| rule::month(s).map(Month).map_err(Invalid::from))
+    }
+}
+
+impl Collect for Year {
+    fn collect<'de, D: serde::Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        wire::collect_str(de, c, |s| rule::year(s).map(Year).map_err(Invalid::from))
+    }
+}
+
+/// Two digits, zero-padded, as a JSON string.
+struct TwoDigits(u16);
+
+impl serde::Serialize for TwoDigits {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{:02}", self.0 % 100))
+    }
+}
+
+/// The wire form inside a card object: `"expiry_month": "12", "expiry_year": "30"`.
+///
+/// Reading records an absent key as missing at its own path (`card.expiry_year`), and an invalid month or
+/// year at that key. `expiry_year` may be `YY` or `YYYY`; it is always written as `YY`.
+impl Flatten for Expiry {
+    const KEYS: &'static [&'static str] = &["expiry_month", "expiry_year"];
+    /// What was read of each key: `None` if absent, `Some(None)` if present but invalid.
+    type Partial = (Option<Option<u8>>, Option<Option<u16>>);
+
+    fn collect_entry<'de, A: MapAccess<'de>>(
+        partial: &mut Self::Partial,
+        key: usize,
+        map: &mut A,
+        c: &mut Collector,
+    ) -> Result<(), A::Error> {
+        let already = if key == 0 {
+            let read = map.next_value_seed(wire::CollectSeed::<Month>::new(c))?;
+            partial.0.replace(read.map(|m| m.0)).is_some()
+        } else {
+            let read = map.next_value_seed(wire::CollectSeed::<Year>::new(c))?;
+            partial.1.replace(read.map(|y| y.0)).is_some()
+        };
+        if already {
+            c.invalid(Invalid::new("duplicate", "appears more than once"));
+        }
+        Ok(())
+    }
+
+    fn finish(partial: Self::Partial, c: &mut Collector) -> Option<Self> {
+        let (month, year) = partial;
+        if month.is_none() {
+            c.missing(Self::KEYS[0]);
+        }
+        if year.is_none() {
+            c.missing(Self::KEYS[1]);
+        }
+        Some(Self { month: month??, year: year?? })
+    }
+
+    fn serialize_entries<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        map.serialize_entry(Self::KEYS[0], &TwoDigits(u16::from(self.month)))?;
+        map.serialize_entry(Self::KEYS[1], &TwoDigits(self.year))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn expiry_boundaries() {
+        let e = Expiry::new(2, 2024).unwrap();
+        assert!(!e.is_expired_at(date!(2024 - 02 - 29)));
+        assert!(e.is_expired_at(date!(2024 - 03 - 01)));
+        assert!(!e.is_expired_at(date!(2023 - 12 - 31)));
+        assert_eq!(Expiry::new(0, 2030), Err(ExpiryError::Month("0".into())));
+        assert_eq!(Expiry::new(1, 30), Err(ExpiryError::YearRange(30)));
+    }
+
+    #[test]
+    fn text_and_serde() {
+        let e: Expiry = "01/2031".parse().unwrap();
+        assert_eq!(e.to_string(), "01/31");
+        assert_eq!(format!("{e:?}"), "Expiry(01/2031)");
+        assert_eq!(serde_json::to_string(&e).unwrap(), r#""01/31""#);
+        assert_eq!(serde_json::from_str::<Expiry>(r#""01/31""#).unwrap(), e);
+        assert!(serde_json::from_str::<Expiry>(r#""13/31""#).is_err());
+        assert!(Expiry::try_from("00/30").is_err());
+        assert!(Expiry::new(12, 2029).unwrap() < Expiry::new(1, 2030).unwrap());
+    }
+}
