@@ -11,6 +11,7 @@ mod country;
 mod currency;
 mod cvc;
 mod expiry;
+mod literals;
 mod serde_str;
 
 pub use amount::Amount;
@@ -20,6 +21,7 @@ pub use country::Country;
 pub use currency::Currency;
 pub use cvc::Cvc;
 pub use expiry::Expiry;
+pub use literals::*;
 
 pub use payment_rules::RuleError;
 pub use payment_rules::amount::AmountError;

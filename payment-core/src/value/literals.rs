@@ -1,0 +1,129 @@
+//! The literal macros, re-exported from `payment-derive` with examples. Each checks its literal with the
+//! rule of `payment-rules` when the macro expands, so `cargo check` rejects a bad literal with an error at
+//! the literal that names the rule.
+
+/// A [`Currency`](crate::Currency) from a literal checked at compile time; expands to the constant
+/// (`Currency::JPY`).
+///
+/// ```
+/// assert_eq!(payment_core::currency!("JPY"), payment_core::Currency::JPY);
+/// ```
+///
+/// ```compile_fail
+/// // error: `JPX` is not an ISO 4217 currency code (did you mean `JPY`?)
+/// let c = payment_core::currency!("JPX");
+/// ```
+pub use payment_derive::currency;
+
+/// A [`Country`](crate::Country) from a literal checked at compile time; expands to the constant
+/// (`Country::JP`).
+///
+/// ```
+/// assert_eq!(payment_core::country!("JP"), payment_core::Country::JP);
+/// ```
+///
+/// ```compile_fail
+/// // error: country codes are upper case (did you mean `JP`?)
+/// let c = payment_core::country!("jp");
+/// ```
+pub use payment_derive::country;
+
+/// An [`Expiry`](crate::Expiry) from a `"MM/YY"` or `"MM/YYYY"` literal checked at compile time.
+///
+/// ```
+/// assert_eq!(payment_core::expiry!("12/30").year(), 2030);
+/// ```
+///
+/// ```compile_fail
+/// // error: `13` is not a month: expiry months are two digits from 01 to 12
+/// let e = payment_core::expiry!("13/30");
+/// ```
+pub use payment_derive::expiry;
+
+/// A [`std::net::IpAddr`] from a literal checked at compile time; expands to `IpAddr::V4(Ipv4Addr::new(..))`
+/// or `IpAddr::V6(..)`.
+///
+/// ```
+/// assert!(payment_core::ip!("127.0.0.1").is_loopback());
+/// assert!(payment_core::ip!("::1").is_ipv6());
+/// ```
+///
+/// ```compile_fail
+/// // error: `300.1.1.1` is not an IPv4 or IPv6 address
+/// let ip = payment_core::ip!("300.1.1.1");
+/// ```
+pub use payment_derive::ip;
+
+/// A [`CardNumber`](crate::CardNumber) from a literal checked at compile time (spaces and dashes allowed).
+/// Error messages never contain a digit of the literal.
+///
+/// ```
+/// let pan = payment_core::card_number!("5200 0000 0000 1005");
+/// assert_eq!(format!("{pan:?}"), "CardNumber(520000******1005)");
+/// ```
+///
+/// ```compile_fail
+/// // error: card number fails the Luhn check (a digit is mistyped)
+/// let pan = payment_core::card_number!("5200000000001006");
+/// ```
+pub use payment_derive::card_number;
+
+/// A [`Cvc`](crate::Cvc) from a literal checked at compile time (3 or 4 digits).
+///
+/// ```
+/// assert_eq!(format!("{:?}", payment_core::cvc!("100")), "Cvc(***)");
+/// ```
+///
+/// ```compile_fail
+/// // error: CVC must be 3 or 4 digits
+/// let cvc = payment_core::cvc!("12");
+/// ```
+pub use payment_derive::cvc;
+
+/// An [`Amount`](crate::Amount) from an integer literal of minor units, checked at compile time.
+///
+/// ```
+/// assert_eq!(payment_core::amount!(1_000).minor_units(), 1000);
+/// ```
+///
+/// ```compile_fail
+/// // error: the amount must be greater than zero
+/// let a = payment_core::amount!(0);
+/// ```
+pub use payment_derive::amount;
+
+/// An [`Email`](crate::Email) from a literal checked at compile time.
+///
+/// ```
+/// assert_eq!(payment_core::email!("billing@testemail.com").as_str(), "billing@testemail.com");
+/// ```
+///
+/// ```compile_fail
+/// // error: `nope` is not a valid email address
+/// let e = payment_core::email!("nope");
+/// ```
+pub use payment_derive::email;
+
+/// A [`Url`](crate::Url) from a literal checked at compile time (absolute `http`/`https` with a host).
+///
+/// ```
+/// assert_eq!(payment_core::url!("http://www.successurl.com/").as_str(), "http://www.successurl.com/");
+/// ```
+///
+/// ```compile_fail
+/// // error: `ftp://x` must be an http or https URL, not `ftp`
+/// let u = payment_core::url!("ftp://x");
+/// ```
+pub use payment_derive::url;
+
+/// A [`Phone`](crate::Phone) from a literal checked at compile time (4 to 15 digits).
+///
+/// ```
+/// assert_eq!(payment_core::phone!("8112345678").as_str(), "8112345678");
+/// ```
+///
+/// ```compile_fail
+/// // error: `12` is too short: a phone number has 4 to 15 digits
+/// let p = payment_core::phone!("12");
+/// ```
+pub use payment_derive::phone;

@@ -1,0 +1,195 @@
+//! The literal macros: `currency!("JPY")`, `card_number!("5200 0000 0000 1005")`, `amount!(1000)`, ...
+//!
+//! Each parses one literal, runs the rule of `payment-rules` on it **at expansion time** (so `cargo check`
+//! reports a bad literal, not only `cargo build`), and emits either the cheapest exact construction of the
+//! value or a `compile_error!` spanned at the literal, whose message is the rule's own message. Card
+//! number and CVC messages never contain a digit.
+
+use std::net::IpAddr;
+
+use payment_rules::{amount, card, country, currency, cvc, email, expiry, ip, phone, url};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::parse::{ParseStream, Parser};
+use syn::{Lit, LitStr, Token};
+
+/// What a macro's argument was, for "takes a string literal, not ..." messages.
+fn kind(lit: &Lit) -> &'static str {
+    match lit {
+        Lit::Str(_) => "a string literal",
+        Lit::ByteStr(_) => "a byte string literal",
+        Lit::CStr(_) => "a C string literal",
+        Lit::Byte(_) => "a byte literal",
+        Lit::Char(_) => "a character literal",
+        Lit::Int(_) => "an integer literal",
+        Lit::Float(_) => "a float literal",
+        Lit::Bool(_) => "a boolean literal",
+        _ => "an unsupported literal",
+    }
+}
+
+/// Parses the single literal argument of `name!` (with an optional leading `-`, reported by the caller).
+fn one_literal(input: TokenStream, name: &str, example: &str) -> syn::Result<(Option<Token![-]>, Lit)> {
+    let usage = format!("`{name}!` takes one literal, e.g. `{name}!({example})`");
+    let parser = |stream: ParseStream<'_>| {
+        if stream.is_empty() {
+            return Err(syn::Error::new(Span::call_site(), &usage));
+        }
+        let minus: Option<Token![-]> = stream.parse()?;
+        let lit: Lit = stream.parse().map_err(|e| syn::Error::new(e.span(), &usage))?;
+        if !stream.is_empty() {
+            return Err(stream.error(format!("unexpected tokens after the literal: {usage}")));
+        }
+        Ok((minus, lit))
+    };
+    parser.parse2(input)
+}
+
+/// The string argument of `name!`, or an error naming the wrong kind of literal.
+fn string_literal(input: TokenStream, name: &str, example: &str) -> syn::Result<LitStr> {
+    match one_literal(input, name, example)? {
+        (None, Lit::Str(s)) => Ok(s),
+        (Some(minus), _) => Err(syn::Error::new(
+            minus.span,
+            format!("`{name}!` takes a string literal, e.g. `{name}!({example})`"),
+        )),
+        (None, other) => Err(syn::Error::new(
+            other.span(),
+            format!("`{name}!` takes a string literal, e.g. `{name}!({example})`, not {}", kind(&other)),
+        )),
+    }
+}
+
+/// Runs `body` on the string literal of `name!`; a rule error becomes a `compile_error!` at the literal.
+fn expand_str<E: std::fmt::Display>(
+    input: TokenStream,
+    name: &str,
+    example: &str,
+    body: impl FnOnce(&str) -> Result<TokenStream, E>,
+) -> TokenStream {
+    let lit = match string_literal(input, name, example) {
+        Ok(lit) => lit,
+        Err(e) => return e.to_compile_error(),
+    };
+    match body(&lit.value()) {
+        Ok(tokens) => tokens,
+        Err(e) => syn::Error::new(lit.span(), e).to_compile_error(),
+    }
+}
+
+/// `currency!("JPY")` → `::payment_core::Currency::JPY`.
+pub(crate) fn currency(input: TokenStream) -> TokenStream {
+    expand_str(input, "currency", "\"JPY\"", |s| {
+        let info = currency::currency(s)?;
+        let code = format_ident!("{}", info.code);
+        Ok::<_, currency::CurrencyError>(quote!(::payment_core::Currency::#code))
+    })
+}
+
+/// `country!("JP")` → `::payment_core::Country::JP`.
+pub(crate) fn country(input: TokenStream) -> TokenStream {
+    expand_str(input, "country", "\"JP\"", |s| {
+        let info = country::country(s)?;
+        let code = format_ident!("{}", info.code);
+        Ok::<_, country::CountryError>(quote!(::payment_core::Country::#code))
+    })
+}
+
+/// `expiry!("12/30")` → `::payment_core::Expiry::__literal(12u8, 2030u16)`.
+pub(crate) fn expiry(input: TokenStream) -> TokenStream {
+    expand_str(input, "expiry", "\"12/30\"", |s| {
+        let (month, year) = expiry::expiry(s)?;
+        Ok::<_, expiry::ExpiryError>(quote!(::payment_core::Expiry::__literal(#month, #year)))
+    })
+}
+
+/// `ip!("127.0.0.1")` → `::std::net::IpAddr::V4(::std::net::Ipv4Addr::new(127u8, 0u8, 0u8, 1u8))`.
+pub(crate) fn ip(input: TokenStream) -> TokenStream {
+    expand_str(input, "ip", "\"127.0.0.1\"", |s| {
+        Ok::<_, ip::IpError>(match ip::ip(s)? {
+            IpAddr::V4(v4) => {
+                let o = v4.octets();
+                quote!(::std::net::IpAddr::V4(::std::net::Ipv4Addr::new(#(#o),*)))
+            }
+            IpAddr::V6(v6) => {
+                let seg = v6.segments();
+                quote!(::std::net::IpAddr::V6(::std::net::Ipv6Addr::new(#(#seg),*)))
+            }
+        })
+    })
+}
+
+/// `card_number!("5200 0000 0000 1005")` →
+/// `::payment_core::CardNumber::__from_checked_literal("5200000000001005", ::payment_core::Scheme::Mastercard)`.
+pub(crate) fn card_number(input: TokenStream) -> TokenStream {
+    expand_str(input, "card_number", "\"5200 0000 0000 1005\"", |s| {
+        let mut buf = [0u8; card::MAX_DIGITS];
+        let checked = card::card_number(s, &mut buf)?;
+        let digits = String::from_utf8_lossy(&buf[..checked.len]).into_owned();
+        let scheme = format_ident!("{}", format!("{:?}", checked.scheme));
+        Ok::<_, card::CardError>(quote!(
+            ::payment_core::CardNumber::__from_checked_literal(#digits, ::payment_core::Scheme::#scheme)
+        ))
+    })
+}
+
+/// `cvc!("100")` → `::payment_core::Cvc::__from_checked_literal("100")`.
+pub(crate) fn cvc(input: TokenStream) -> TokenStream {
+    expand_str(input, "cvc", "\"100\"", |s| {
+        cvc::cvc(s)?;
+        Ok::<_, cvc::CvcError>(quote!(::payment_core::Cvc::__from_checked_literal(#s)))
+    })
+}
+
+/// `email!("a@b.example")` → `::payment_core::Email::__from_checked_literal("a@b.example")`.
+pub(crate) fn email(input: TokenStream) -> TokenStream {
+    expand_str(input, "email", "\"billing@testemail.com\"", |s| {
+        email::email(s)?;
+        Ok::<_, email::EmailError>(quote!(::payment_core::Email::__from_checked_literal(#s)))
+    })
+}
+
+/// `url!("https://shop.example/ok")` → `::payment_core::Url::__from_checked_literal("...")`.
+pub(crate) fn url(input: TokenStream) -> TokenStream {
+    expand_str(input, "url", "\"https://shop.example/ok\"", |s| {
+        url::url(s)?;
+        Ok::<_, url::UrlError>(quote!(::payment_core::Url::__from_checked_literal(#s)))
+    })
+}
+
+/// `phone!("8112345678")` → `::payment_core::Phone::__from_checked_literal("8112345678")`.
+pub(crate) fn phone(input: TokenStream) -> TokenStream {
+    expand_str(input, "phone", "\"8112345678\"", |s| {
+        phone::phone(s)?;
+        Ok::<_, phone::PhoneError>(quote!(::payment_core::Phone::__from_checked_literal(#s)))
+    })
+}
+
+/// `amount!(1000)` → `::payment_core::Amount::__literal(1000u64)`. Takes an integer literal (underscores
+/// and a `u64` suffix allowed).
+pub(crate) fn amount(input: TokenStream) -> TokenStream {
+    let usage = "`amount!` takes an integer literal of minor units, e.g. `amount!(1000)`";
+    let int = match one_literal(input, "amount", "1000") {
+        Err(e) => return e.to_compile_error(),
+        Ok((Some(minus), _)) => {
+            return syn::Error::new(minus.span, amount::AmountError::Zero).to_compile_error();
+        }
+        Ok((None, Lit::Int(int))) => int,
+        Ok((None, other)) => {
+            return syn::Error::new(other.span(), format!("{usage}, not {}", kind(&other)))
+                .to_compile_error();
+        }
+    };
+    if !matches!(int.suffix(), "" | "u64") {
+        return syn::Error::new(int.span(), format!("{usage}; the suffix `{}` is not allowed", int.suffix()))
+            .to_compile_error();
+    }
+    let value = match int.base10_parse::<u64>() {
+        Ok(n) => amount::amount_value(n),
+        Err(_) => Err(amount::AmountError::TooLarge),
+    };
+    match value {
+        Ok(n) => quote!(::payment_core::Amount::__literal(#n)),
+        Err(e) => syn::Error::new(int.span(), e).to_compile_error(),
+    }
+}
