@@ -1,0 +1,309 @@
+//! [`Client`]: one method per operation, each taking only the models of `payment-core`.
+
+use std::fmt;
+use std::sync::Arc;
+
+use payment_core::model::{CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, VoidRequest};
+use serde::Serialize;
+use url::Url;
+use uuid::Uuid;
+
+use crate::builder::ClientBuilder;
+use crate::error::{Declined, Error, InvalidResponseKind};
+use crate::operations::Operation;
+use crate::redact::redact_parse_error;
+use crate::transport::{Meta, RawResponse, Transport};
+
+/// The paymentv2 server-to-server client.
+///
+/// Cheap to clone (an [`Arc`] inside) and `Send + Sync`: build one and share it. Each method takes a
+/// model of `payment-core`, which can only hold a complete and valid request, and returns the gateway's
+/// typed answer or an [`Error`] that says what to do.
+///
+/// | method | request | answer |
+/// | --- | --- | --- |
+/// | [`purchase`](Client::purchase) | `POST paymentv2` | [`PaymentOutcome`]: completed, or a 3-D Secure redirect |
+/// | [`capture`](Client::capture) | `POST capture` | [`PaymentResponse`] (`CAPTURE`) |
+/// | [`refund`](Client::refund) | `POST refund` | [`PaymentResponse`] (`REFUND`) |
+/// | [`void`](Client::void) | `POST void` | [`PaymentResponse`] (`VOID`) |
+/// | [`status`](Client::status) | `GET transaction/status/{id}` | [`PaymentResponse`] |
+///
+/// `Debug` shows the base URL, never the key.
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Transport>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base.as_str())
+            .field("api_key", &self.inner.key)
+            .field("retry_not_sent", &self.inner.retry_not_sent)
+            .field("max_response_bytes", &self.inner.max_response_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// Starts configuring a client: [`ClientBuilder`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base
+    }
+
+    /// Sends a paymentv2 purchase: `POST {base}/api/v1/server-to-server-interface/paymentv2`.
+    ///
+    /// Returns [`PaymentOutcome::Completed`] when the gateway approved the payment (201) and
+    /// [`PaymentOutcome::ThreeDsRedirect`] when the card is enrolled in 3-D Secure (200: send the shopper's
+    /// browser to `redirect_url`; the result arrives on the webhook). A declined payment is
+    /// [`Error::Declined`] with its typed reason.
+    ///
+    /// The request is sent **at most once** unless it certainly did not leave this machine (see
+    /// [`ClientBuilder::retry_not_sent`]). On [`Error::OutcomeUnknown`] the gateway may have taken the
+    /// money: settle with [`Client::status`] or the webhook, never by sending the purchase again.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use payment_client::sandbox::{self, Sandbox, TestCard};
+    /// use payment_client::{Client, Error};
+    /// use payment_core::model::PaymentOutcome;
+    ///
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    ///
+    /// let request = sandbox::sample_request(TestCard::Approved);
+    /// match client.purchase(&request).await {
+    ///     Ok(PaymentOutcome::Completed(payment)) => {
+    ///         println!("approved: transaction {}", payment.transaction_id());
+    ///     }
+    ///     Ok(PaymentOutcome::ThreeDsRedirect(redirect)) => {
+    ///         println!("send the shopper to {}", redirect.redirect_url);
+    ///     }
+    ///     Err(Error::Declined(declined)) => println!("declined: {:?}", declined.reason()),
+    ///     Err(e) if e.is_outcome_unknown() => println!("settle with status(): {e}"),
+    ///     Err(e) => return Err(e.into()),
+    /// }
+    /// # sandbox.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn purchase(&self, request: &PaymentRequest) -> Result<PaymentOutcome, Error> {
+        let op = Operation::Purchase;
+        let meta = Meta { merchant_txn_ref: Some(request.merchant_txn_ref().as_str()), transaction_id: None };
+        let result = async {
+            let raw = self.post(op, request, meta).await?;
+            if !raw.status.is_success() {
+                return Err(self.inner.http_error(op, &raw));
+            }
+            let text = body_text(op, &raw)?;
+            let outcome = PaymentOutcome::from_json(text).map_err(|e| malformed(op, &raw, &e))?;
+            match outcome {
+                PaymentOutcome::Completed(response) => {
+                    check_approved(op, &raw, *response).map(|r| PaymentOutcome::Completed(Box::new(r)))
+                }
+                redirect @ PaymentOutcome::ThreeDsRedirect(_) => Ok(redirect),
+            }
+        }
+        .await;
+        crate::trace::result(op, &result);
+        result
+    }
+
+    /// Captures (part of) an authorised payment: `POST .../capture`.
+    ///
+    /// A refusal (`success: false` or a non-zero `response_code`, e.g. more than is left to capture) is
+    /// [`Error::Declined`]; an unknown transaction is [`Error::Http`] with status 404.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use payment_client::sandbox::{self, Sandbox, TestCard};
+    /// use payment_client::Client;
+    /// use payment_core::model::{CaptureRequest, PaymentOutcome};
+    /// use payment_core::amount;
+    ///
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    ///     unreachable!("this card does not use 3-D Secure")
+    /// };
+    ///
+    /// let capture = CaptureRequest::builder()
+    ///     .transaction_id(payment.transaction_id())
+    ///     .amount(amount!(600))
+    ///     .merchant_id("merchant-1")
+    ///     .notes("first shipment".to_owned())
+    ///     .build();
+    /// let captured = client.capture(&capture).await?;
+    /// assert_eq!(captured.gateway_response.code, "INFO0001");
+    /// # sandbox.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn capture(&self, request: &CaptureRequest) -> Result<PaymentResponse, Error> {
+        self.on_transaction(Operation::Capture, *request.transaction_id(), request).await
+    }
+
+    /// Refunds (part of) a payment: `POST .../refund`. Partial refunds are allowed, up to what was paid.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use payment_client::sandbox::{self, Sandbox, TestCard};
+    /// use payment_client::Client;
+    /// use payment_core::model::{PaymentOutcome, RefundRequest};
+    /// use payment_core::amount;
+    ///
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    ///     unreachable!()
+    /// };
+    ///
+    /// let refund = RefundRequest::builder()
+    ///     .transaction_id(payment.transaction_id())
+    ///     .amount(amount!(250))
+    ///     .merchant_id("merchant-1")
+    ///     .build();
+    /// let refunded = client.refund(&refund).await?;
+    /// assert_eq!(refunded.gateway_response.code, "INFO0002");
+    /// # sandbox.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn refund(&self, request: &RefundRequest) -> Result<PaymentResponse, Error> {
+        self.on_transaction(Operation::Refund, *request.transaction_id(), request).await
+    }
+
+    /// Cancels an authorisation that has not been captured: `POST .../void`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use payment_client::sandbox::{self, Sandbox, TestCard};
+    /// use payment_client::Client;
+    /// use payment_core::model::{PaymentOutcome, VoidRequest};
+    ///
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    ///     unreachable!()
+    /// };
+    ///
+    /// let void = VoidRequest::builder().transaction_id(payment.transaction_id()).merchant_id("merchant-1").build();
+    /// let voided = client.void(&void).await?;
+    /// assert_eq!(voided.gateway_response.code, "INFO0003");
+    /// # sandbox.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn void(&self, request: &VoidRequest) -> Result<PaymentResponse, Error> {
+        self.on_transaction(Operation::Void, *request.transaction_id(), request).await
+    }
+
+    /// Reads a transaction: `GET .../transaction/status/{transaction_id}`.
+    ///
+    /// The answer is returned as it is, whatever its `response_code` (a declined payment's status is a
+    /// successful status call). Status changes nothing, so every error of it is safe to retry
+    /// ([`Error::is_retryable`]).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use payment_client::sandbox::{self, Sandbox, TestCard};
+    /// use payment_client::Client;
+    /// use payment_core::model::PaymentOutcome;
+    ///
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    ///     unreachable!()
+    /// };
+    ///
+    /// let status = client.status(&payment.transaction_id()).await?;
+    /// assert!(status.response_code().is_approved());
+    /// # sandbox.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn status(&self, transaction_id: &Uuid) -> Result<PaymentResponse, Error> {
+        let op = Operation::Status;
+        let meta = Meta { merchant_txn_ref: None, transaction_id: Some(*transaction_id) };
+        let result = async {
+            let raw = self.inner.send(op, Some(transaction_id), None, meta).await?;
+            if !raw.status.is_success() {
+                return Err(self.inner.http_error(op, &raw));
+            }
+            parse_response(op, &raw)
+        }
+        .await;
+        crate::trace::result(op, &result);
+        result
+    }
+
+    /// Capture, refund and void: the same flow, naming an earlier transaction.
+    async fn on_transaction<R: Serialize>(
+        &self,
+        op: Operation,
+        transaction_id: Uuid,
+        request: &R,
+    ) -> Result<PaymentResponse, Error> {
+        let meta = Meta { merchant_txn_ref: None, transaction_id: Some(transaction_id) };
+        let result = async {
+            let raw = self.post(op, request, meta).await?;
+            if !raw.status.is_success() {
+                return Err(self.inner.http_error(op, &raw));
+            }
+            let response = parse_response(op, &raw)?;
+            check_approved(op, &raw, response)
+        }
+        .await;
+        crate::trace::result(op, &result);
+        result
+    }
+
+    async fn post<R: Serialize + ?Sized>(&self, op: Operation, request: &R, meta: Meta<'_>) -> Result<RawResponse, Error> {
+        let body = serde_json::to_vec(request).map_err(|source| Error::Serialize { operation: op, source })?;
+        self.inner.send(op, None, Some(body), meta).await
+    }
+}
+
+fn body_text(op: Operation, raw: &RawResponse) -> Result<&str, Error> {
+    std::str::from_utf8(&raw.body).map_err(|_| Error::InvalidResponse {
+        operation: op,
+        status: Some(raw.status.as_u16()),
+        kind: InvalidResponseKind::Malformed("the body is not UTF-8".to_owned()),
+    })
+}
+
+fn malformed(op: Operation, raw: &RawResponse, e: &serde_json::Error) -> Error {
+    let detail = if e.is_eof() && raw.body.is_empty() {
+        "the body is empty".to_owned()
+    } else {
+        redact_parse_error(&e.to_string())
+    };
+    Error::InvalidResponse {
+        operation: op,
+        status: Some(raw.status.as_u16()),
+        kind: InvalidResponseKind::Malformed(detail),
+    }
+}
+
+fn parse_response(op: Operation, raw: &RawResponse) -> Result<PaymentResponse, Error> {
+    serde_json::from_slice(&raw.body).map_err(|e| malformed(op, raw, &e))
+}
+
+/// `success: false` or a non-zero `response_code` is a decline.
+fn check_approved(op: Operation, raw: &RawResponse, response: PaymentResponse) -> Result<PaymentResponse, Error> {
+    if response.success && response.response_code().is_approved() {
+        Ok(response)
+    } else {
+        Err(Error::Declined(Box::new(Declined { operation: op, http_status: Some(raw.status.as_u16()), response })))
+    }
+}

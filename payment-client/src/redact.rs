@@ -1,0 +1,209 @@
+//! Redaction of text taken from a response body before it goes into an error.
+//!
+//! A body quoted in an error may echo the request (an HTML error page of a proxy, a debugging gateway), so
+//! before any of it is kept: runs of 12 to 19 digits (spaces and dashes allowed between them, as card
+//! numbers are written) become `[PAN]`; the values of JSON keys that hold secrets (`cvc`, `cvv`, `number`,
+//! `card_number`, `api_key`, `authorization`, ...) become `[REDACTED]`; the API key itself, if it shows up,
+//! becomes `[REDACTED]`; control characters and runs of white space become one space; and the result is cut
+//! to a short length.
+
+/// The longest snippet kept, in characters.
+pub(crate) const SNIPPET_CHARS: usize = 200;
+
+/// JSON keys whose string or number value is removed wherever they appear.
+const SECRET_KEYS: &[&str] = &[
+    "cvc",
+    "cvv",
+    "cvv2",
+    "number",
+    "card_number",
+    "cardnumber",
+    "pan",
+    "api_key",
+    "apikey",
+    "x-api-key",
+    "authorization",
+    "password",
+    "token",
+];
+
+/// Redacts `text` and cuts it to at most `max_chars` characters (an ellipsis marks a cut).
+pub(crate) fn redact(text: &str, secret: Option<&str>, max_chars: usize) -> String {
+    let mut s = text.to_owned();
+    if let Some(secret) = secret.filter(|k| !k.is_empty()) {
+        s = s.replace(secret, "[REDACTED]");
+    }
+    let s = redact_secret_keys(&s);
+    let s = redact_pans(&s);
+    let s = collapse_whitespace(&s);
+    cut(&s, max_chars)
+}
+
+/// Replaces each run of 12-19 digits (single spaces or dashes allowed between digits) with `[PAN]`.
+/// Longer runs of digits are replaced too: a PAN can hide inside one.
+fn redact_pans(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // Scan a run of digits with single separators between them.
+        let start = i;
+        let mut end = i; // one past the last digit of the run
+        let mut digits = 0usize;
+        let mut j = i;
+        while j < chars.len() {
+            if chars[j].is_ascii_digit() {
+                digits += 1;
+                j += 1;
+                end = j;
+            } else if (chars[j] == ' ' || chars[j] == '-')
+                && j + 1 < chars.len()
+                && chars[j + 1].is_ascii_digit()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if digits >= 12 {
+            out.push_str("[PAN]");
+        } else {
+            out.extend(&chars[start..end]);
+        }
+        i = end;
+    }
+    out
+}
+
+/// Replaces the value after `"<secret key>"\s*:\s*` (a string or a bare number) with `"[REDACTED]"`.
+fn redact_secret_keys(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(q) = rest.find('"') {
+        out.push_str(&rest[..=q]);
+        rest = &rest[q + 1..];
+        let Some(close) = string_end(rest) else {
+            break;
+        };
+        let key = &rest[..close];
+        out.push_str(key);
+        out.push('"');
+        rest = &rest[close + 1..];
+        if !SECRET_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
+            continue;
+        }
+        let Some(after_colon) = rest.trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let value = after_colon.trim_start();
+        out.push_str(": \"[REDACTED]\"");
+        rest = match value.strip_prefix('"') {
+            Some(string) => string_end(string).map_or("", |end| &string[end + 1..]),
+            None => {
+                let end = value
+                    .find(|c: char| c == ',' || c == '}' || c == ']' || c.is_whitespace())
+                    .unwrap_or(value.len());
+                &value[end..]
+            }
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The byte index of the quote closing a JSON string whose opening quote was just consumed.
+fn string_end(s: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (idx, c) in s.char_indices() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == '"' {
+            return Some(idx);
+        }
+    }
+    None
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || c.is_control() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn cut(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((idx, _)) => format!("{}…", &text[..idx]),
+        None => text.to_owned(),
+    }
+}
+
+/// Redacts the text of a parse error: removes quoted values (serde quotes the offending value) and digit
+/// runs, keeping the kind of error and its position.
+pub(crate) fn redact_parse_error(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut in_quotes = false;
+    for c in message.chars() {
+        if c == '"' || c == '`' {
+            if !in_quotes {
+                out.push_str("\"…\"");
+            }
+            in_quotes = !in_quotes;
+        } else if !in_quotes {
+            out.push(c);
+        }
+    }
+    cut(&redact_pans(&out), SNIPPET_CHARS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pans_are_removed() {
+        let s = redact("card 5200000000001005 and 5200 0000 0000 1005 and 5200-0000-0000-1005 end", None, 500);
+        assert_eq!(s, "card [PAN] and [PAN] and [PAN] end");
+        assert_eq!(redact("502 Bad Gateway 2024", None, 500), "502 Bad Gateway 2024");
+    }
+
+    #[test]
+    fn secret_keys_and_the_key_are_removed() {
+        let body = r#"{"m":"a \"q\" b","card":{"cvc": "100","number":5200000000001005,"name":"J"},"x":"sk_live_abc"}"#;
+        let s = redact(body, Some("sk_live_abc"), 500);
+        assert!(!s.contains("100\""), "{s}");
+        assert!(!s.contains("5200"), "{s}");
+        assert!(!s.contains("sk_live_abc"), "{s}");
+        assert!(s.contains(r#""name":"J""#), "{s}");
+    }
+
+    #[test]
+    fn cut_and_whitespace() {
+        let s = redact("<html>\n\n  <body>   hello\t</body>", None, 12);
+        assert_eq!(s, "<html> <body…");
+        assert_eq!(redact(&"é".repeat(300), None, 5), "ééééé…");
+    }
+
+    #[test]
+    fn parse_errors_lose_their_values() {
+        let s = redact_parse_error("invalid type: string \"5200000000001005\", expected u64 at line 1 column 9");
+        assert_eq!(s, "invalid type: string \"…\", expected u64 at line 1 column 9");
+    }
+}

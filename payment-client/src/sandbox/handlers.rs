@@ -1,0 +1,427 @@
+//! The sandbox's one handler: records the request, checks the headers, validates the body like the gateway
+//! would, and answers in the gateway's shapes.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use payment_core::model::{CaptureRequest, PaymentRequest, RefundRequest, VoidRequest};
+use payment_core::wire::ValidationReport;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::RecordedRequest;
+use super::cards::{TestCard, scheme_of};
+use super::state::{CardEcho, Merchant, Shared, Store, Transaction, lock};
+use crate::operations::PATH_PREFIX;
+
+/// The merchant's legal name in every answer.
+const LEGAL_NAME: &str = "Sandbox Merchant";
+
+/// Every request goes through here.
+pub(crate) async fn handle(
+    State(shared): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    record(&shared, &method, &uri, &headers, &body);
+
+    if !authorised(&shared, &headers) {
+        return gateway_error(StatusCode::UNAUTHORIZED, "ERR0401", "Unauthorized: missing or invalid API key.");
+    }
+    let Some(op) = uri.path().strip_prefix(PATH_PREFIX) else {
+        return not_found();
+    };
+    if method == Method::GET {
+        return match op.strip_prefix("transaction/status/") {
+            Some(id) => status(&shared, id),
+            None if is_post_op(op) => method_not_allowed(),
+            None => not_found(),
+        };
+    }
+    if method != Method::POST {
+        return if is_post_op(op) || op.starts_with("transaction/status/") {
+            method_not_allowed()
+        } else {
+            not_found()
+        };
+    }
+    if !is_post_op(op) {
+        return if op.starts_with("transaction/status/") { method_not_allowed() } else { not_found() };
+    }
+    let json_content = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim().to_ascii_lowercase().starts_with("application/json"));
+    if !json_content {
+        return gateway_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "ERR0415",
+            "The body must be JSON (Content-Type: application/json).",
+        );
+    }
+    let Ok(text) = std::str::from_utf8(&body) else {
+        return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "The body is not UTF-8.");
+    };
+    match op {
+        "paymentv2" | "payment" => purchase(&shared, text).await,
+        "capture" => follow_up(&shared, FollowUp::Capture, text),
+        "refund" => follow_up(&shared, FollowUp::Refund, text),
+        _ => follow_up(&shared, FollowUp::Void, text),
+    }
+}
+
+fn is_post_op(op: &str) -> bool {
+    matches!(op, "paymentv2" | "payment" | "capture" | "refund" | "void")
+}
+
+fn record(shared: &Shared, method: &Method, uri: &Uri, headers: &HeaderMap, body: &Bytes) {
+    let body = if body.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(body).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
+    };
+    let headers = headers
+        .iter()
+        .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+        .collect();
+    let path = uri.path_and_query().map_or_else(|| uri.path().to_owned(), |pq| pq.as_str().to_owned());
+    lock(&shared.received).push(RecordedRequest { method: method.as_str().to_owned(), path, headers, body });
+}
+
+/// Both `Authorization: Basic <key>` and `x-api-key: <key>` must be there and right.
+fn authorised(shared: &Shared, headers: &HeaderMap) -> bool {
+    let key = shared.api_key.expose_secret();
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let basic = header("authorization").and_then(|v| v.strip_prefix("Basic "));
+    basic == Some(key) && header("x-api-key") == Some(key)
+}
+
+/// `{ success: false, status_code, is_live, gateway_response: { version, type: "ERROR", message, code } }`.
+fn error_body(status: StatusCode, code: &str, message: &str) -> Value {
+    json!({
+        "success": false,
+        "status_code": status.as_u16(),
+        "is_live": false,
+        "gateway_response": { "version": "1", "type": "ERROR", "message": message, "code": code },
+    })
+}
+
+pub(crate) fn gateway_error(status: StatusCode, code: &str, message: &str) -> Response {
+    (status, Json(error_body(status, code, message))).into_response()
+}
+
+fn not_found() -> Response {
+    gateway_error(StatusCode::NOT_FOUND, "ERR0404", "Not found.")
+}
+
+fn method_not_allowed() -> Response {
+    gateway_error(StatusCode::METHOD_NOT_ALLOWED, "ERR0405", "Method not allowed.")
+}
+
+/// 400 listing every invalid field: `errors: [{ path, code, message }]`.
+fn validation_error(report: &ValidationReport) -> Response {
+    let paths: Vec<&str> = report.paths().collect();
+    let message = format!("Validation failed: {}.", paths.join(", "));
+    let mut body = error_body(StatusCode::BAD_REQUEST, "ERR0400", &message);
+    let errors: Vec<Value> = report
+        .errors()
+        .iter()
+        .map(|e| json!({ "path": e.path(), "code": e.code(), "message": e.message() }))
+        .collect();
+    body["errors"] = Value::Array(errors);
+    (StatusCode::BAD_REQUEST, Json(body)).into_response()
+}
+
+fn str_at<'a>(v: &'a Value, path: &[&str]) -> &'a str {
+    path.iter().try_fold(v, |v, key| v.get(key)).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn now() -> String {
+    let t = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        t.millisecond()
+    )
+}
+
+/// Six digits taken from a fresh random id.
+fn auth_code() -> String {
+    let id = Uuid::new_v4();
+    let b = id.as_bytes();
+    format!("{:06}", u32::from_le_bytes([b[0], b[1], b[2], b[3]]) % 1_000_000)
+}
+
+async fn purchase(shared: &Shared, text: &str) -> Response {
+    if let Err(report) = PaymentRequest::from_json(text) {
+        return validation_error(&report);
+    }
+    // `from_json` accepted it, so it is JSON with every required field valid.
+    let Ok(json) = serde_json::from_str::<Value>(text) else {
+        return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "The body is not JSON.");
+    };
+    let number: String = str_at(&json, &["card", "number"]).chars().filter(char::is_ascii_digit).collect();
+    let card = TestCard::from_number(&number);
+    match card {
+        Some(TestCard::ThreeDSecure) => {
+            let token = Uuid::new_v4();
+            let url = format!("{}/integration/3ds?_token={token}", shared.base_url);
+            return (
+                StatusCode::OK,
+                Json(json!({ "url": url, "statusCode": 200, "success": true, "redirect_url": url })),
+            )
+                .into_response();
+        }
+        Some(TestCard::ServerError) => {
+            return gateway_error(StatusCode::INTERNAL_SERVER_ERROR, "ERR0500", "Internal server error.");
+        }
+        Some(TestCard::Slow) => {
+            let mut shutdown = shared.shutdown.clone();
+            tokio::select! {
+                () = tokio::time::sleep(shared.slow_delay) => {}
+                _ = shutdown.wait_for(|stop| *stop) => {
+                    return gateway_error(StatusCode::SERVICE_UNAVAILABLE, "ERR0503", "The sandbox is shutting down.");
+                }
+            }
+        }
+        _ => {}
+    }
+    let response_code = card.and_then(TestCard::response_code).unwrap_or(0);
+    let (code, message) = match response_code {
+        0 => ("INFO0000", "Payment Successful."),
+        51 => ("ERR0051", "Insufficient funds."),
+        54 => ("ERR0054", "Expired card."),
+        59 => ("ERR0059", "Suspected fraud."),
+        _ => ("ERR0005", "Do not honour."),
+    };
+    let amount = str_at(&json, &["amount"]).parse::<u64>().unwrap_or_default();
+    let (scheme, payment_method) = scheme_of(&number);
+    let shipping = json.get("shipping_address").filter(|v| v.is_object()).cloned();
+    let mut store = lock(&shared.store);
+    let id = Uuid::new_v4();
+    let t = Transaction {
+        id,
+        payment_id: id,
+        reference: store.next_ref(),
+        timestamp: now(),
+        kind: "PRE_AUTH",
+        amount,
+        response_code,
+        auth_code: (response_code == 0).then(auth_code),
+        message: message.to_owned(),
+        code: code.to_owned(),
+        merchant: Merchant {
+            merchant_id: str_at(&json, &["merchant_id"]).to_owned(),
+            merchant_txn_ref: str_at(&json, &["merchant_txn_ref"]).to_owned(),
+            customer_ip: str_at(&json, &["customer_ip"]).to_owned(),
+            currency: str_at(&json, &["currency"]).to_owned(),
+            billing_address: json.get("billing_address").cloned().unwrap_or(Value::Null),
+            shipping_address: shipping,
+        },
+        card: CardEcho {
+            name: str_at(&json, &["card", "name"]).to_owned(),
+            number,
+            exp_month: str_at(&json, &["card", "expiry_month"]).to_owned(),
+            exp_year: str_at(&json, &["card", "expiry_year"]).to_owned(),
+            scheme,
+            payment_method,
+        },
+    };
+    let body = transaction_json(&t, View::Purchase);
+    store.insert(t);
+    (StatusCode::CREATED, Json(body)).into_response()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FollowUp {
+    Capture,
+    Refund,
+    Void,
+}
+
+fn follow_up(shared: &Shared, op: FollowUp, text: &str) -> Response {
+    let checked = match op {
+        FollowUp::Capture => CaptureRequest::from_json(text).map(drop),
+        FollowUp::Refund => RefundRequest::from_json(text).map(drop),
+        FollowUp::Void => VoidRequest::from_json(text).map(drop),
+    };
+    if let Err(report) = checked {
+        return validation_error(&report);
+    }
+    let Ok(json) = serde_json::from_str::<Value>(text) else {
+        return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "The body is not JSON.");
+    };
+    let Ok(id) = str_at(&json, &["transactionId"]).parse::<Uuid>() else {
+        return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "Validation failed: transactionId.");
+    };
+    let amount = json.get("amount").and_then(Value::as_u64).unwrap_or_default();
+    let merchant_id = str_at(&json, &["merchant_id"]);
+
+    let mut store = lock(&shared.store);
+    let Some(original) = store.transactions.get(&id).cloned() else {
+        return gateway_error(StatusCode::NOT_FOUND, "ERR0404", "Transaction not found.");
+    };
+    if original.merchant.merchant_id != merchant_id {
+        return gateway_error(StatusCode::NOT_FOUND, "ERR0404", "Transaction not found for this merchant.");
+    }
+    match settle(&mut store, original.payment_id, op, amount) {
+        Ok(amount) => {
+            let (kind, code, message) = match op {
+                FollowUp::Capture => ("CAPTURE", "INFO0001", "Amount successfully captured."),
+                FollowUp::Refund => ("REFUND", "INFO0002", "Amount successfully refunded."),
+                FollowUp::Void => ("VOID", "INFO0003", "Transaction successfully voided."),
+            };
+            let id = Uuid::new_v4();
+            let t = Transaction {
+                id,
+                payment_id: original.payment_id,
+                reference: store.next_ref(),
+                timestamp: now(),
+                kind,
+                amount,
+                response_code: 0,
+                auth_code: Some(auth_code()),
+                message: message.to_owned(),
+                code: code.to_owned(),
+                merchant: original.merchant,
+                card: original.card,
+            };
+            let body = transaction_json(&t, View::FollowUp);
+            store.insert(t);
+            (StatusCode::CREATED, Json(body)).into_response()
+        }
+        Err(message) => gateway_error(StatusCode::BAD_REQUEST, "ERR0422", message),
+    }
+}
+
+/// Applies a capture, refund or void to the authorisation's balance; returns the amount it moved.
+fn settle(store: &mut Store, payment_id: Uuid, op: FollowUp, amount: u64) -> Result<u64, &'static str> {
+    let Some(balance) = store.payments.get_mut(&payment_id) else {
+        return Err("The transaction was not approved.");
+    };
+    if balance.voided {
+        return Err("The transaction was voided.");
+    }
+    match op {
+        FollowUp::Capture => {
+            if amount > balance.authorised - balance.captured {
+                return Err("The amount exceeds what is left to capture.");
+            }
+            balance.captured += amount;
+            Ok(amount)
+        }
+        FollowUp::Refund => {
+            if amount > balance.authorised - balance.refunded {
+                return Err("The amount exceeds what is left to refund.");
+            }
+            balance.refunded += amount;
+            Ok(amount)
+        }
+        FollowUp::Void => {
+            if balance.captured > 0 || balance.refunded > 0 {
+                return Err("A captured or refunded transaction cannot be voided.");
+            }
+            balance.voided = true;
+            Ok(balance.authorised)
+        }
+    }
+}
+
+fn status(shared: &Shared, id: &str) -> Response {
+    let Ok(id) = id.parse::<Uuid>() else {
+        return gateway_error(StatusCode::NOT_FOUND, "ERR0404", "Transaction not found.");
+    };
+    let store = lock(&shared.store);
+    match store.transactions.get(&id) {
+        Some(t) => (StatusCode::OK, Json(transaction_json(t, View::Status))).into_response(),
+        None => gateway_error(StatusCode::NOT_FOUND, "ERR0404", "Transaction not found."),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    /// The paymentv2 answer (201): addresses in `merchant_details`, `risk-details`.
+    Purchase,
+    /// The capture / refund / void answer (201).
+    FollowUp,
+    /// The status answer (200): addresses in `transaction_details`, `responseDescription`, `risk_details`.
+    Status,
+}
+
+/// A transaction in the gateway's common shape (see the fixtures).
+fn transaction_json(t: &Transaction, view: View) -> Value {
+    let approved = t.response_code == 0;
+    let m = &t.merchant;
+    let mut merchant = json!({ "legal_name": LEGAL_NAME, "mid": m.merchant_id, "merchant_txn_ref": m.merchant_txn_ref });
+    let mut addresses = json!({ "billing_address": m.billing_address });
+    if let Some(shipping) = &m.shipping_address {
+        addresses["shipping_address"] = shipping.clone();
+    }
+    let mut payment = json!({
+        "amount": t.amount,
+        "response_code": t.response_code,
+        "auth_code": t.auth_code,
+        "currency": m.currency,
+        "payment_method": t.card.payment_method,
+        "scheme": t.card.scheme,
+        "card": {
+            "name": t.card.name,
+            "number": t.card.number,
+            "exp_month": t.card.exp_month,
+            "exp_year": t.card.exp_year,
+        },
+        "additional_data": { "payment_data_source": { "type": "card" } },
+    });
+    let mut details = json!({ "id": t.id, "ref": t.reference, "timestamp": t.timestamp });
+    let mut body = json!({
+        "success": approved,
+        "status_code": if view == View::Status { 200 } else { 201 },
+        "is_live": false,
+        "transaction_type": t.kind,
+        "gateway_response": {
+            "version": "1",
+            "type": if approved { "INFO" } else { "ERROR" },
+            "message": t.message,
+            "code": t.code,
+        },
+    });
+    match view {
+        View::Purchase => {
+            merchant["billing_details"] = addresses;
+            merchant["device_details"] = json!({ "visited_ip": "127.0.0.1", "customer_ip": m.customer_ip });
+            details["merchant_txn_ref"] = json!(m.merchant_txn_ref);
+            details["stored_payment_method_id"] = Value::Null;
+        }
+        View::FollowUp => {
+            details["merchant_txn_ref"] = json!(m.merchant_txn_ref);
+        }
+        View::Status => {
+            payment["responseDescription"] = json!(if approved {
+                "The transaction was completed successfully."
+            } else {
+                "The transaction was declined."
+            });
+            details["billing_details"] = addresses;
+        }
+    }
+    body["merchant_details"] = merchant;
+    body["payment_details"] = payment;
+    body["transaction_details"] = details;
+    match view {
+        View::Purchase => body["risk-details"] = json!({ "risk_score": null }),
+        View::Status => body["risk_details"] = json!({ "risk_score": null }),
+        View::FollowUp => {}
+    }
+    body
+}

@@ -1,0 +1,104 @@
+//! What the sandbox remembers: the requests it received and the transactions it processed.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::RecordedRequest;
+use crate::secret::ApiKey;
+
+/// The sandbox's shared state, behind an `Arc` in every handler.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) api_key: ApiKey,
+    pub(crate) slow_delay: Duration,
+    pub(crate) base_url: String,
+    pub(crate) received: Mutex<Vec<RecordedRequest>>,
+    pub(crate) store: Mutex<Store>,
+    /// Flips to `true` on shutdown, so a slow answer stops waiting.
+    pub(crate) shutdown: tokio::sync::watch::Receiver<bool>,
+}
+
+/// Locks a mutex, carrying on after a panic elsewhere (the data is plain records).
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Every transaction processed, by id.
+#[derive(Debug, Default)]
+pub(crate) struct Store {
+    next_ref: i64,
+    pub(crate) transactions: HashMap<Uuid, Transaction>,
+    /// The balances of each authorisation, by the authorisation's id.
+    pub(crate) payments: HashMap<Uuid, Balance>,
+}
+
+/// One transaction as the status call shows it.
+#[derive(Clone, Debug)]
+pub(crate) struct Transaction {
+    pub(crate) id: Uuid,
+    /// The authorisation this transaction belongs to (its own id for a purchase).
+    pub(crate) payment_id: Uuid,
+    pub(crate) reference: i64,
+    pub(crate) timestamp: String,
+    /// `PRE_AUTH`, `CAPTURE`, `REFUND` or `VOID`.
+    pub(crate) kind: &'static str,
+    pub(crate) amount: u64,
+    pub(crate) response_code: i64,
+    pub(crate) auth_code: Option<String>,
+    pub(crate) message: String,
+    pub(crate) code: String,
+    pub(crate) merchant: Merchant,
+    pub(crate) card: CardEcho,
+}
+
+/// What a transaction echoes of the merchant and the shopper.
+#[derive(Clone, Debug)]
+pub(crate) struct Merchant {
+    pub(crate) merchant_id: String,
+    pub(crate) merchant_txn_ref: String,
+    pub(crate) customer_ip: String,
+    pub(crate) currency: String,
+    pub(crate) billing_address: Value,
+    pub(crate) shipping_address: Option<Value>,
+}
+
+/// The card as the gateway echoes it (in full: the gateway does).
+#[derive(Clone, Debug)]
+pub(crate) struct CardEcho {
+    pub(crate) name: String,
+    pub(crate) number: String,
+    pub(crate) exp_month: String,
+    pub(crate) exp_year: String,
+    pub(crate) scheme: &'static str,
+    pub(crate) payment_method: &'static str,
+}
+
+/// What is left of an authorisation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Balance {
+    pub(crate) authorised: u64,
+    pub(crate) captured: u64,
+    pub(crate) refunded: u64,
+    pub(crate) voided: bool,
+}
+
+impl Store {
+    /// The next gateway reference number.
+    pub(crate) fn next_ref(&mut self) -> i64 {
+        self.next_ref += 1;
+        70_000 + self.next_ref
+    }
+
+    /// Keeps a transaction (and opens the balance of an approved authorisation).
+    pub(crate) fn insert(&mut self, t: Transaction) {
+        if t.kind == "PRE_AUTH" && t.response_code == 0 {
+            self.payments
+                .insert(t.id, Balance { authorised: t.amount, captured: 0, refunded: 0, voided: false });
+        }
+        self.transactions.insert(t.id, t);
+    }
+}
