@@ -162,10 +162,38 @@ impl Lengths {
     }
 }
 
+/// A digit count in words, so that card and CVC messages contain no digit at all.
+pub(crate) fn word(n: usize) -> &'static str {
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    WORDS.get(n).copied().unwrap_or("many")
+}
+
+/// In words (`thirteen, sixteen or nineteen`): card messages contain no digit.
 impl fmt::Display for Lengths {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Lengths::OneOf([one]) => write!(f, "{one}"),
+            Lengths::OneOf([one]) => f.write_str(word(*one)),
             Lengths::OneOf(list) => {
                 for (i, n) in list.iter().enumerate() {
                     let sep = match i {
@@ -173,16 +201,16 @@ impl fmt::Display for Lengths {
                         i if i + 1 == list.len() => " or ",
                         _ => ", ",
                     };
-                    write!(f, "{sep}{n}")?;
+                    write!(f, "{sep}{}", word(*n))?;
                 }
                 Ok(())
             }
-            Lengths::Range(lo, hi) => write!(f, "{lo} to {hi}"),
+            Lengths::Range(lo, hi) => write!(f, "{} to {}", word(*lo), word(*hi)),
         }
     }
 }
 
-/// Why a string is not a valid card number. No message contains a digit of the input.
+/// Why a string is not a valid card number. No message contains any digit (counts are spelled out).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CardError {
     /// The input is empty (or only spaces and dashes).
@@ -192,7 +220,7 @@ pub enum CardError {
     #[error("card number may contain only digits, spaces and dashes")]
     InvalidCharacter,
     /// Fewer than 12 or more than 19 digits.
-    #[error("card number must have 12 to 19 digits")]
+    #[error("card number must have twelve to nineteen digits")]
     Length,
     /// A digit count the scheme of the prefix does not issue.
     #[error("card number has the wrong number of digits for {scheme} (which has {} digits)", scheme.lengths())]
@@ -208,7 +236,7 @@ pub enum CardError {
 rule_error!(CardError, |e| match e {
     CardError::Empty | CardError::InvalidCharacter =>
         ("card.format", "must be a card number: digits, with optional spaces or dashes"),
-    CardError::Length => ("card.length", "must be a card number of 12 to 19 digits"),
+    CardError::Length => ("card.length", "must be a card number of twelve to nineteen digits"),
     CardError::SchemeLength { .. } => ("card.length", "must have as many digits as its card scheme issues"),
     CardError::Luhn => ("card.luhn", "must be a card number that passes the Luhn check"),
 });
@@ -383,15 +411,12 @@ mod tests {
         ] {
             let e = check(s).unwrap_err();
             for text in [e.to_string(), e.rule().to_owned(), format!("{e:?}")] {
-                let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-                for w in digits.as_bytes().windows(4) {
-                    assert!(!text.contains(std::str::from_utf8(w).unwrap()), "{text}");
-                }
+                assert!(!text.chars().any(|c| c.is_ascii_digit()), "{text}");
             }
         }
         assert_eq!(
             CardError::SchemeLength { scheme: Scheme::Visa }.to_string(),
-            "card number has the wrong number of digits for Visa (which has 13, 16 or 19 digits)"
+            "card number has the wrong number of digits for Visa (which has thirteen, sixteen or nineteen digits)"
         );
     }
 

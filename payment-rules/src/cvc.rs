@@ -1,13 +1,13 @@
 //! Card verification codes: 3 or 4 ASCII digits; 4 for American Express, 3 for every other scheme.
 //!
-//! No error message contains a digit of the input.
+//! No error message contains any digit (counts are spelled out).
 //!
 //! ```
 //! use payment_rules::card::Scheme;
 //! use payment_rules::cvc::{cvc, for_scheme};
 //!
 //! assert_eq!(cvc("100"), Ok(3));
-//! assert_eq!(cvc("12").unwrap_err().to_string(), "CVC must be 3 or 4 digits");
+//! assert_eq!(cvc("12").unwrap_err().to_string(), "CVC must be three or four digits");
 //! assert!(for_scheme(3, Scheme::Amex).is_err());
 //! ```
 
@@ -17,7 +17,7 @@ use crate::rule_error;
 /// The longest CVC, in digits.
 pub const MAX_DIGITS: usize = 4;
 
-/// Why a string is not a valid CVC. No message contains a digit of the input.
+/// Why a string is not a valid CVC. No message contains any digit.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CvcError {
     /// The input is empty.
@@ -27,10 +27,10 @@ pub enum CvcError {
     #[error("CVC may contain only digits")]
     NonDigit,
     /// Not 3 or 4 digits.
-    #[error("CVC must be 3 or 4 digits")]
+    #[error("CVC must be three or four digits")]
     Length,
     /// The length does not match the card's scheme.
-    #[error("CVC must be {} digits for {scheme}", scheme.cvc_len())]
+    #[error("CVC must be {} digits for {scheme}", crate::card::word(scheme.cvc_len()))]
     SchemeLength {
         /// The card's scheme.
         scheme: Scheme,
@@ -39,8 +39,8 @@ pub enum CvcError {
 
 rule_error!(CvcError, |e| match e {
     CvcError::SchemeLength { .. } =>
-        ("cvc.scheme", "must have 4 digits for American Express and 3 for other cards"),
-    _ => ("cvc", "must be 3 or 4 digits"),
+        ("cvc.scheme", "must have four digits for American Express and three for other cards"),
+    _ => ("cvc", "must be three or four digits"),
 });
 
 /// The rule: `s` must be 3 or 4 ASCII digits. Returns the length.
@@ -84,11 +84,11 @@ mod tests {
         assert!(for_scheme(3, Scheme::Visa).is_ok());
         assert_eq!(
             for_scheme(3, Scheme::Amex).unwrap_err().to_string(),
-            "CVC must be 4 digits for American Express"
+            "CVC must be four digits for American Express"
         );
         assert_eq!(
             for_scheme(4, Scheme::Mastercard).unwrap_err().to_string(),
-            "CVC must be 3 digits for Mastercard"
+            "CVC must be three digits for Mastercard"
         );
     }
 }

@@ -23,7 +23,7 @@ use crate::Scheme;
 /// assert_eq!(format!("{cvc:?} {cvc}"), "Cvc(***) ***");
 /// assert_eq!(cvc.expose_secret(), "100");
 /// assert!(cvc.check_scheme(Scheme::Amex).is_err());
-/// assert_eq!("12".parse::<Cvc>().unwrap_err().to_string(), "CVC must be 3 or 4 digits");
+/// assert_eq!("12".parse::<Cvc>().unwrap_err().to_string(), "CVC must be three or four digits");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Cvc {

@@ -75,7 +75,7 @@ pub use payment_derive::card_number;
 /// ```
 ///
 /// ```compile_fail
-/// // error: CVC must be 3 or 4 digits
+/// // error: CVC must be three or four digits
 /// let cvc = payment_core::cvc!("12");
 /// ```
 pub use payment_derive::cvc;
