@@ -48,11 +48,10 @@ pub(crate) fn measure(
     let mut cargo_overhead = Vec::with_capacity(rounds);
     for round in 1..=rounds {
         eprintln!("round {round}/{rounds}");
-        cargo_overhead.push(timed(workspace, &["build", "--offline", "-p", &reference])?);
+        cargo_overhead.push(timed_build(workspace, &reference, false)?);
         for (krate, times) in &mut samples {
             let package = krate.package();
-            checked(cargo(workspace, &["clean", "--offline", "-p", &package]).output()?)?;
-            let time = timed(workspace, &["build", "--offline", "-p", &package])?;
+            let time = timed_build(workspace, &package, true)?;
             eprintln!("  {package:<32} {:>7.3} s", time.as_secs_f64());
             times.push(time);
         }
@@ -60,16 +59,31 @@ pub(crate) fn measure(
     Ok(Measurements { samples, failed, cargo_overhead })
 }
 
-/// Runs a cargo command in the workspace and returns its wall time; fails if cargo does.
-fn timed(workspace: &Path, args: &[&str]) -> Result<Duration, Box<dyn Error>> {
-    let start = Instant::now();
-    let output = cargo(workspace, args).output()?;
-    let elapsed = start.elapsed();
-    checked(output)?;
-    Ok(elapsed)
+/// How many times a build that had to wait for another cargo's lock is retried.
+const LOCK_RETRIES: usize = 5;
+
+/// Times `cargo build -p <package>` (after `cargo clean -p <package>` if `clean`).
+///
+/// Another cargo holding the package cache lock (a build elsewhere on the machine that downloads
+/// crates) would add its wait to the time: such a sample is discarded and taken again.
+fn timed_build(workspace: &Path, package: &str, clean: bool) -> Result<Duration, Box<dyn Error>> {
+    for _ in 0..=LOCK_RETRIES {
+        if clean {
+            checked(&cargo(workspace, &["clean", "--offline", "-p", package]).output()?)?;
+        }
+        let start = Instant::now();
+        let output = cargo(workspace, &["build", "--offline", "-p", package]).output()?;
+        let elapsed = start.elapsed();
+        checked(&output)?;
+        if !String::from_utf8_lossy(&output.stderr).contains("Blocking waiting for file lock") {
+            return Ok(elapsed);
+        }
+        eprintln!("  {package}: waited for another cargo's lock, sample discarded");
+    }
+    Err(format!("{package}: another cargo held a lock {} times in a row", LOCK_RETRIES + 1).into())
 }
 
-fn checked(output: Output) -> Result<(), Box<dyn Error>> {
+fn checked(output: &Output) -> Result<(), Box<dyn Error>> {
     if output.status.success() {
         Ok(())
     } else {
@@ -78,12 +92,12 @@ fn checked(output: Output) -> Result<(), Box<dyn Error>> {
 }
 
 /// `cargo <args>` in the scratch workspace, with the variables that would change what is built or where
-/// removed from the environment (the workspace's own `[profile.dev]` decides).
+/// removed from the environment (the workspace's own `[profile.dev]` decides). Not `--quiet`: the
+/// runner reads cargo's status lines to tell a build that waited for a lock.
 fn cargo(workspace: &Path, args: &[&str]) -> Command {
     let mut command = Command::new("cargo");
     command
         .args(args)
-        .arg("--quiet")
         .current_dir(workspace)
         .env_remove("CARGO_TARGET_DIR")
         .env_remove("CARGO_BUILD_TARGET_DIR")
