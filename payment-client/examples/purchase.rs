@@ -82,12 +82,12 @@ fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<PaymentRequ
         })
         .browser_info(|b| -> Result<_, FieldError> {
             Ok(b.accept_header("text/html")
-                .screen_color_depth(48)?
+                .screen_color_depth(48u8)?
                 .java_enabled(false)
                 .language("en")
-                .screen_height(1200)?
-                .screen_width(1600)?
-                .challenge_window(4)?
+                .screen_height(1200u32)?
+                .screen_width(1600u32)?
+                .challenge_window(4u8)?
                 .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
         })?
         .time_zone("Asia/Kuala_Lumpur")?
@@ -105,7 +105,9 @@ async fn run(target: Target) -> Result<(PaymentOutcome, String), Box<dyn StdErro
         Target::Remote { base_url, api_key, merchant_id } => {
             let client = Client::builder().api_key(api_key).base_url(base_url).build()?;
             // A fresh reference per run, so that a real gateway does not see a duplicate.
-            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos());
             (client, merchant_id, format!("example-{nanos}"), None)
         }
     };

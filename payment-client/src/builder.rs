@@ -190,7 +190,10 @@ fn auth_headers(key: &ApiKey) -> Result<(HeaderValue, HeaderValue), ConfigError>
 /// Parses and checks the base URL (see [`ClientBuilder::base_url`]).
 fn parse_base_url(input: &str) -> Result<Url, ConfigError> {
     let url = Url::parse(input.trim()).map_err(|e| ConfigError::InvalidBaseUrl(e.to_string()))?;
-    if !url.username().is_empty() || url.password().is_some() || url.query().is_some() || url.fragment().is_some()
+    if !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
     {
         return Err(ConfigError::UnsupportedBaseUrlPart);
     }
@@ -202,7 +205,9 @@ fn parse_base_url(input: &str) -> Result<Url, ConfigError> {
         }
         "http" => {
             if !is_loopback(&url) {
-                return Err(ConfigError::InsecureBaseUrl { host: url.host_str().unwrap_or_default().to_owned() });
+                return Err(ConfigError::InsecureBaseUrl {
+                    host: url.host_str().unwrap_or_default().to_owned(),
+                });
             }
         }
         other => return Err(ConfigError::UnsupportedScheme(other.to_owned())),
@@ -235,7 +240,10 @@ mod tests {
         assert!(parse_base_url("http://[::1]:9").is_ok());
         assert!(parse_base_url("http://localhost:9").is_ok());
         assert!(matches!(parse_base_url("http://10.0.0.1"), Err(ConfigError::InsecureBaseUrl { .. })));
-        assert!(matches!(parse_base_url("http://localhost.evil.example"), Err(ConfigError::InsecureBaseUrl { .. })));
+        assert!(matches!(
+            parse_base_url("http://localhost.evil.example"),
+            Err(ConfigError::InsecureBaseUrl { .. })
+        ));
         assert!(matches!(parse_base_url("ftp://127.0.0.1"), Err(ConfigError::UnsupportedScheme(_))));
         assert!(matches!(parse_base_url("https://u:p@h.example"), Err(ConfigError::UnsupportedBaseUrlPart)));
         assert!(matches!(parse_base_url("https://h.example/?a=b"), Err(ConfigError::UnsupportedBaseUrlPart)));

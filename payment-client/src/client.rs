@@ -3,7 +3,9 @@
 use std::fmt;
 use std::sync::Arc;
 
-use payment_core::model::{CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, VoidRequest};
+use payment_core::model::{
+    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, VoidRequest,
+};
 use serde::Serialize;
 use url::Url;
 use uuid::Uuid;
@@ -77,7 +79,7 @@ impl Client {
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
     ///
-    /// let request = sandbox::sample_request(TestCard::Approved);
+    /// let request = sandbox::sample_request(TestCard::Approved)?;
     /// match client.purchase(&request).await {
     ///     Ok(PaymentOutcome::Completed(payment)) => {
     ///         println!("approved: transaction {}", payment.transaction_id());
@@ -117,8 +119,9 @@ impl Client {
 
     /// Captures (part of) an authorised payment: `POST .../capture`.
     ///
-    /// A refusal (`success: false` or a non-zero `response_code`, e.g. more than is left to capture) is
-    /// [`Error::Declined`]; an unknown transaction is [`Error::Http`] with status 404.
+    /// A refusal in the gateway's common shape (`success: false` or a non-zero `response_code`) is
+    /// [`Error::Declined`]; a refused request (more than is left to capture, say) is [`Error::Http`] with
+    /// a 4xx status, an unknown transaction [`Error::Http`] with status 404.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
@@ -130,15 +133,15 @@ impl Client {
     ///
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
-    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
     ///     unreachable!("this card does not use 3-D Secure")
     /// };
     ///
     /// let capture = CaptureRequest::builder()
     ///     .transaction_id(payment.transaction_id())
     ///     .amount(amount!(600))
-    ///     .merchant_id("merchant-1")
-    ///     .notes("first shipment".to_owned())
+    ///     .merchant_id("< Merchant ID >")?
+    ///     .notes("first shipment")?
     ///     .build();
     /// let captured = client.capture(&capture).await?;
     /// assert_eq!(captured.gateway_response.code, "INFO0001");
@@ -162,14 +165,14 @@ impl Client {
     ///
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
-    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
     ///     unreachable!()
     /// };
     ///
     /// let refund = RefundRequest::builder()
     ///     .transaction_id(payment.transaction_id())
     ///     .amount(amount!(250))
-    ///     .merchant_id("merchant-1")
+    ///     .merchant_id("< Merchant ID >")?
     ///     .build();
     /// let refunded = client.refund(&refund).await?;
     /// assert_eq!(refunded.gateway_response.code, "INFO0002");
@@ -192,11 +195,11 @@ impl Client {
     ///
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
-    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
     ///     unreachable!()
     /// };
     ///
-    /// let void = VoidRequest::builder().transaction_id(payment.transaction_id()).merchant_id("merchant-1").build();
+    /// let void = VoidRequest::builder().transaction_id(payment.transaction_id()).merchant_id("< Merchant ID >")?.build();
     /// let voided = client.void(&void).await?;
     /// assert_eq!(voided.gateway_response.code, "INFO0003");
     /// # sandbox.shutdown().await;
@@ -222,7 +225,7 @@ impl Client {
     ///
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
-    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)).await? else {
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
     ///     unreachable!()
     /// };
     ///
@@ -268,8 +271,14 @@ impl Client {
         result
     }
 
-    async fn post<R: Serialize + ?Sized>(&self, op: Operation, request: &R, meta: Meta<'_>) -> Result<RawResponse, Error> {
-        let body = serde_json::to_vec(request).map_err(|source| Error::Serialize { operation: op, source })?;
+    async fn post<R: Serialize + ?Sized>(
+        &self,
+        op: Operation,
+        request: &R,
+        meta: Meta<'_>,
+    ) -> Result<RawResponse, Error> {
+        let body =
+            serde_json::to_vec(request).map_err(|source| Error::Serialize { operation: op, source })?;
         self.inner.send(op, None, Some(body), meta).await
     }
 }
@@ -300,10 +309,18 @@ fn parse_response(op: Operation, raw: &RawResponse) -> Result<PaymentResponse, E
 }
 
 /// `success: false` or a non-zero `response_code` is a decline.
-fn check_approved(op: Operation, raw: &RawResponse, response: PaymentResponse) -> Result<PaymentResponse, Error> {
+fn check_approved(
+    op: Operation,
+    raw: &RawResponse,
+    response: PaymentResponse,
+) -> Result<PaymentResponse, Error> {
     if response.success && response.response_code().is_approved() {
         Ok(response)
     } else {
-        Err(Error::Declined(Box::new(Declined { operation: op, http_status: Some(raw.status.as_u16()), response })))
+        Err(Error::Declined(Box::new(Declined {
+            operation: op,
+            http_status: Some(raw.status.as_u16()),
+            response,
+        })))
     }
 }

@@ -179,7 +179,8 @@ mod tests {
 
     #[test]
     fn pans_are_removed() {
-        let s = redact("card 5200000000001005 and 5200 0000 0000 1005 and 5200-0000-0000-1005 end", None, 500);
+        let s =
+            redact("card 5200000000001005 and 5200 0000 0000 1005 and 5200-0000-0000-1005 end", None, 500);
         assert_eq!(s, "card [PAN] and [PAN] and [PAN] end");
         assert_eq!(redact("502 Bad Gateway 2024", None, 500), "502 Bad Gateway 2024");
     }
@@ -203,7 +204,8 @@ mod tests {
 
     #[test]
     fn parse_errors_lose_their_values() {
-        let s = redact_parse_error("invalid type: string \"5200000000001005\", expected u64 at line 1 column 9");
+        let s =
+            redact_parse_error("invalid type: string \"5200000000001005\", expected u64 at line 1 column 9");
         assert_eq!(s, "invalid type: string \"…\", expected u64 at line 1 column 9");
     }
 }

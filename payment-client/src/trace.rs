@@ -85,7 +85,9 @@ pub(crate) fn retry(_op: Operation, _attempt: u32) {}
 pub(crate) fn result<T>(op: Operation, result: &Result<T, Error>) {
     match result {
         Ok(_) => tracing::info!(operation = op.as_str(), "operation succeeded"),
-        Err(e) => tracing::info!(operation = op.as_str(), outcome = outcome_name(e), error = %e, "operation failed"),
+        Err(e) => {
+            tracing::info!(operation = op.as_str(), outcome = outcome_name(e), error = %e, "operation failed")
+        }
     }
 }
 

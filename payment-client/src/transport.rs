@@ -137,9 +137,8 @@ impl Transport {
             .header(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE))
             .header(ACCEPT, HeaderValue::from_static("application/json"));
         if let Some(body) = body {
-            request = request
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                .body(body.clone());
+            request =
+                request.header(CONTENT_TYPE, HeaderValue::from_static("application/json")).body(body.clone());
         }
         if let Some(timeout) = self.request_timeout {
             request = request.timeout(timeout);
@@ -237,7 +236,8 @@ fn map_send_error(op: Operation, e: reqwest::Error, meta: Meta<'_>) -> Error {
 
 /// 100 ms, 200 ms, 400 ms, ... capped at 2 s.
 fn backoff(attempt: u32) -> Duration {
-    Duration::from_millis(100u64.saturating_mul(1 << attempt.saturating_sub(1).min(5))).min(Duration::from_secs(2))
+    Duration::from_millis(100u64.saturating_mul(1 << attempt.saturating_sub(1).min(5)))
+        .min(Duration::from_secs(2))
 }
 
 fn trace_retry(op: Operation, attempt: u32) {

@@ -35,7 +35,12 @@ fn fixture_request() -> Result<PaymentRequest, FieldError> {
     Ok(PaymentRequest::builder()
         .amount(amount!(1000))
         .currency(currency!("JPY"))
-        .card(|c| c.number(card_number!("5200000000001005")).cvc(cvc!("100")).expiry(expiry!("12/24")).name("John Doe"))?
+        .card(|c| {
+            c.number(card_number!("5200000000001005"))
+                .cvc(cvc!("100"))
+                .expiry(expiry!("12/24"))
+                .name("John Doe")
+        })?
         .merchant_txn_ref("qwe")?
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id("< Merchant ID >")?
@@ -64,12 +69,12 @@ fn fixture_request() -> Result<PaymentRequest, FieldError> {
         })
         .browser_info(|b| -> Result<_, FieldError> {
             Ok(b.accept_header("text/html")
-                .screen_color_depth(48)?
+                .screen_color_depth(48u8)?
                 .java_enabled(false)
                 .language("en")
-                .screen_height(1200)?
-                .screen_width(1600)?
-                .challenge_window(4)?
+                .screen_height(1200u32)?
+                .screen_width(1600u32)?
+                .challenge_window(4u8)?
                 .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
         })?
         .time_zone("Asia/Kuala_Lumpur")?
@@ -79,7 +84,9 @@ fn fixture_request() -> Result<PaymentRequest, FieldError> {
 fn completed(outcome: PaymentOutcome) -> Result<Box<PaymentResponse>, String> {
     match outcome {
         PaymentOutcome::Completed(payment) => Ok(payment),
-        PaymentOutcome::ThreeDsRedirect(r) => Err(format!("unexpected 3-D Secure redirect to {}", r.redirect_url)),
+        PaymentOutcome::ThreeDsRedirect(r) => {
+            Err(format!("unexpected 3-D Secure redirect to {}", r.redirect_url))
+        }
     }
 }
 
@@ -148,7 +155,11 @@ async fn three_d_secure_card_returns_the_redirect() -> TestResult {
         PaymentOutcome::ThreeDsRedirect(redirect) => {
             assert!(redirect.success);
             assert_eq!(redirect.status_code, 200);
-            assert!(redirect.redirect_url.as_str().starts_with(sandbox.base_url()), "{}", redirect.redirect_url);
+            assert!(
+                redirect.redirect_url.as_str().starts_with(sandbox.base_url()),
+                "{}",
+                redirect.redirect_url
+            );
         }
         other => panic!("expected a 3-D Secure redirect, got {other:?}"),
     }
@@ -246,7 +257,11 @@ async fn purchase_capture_refund_status_chain() -> TestResult {
     assert_ne!(captured.transaction_id(), id);
 
     // More than is left to capture (400 left) is refused.
-    let too_much = CaptureRequest::builder().transaction_id(id).amount(amount!(401)).merchant_id("< Merchant ID >")?.build();
+    let too_much = CaptureRequest::builder()
+        .transaction_id(id)
+        .amount(amount!(401))
+        .merchant_id("< Merchant ID >")?
+        .build();
     match client.capture(&too_much).await {
         Err(Error::Http { status: 400, code, .. }) => assert_eq!(code.as_deref(), Some("ERR0422")),
         other => panic!("expected 400, got {other:?}"),
@@ -274,7 +289,8 @@ async fn purchase_capture_refund_status_chain() -> TestResult {
     let void = VoidRequest::builder().transaction_id(id).merchant_id("< Merchant ID >")?.build();
     assert!(matches!(client.void(&void).await, Err(Error::Http { status: 400, .. })));
 
-    let paths: Vec<String> = sandbox.received().into_iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+    let paths: Vec<String> =
+        sandbox.received().into_iter().map(|r| format!("{} {}", r.method, r.path)).collect();
     let prefix = "/api/v1/server-to-server-interface";
     assert_eq!(paths[0], format!("POST {prefix}/paymentv2"));
     assert_eq!(paths[1], format!("POST {prefix}/capture"));
@@ -294,11 +310,17 @@ async fn purchase_capture_refund_status_chain() -> TestResult {
 async fn void_then_nothing_more() -> TestResult {
     let (sandbox, client) = sandbox_and_client().await?;
     let payment = completed(client.purchase(&sandbox::sample_request(TestCard::Approved)?).await?)?;
-    let void = VoidRequest::builder().transaction_id(payment.transaction_id()).merchant_id("< Merchant ID >")?.build();
+    let void = VoidRequest::builder()
+        .transaction_id(payment.transaction_id())
+        .merchant_id("< Merchant ID >")?
+        .build();
     let voided = client.void(&void).await?;
     assert_eq!(voided.transaction_type, TransactionType::Void);
     assert_eq!(voided.gateway_response.code, "INFO0003");
-    assert_eq!(sandbox.received()[1].body, serde_json::json!({ "transactionId": payment.transaction_id(), "merchant_id": "< Merchant ID >" }));
+    assert_eq!(
+        sandbox.received()[1].body,
+        serde_json::json!({ "transactionId": payment.transaction_id(), "merchant_id": "< Merchant ID >" })
+    );
 
     let capture = CaptureRequest::builder()
         .transaction_id(payment.transaction_id())
@@ -346,7 +368,8 @@ async fn wrong_or_missing_key_is_401() -> TestResult {
     // No headers at all, and each header alone, are refused too.
     let key = sandbox.api_key();
     let key = key.expose_secret();
-    for headers in [String::new(), format!("x-api-key: {key}\r\n"), format!("Authorization: Basic {key}\r\n")] {
+    for headers in [String::new(), format!("x-api-key: {key}\r\n"), format!("Authorization: Basic {key}\r\n")]
+    {
         let (status, body) = raw_post(sandbox.addr(), "paymentv2", &headers, "{}").await?;
         assert_eq!(status, 401, "{headers:?}: {body}");
         let body: serde_json::Value = serde_json::from_str(&body)?;
@@ -370,13 +393,15 @@ async fn sandbox_validates_bodies_like_the_gateway() -> TestResult {
     assert_eq!(status, 400, "{body}");
     let body: serde_json::Value = serde_json::from_str(&body)?;
     assert_eq!(body["gateway_response"]["code"], "ERR0400");
-    let paths: Vec<&str> = body["errors"].as_array().ok_or("errors")?.iter().filter_map(|e| e["path"].as_str()).collect();
+    let paths: Vec<&str> =
+        body["errors"].as_array().ok_or("errors")?.iter().filter_map(|e| e["path"].as_str()).collect();
     for path in ["currency", "card.number", "billing_address.country"] {
         assert!(paths.contains(&path), "{path} not in {paths:?}");
     }
     assert!(!body.to_string().contains("5200000000001006"), "a rejected value must not be echoed");
 
-    let (status, _) = raw_post(sandbox.addr(), "capture", &auth, r#"{"transactionId":"x","amount":"1"}"#).await?;
+    let (status, _) =
+        raw_post(sandbox.addr(), "capture", &auth, r#"{"transactionId":"x","amount":"1"}"#).await?;
     assert_eq!(status, 400);
     assert_eq!(sandbox.transaction_count(), 0);
     sandbox.shutdown().await;
@@ -391,7 +416,9 @@ fn plain_http_only_to_loopback() {
             other => panic!("{url}: expected InsecureBaseUrl, got {other:?}"),
         }
     }
-    for url in ["https://api-dev.paymentoptions.com", "http://127.0.0.1:1", "http://[::1]:1", "http://localhost:1"] {
+    for url in
+        ["https://api-dev.paymentoptions.com", "http://127.0.0.1:1", "http://[::1]:1", "http://localhost:1"]
+    {
         assert!(Client::builder().api_key("k").base_url(url).build().is_ok(), "{url}");
     }
     let err = Client::builder().api_key("k").base_url("http://gateway.example").build().unwrap_err();
@@ -403,7 +430,8 @@ async fn connection_refused_is_not_sent_and_retried_only_when_asked() -> TestRes
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     drop(listener);
-    let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).retry_not_sent(2).build()?;
+    let client =
+        Client::builder().api_key("k").base_url(format!("http://{addr}")).retry_not_sent(2).build()?;
     let started = std::time::Instant::now();
     let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("refused");
     assert!(matches!(err, Error::NotSent { operation: Operation::Purchase, .. }), "{err:?}");
@@ -460,7 +488,12 @@ async fn read_request(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
 }
 
 /// POSTs `body` to an operation of the server at `addr` with the given extra header lines.
-async fn raw_post(addr: SocketAddr, op: &str, headers: &str, body: &str) -> Result<(u16, String), std::io::Error> {
+async fn raw_post(
+    addr: SocketAddr,
+    op: &str,
+    headers: &str,
+    body: &str,
+) -> Result<(u16, String), std::io::Error> {
     let mut stream = TcpStream::connect(addr).await?;
     let request = format!(
         "POST /api/v1/server-to-server-interface/{op} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -479,7 +512,9 @@ async fn raw_post(addr: SocketAddr, op: &str, headers: &str, body: &str) -> Resu
 async fn redirects_are_not_followed() -> TestResult {
     let sandbox = Sandbox::start().await?;
     let location = format!("{}/api/v1/server-to-server-interface/paymentv2", sandbox.base_url());
-    let response = format!("HTTP/1.1 307 Temporary Redirect\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    let response = format!(
+        "HTTP/1.1 307 Temporary Redirect\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
     let (addr, count) = canned_server(response.into_bytes()).await?;
     let client = Client::builder().api_key(sandbox.api_key()).base_url(format!("http://{addr}")).build()?;
     let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("redirect");
@@ -499,10 +534,7 @@ async fn redirects_are_not_followed() -> TestResult {
         .http_client(reqwest_default_client()?)
         .build()?;
     let err = following.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("followed");
-    assert!(
-        matches!(err, Error::OutcomeUnknown { cause: UnknownCause::FollowedRedirect, .. }),
-        "{err:?}"
-    );
+    assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::FollowedRedirect, .. }), "{err:?}");
     sandbox.shutdown().await;
     Ok(())
 }
@@ -515,21 +547,27 @@ fn reqwest_default_client() -> Result<payment_client::reqwest::Client, Box<dyn s
 async fn bodies_over_the_cap_are_rejected() -> TestResult {
     // Announced by Content-Length.
     let big = 2 * 1024 * 1024;
-    let response = format!("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: {big}\r\nConnection: close\r\n\r\n");
+    let response = format!(
+        "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: {big}\r\nConnection: close\r\n\r\n"
+    );
     let mut bytes = response.into_bytes();
     bytes.extend(std::iter::repeat_n(b' ', big));
     let (addr, count) = canned_server(bytes).await?;
     let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
     let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("too large");
     assert!(
-        matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit: 1_048_576 }, .. }),
+        matches!(
+            err,
+            Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit: 1_048_576 }, .. }
+        ),
         "{err:?}"
     );
     assert!(err.is_outcome_unknown());
     assert_eq!(count.load(Ordering::SeqCst), 1);
 
     // Not announced (chunked): the reading stops at the cap.
-    let mut chunked = b"HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".to_vec();
+    let mut chunked =
+        b"HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".to_vec();
     for _ in 0..64 {
         chunked.extend_from_slice(b"400\r\n");
         chunked.extend(std::iter::repeat_n(b'x', 1024));
@@ -537,15 +575,29 @@ async fn bodies_over_the_cap_are_rejected() -> TestResult {
     }
     chunked.extend_from_slice(b"0\r\n\r\n");
     let (addr, _) = canned_server(chunked).await?;
-    let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).max_response_bytes(16 * 1024).build()?;
+    let client = Client::builder()
+        .api_key("k")
+        .base_url(format!("http://{addr}"))
+        .max_response_bytes(16 * 1024)
+        .build()?;
     let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("too large");
-    assert!(matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit: 16_384 }, .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit: 16_384 }, .. }),
+        "{err:?}"
+    );
 
     // The sandbox's own answer (about 1.5 KiB) is over a 512-byte cap.
     let (sandbox, _) = sandbox_and_client().await?;
-    let small = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).max_response_bytes(512).build()?;
+    let small = Client::builder()
+        .api_key(sandbox.api_key())
+        .base_url(sandbox.base_url())
+        .max_response_bytes(512)
+        .build()?;
     let err = small.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("too large");
-    assert!(matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { .. }, .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { .. }, .. }),
+        "{err:?}"
+    );
     sandbox.shutdown().await;
     Ok(())
 }
@@ -556,7 +608,10 @@ async fn html_error_pages_become_a_short_redacted_snippet() -> TestResult {
         "<html><head><title>502 Bad Gateway</title></head><body>upstream said card {PAN} cvc \"cvc\": \"100\" {}</body></html>",
         "x".repeat(5000)
     );
-    let response = format!("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{html}", html.len());
+    let response = format!(
+        "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{html}",
+        html.len()
+    );
     let (addr, _) = canned_server(response.into_bytes()).await?;
     let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
     let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("502");

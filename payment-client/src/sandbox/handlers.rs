@@ -32,7 +32,11 @@ pub(crate) async fn handle(
     record(&shared, &method, &uri, &headers, &body);
 
     if !authorised(&shared, &headers) {
-        return gateway_error(StatusCode::UNAUTHORIZED, "ERR0401", "Unauthorized: missing or invalid API key.");
+        return gateway_error(
+            StatusCode::UNAUTHORIZED,
+            "ERR0401",
+            "Unauthorized: missing or invalid API key.",
+        );
     }
     let Some(op) = uri.path().strip_prefix(PATH_PREFIX) else {
         return not_found();
@@ -84,11 +88,14 @@ fn record(shared: &Shared, method: &Method, uri: &Uri, headers: &HeaderMap, body
     let body = if body.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(body).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
+        serde_json::from_slice(body)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
     };
     let headers = headers
         .iter()
-        .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+        .map(|(name, value)| {
+            (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned())
+        })
         .collect();
     let path = uri.path_and_query().map_or_else(|| uri.path().to_owned(), |pq| pq.as_str().to_owned());
     lock(&shared.received).push(RecordedRequest { method: method.as_str().to_owned(), path, headers, body });
@@ -251,22 +258,20 @@ enum FollowUp {
 }
 
 fn follow_up(shared: &Shared, op: FollowUp, text: &str) -> Response {
-    let checked = match op {
-        FollowUp::Capture => CaptureRequest::from_json(text).map(drop),
-        FollowUp::Refund => RefundRequest::from_json(text).map(drop),
-        FollowUp::Void => VoidRequest::from_json(text).map(drop),
+    // The typed request: every field checked, every problem reported at once.
+    let parsed = match op {
+        FollowUp::Capture => CaptureRequest::from_json(text)
+            .map(|r| (*r.transaction_id(), r.amount().minor_units(), r.merchant_id().clone())),
+        FollowUp::Refund => RefundRequest::from_json(text)
+            .map(|r| (*r.transaction_id(), r.amount().minor_units(), r.merchant_id().clone())),
+        FollowUp::Void => {
+            VoidRequest::from_json(text).map(|r| (*r.transaction_id(), 0, r.merchant_id().clone()))
+        }
     };
-    if let Err(report) = checked {
-        return validation_error(&report);
-    }
-    let Ok(json) = serde_json::from_str::<Value>(text) else {
-        return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "The body is not JSON.");
+    let (id, amount, merchant_id) = match parsed {
+        Ok(parsed) => parsed,
+        Err(report) => return validation_error(&report),
     };
-    let Ok(id) = str_at(&json, &["transactionId"]).parse::<Uuid>() else {
-        return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "Validation failed: transactionId.");
-    };
-    let amount = json.get("amount").and_then(Value::as_u64).unwrap_or_default();
-    let merchant_id = str_at(&json, &["merchant_id"]);
 
     let mut store = lock(&shared.store);
     let Some(original) = store.transactions.get(&id).cloned() else {
@@ -363,7 +368,8 @@ enum View {
 fn transaction_json(t: &Transaction, view: View) -> Value {
     let approved = t.response_code == 0;
     let m = &t.merchant;
-    let mut merchant = json!({ "legal_name": LEGAL_NAME, "mid": m.merchant_id, "merchant_txn_ref": m.merchant_txn_ref });
+    let mut merchant =
+        json!({ "legal_name": LEGAL_NAME, "mid": m.merchant_id, "merchant_txn_ref": m.merchant_txn_ref });
     let mut addresses = json!({ "billing_address": m.billing_address });
     if let Some(shipping) = &m.shipping_address {
         addresses["shipping_address"] = shipping.clone();

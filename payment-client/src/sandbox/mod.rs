@@ -160,10 +160,10 @@ impl Sandbox {
 
     async fn stop_server(&mut self) {
         let _ = self.stop.send(true);
-        if let Some(mut task) = self.task.take() {
-            if tokio::time::timeout(Duration::from_secs(1), &mut task).await.is_err() {
-                task.abort();
-            }
+        if let Some(mut task) = self.task.take()
+            && tokio::time::timeout(Duration::from_secs(1), &mut task).await.is_err()
+        {
+            task.abort();
         }
     }
 }
