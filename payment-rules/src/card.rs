@@ -266,7 +266,7 @@ pub fn luhn(digits: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// The rule: writes the digits of `s` (spaces and dashes removed) to the start of `out` and checks them.

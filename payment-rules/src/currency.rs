@@ -133,10 +133,10 @@ pub fn currency(s: &str) -> Result<&'static CurrencyInfo, CurrencyError> {
         });
     }
     let upper = s.to_ascii_uppercase();
-    if upper != s {
-        if let Some(info) = lookup(&upper) {
-            return Err(CurrencyError::Lowercase { value: s.to_owned(), suggestion: info.code });
-        }
+    if upper != s
+        && let Some(info) = lookup(&upper)
+    {
+        return Err(CurrencyError::Lowercase { value: s.to_owned(), suggestion: info.code });
     }
     if let Ok(i) = NO_MINOR_UNIT.binary_search_by(|c| c.code.cmp(&upper)) {
         return Err(CurrencyError::NoMinorUnit { code: NO_MINOR_UNIT[i].code, name: NO_MINOR_UNIT[i].name });

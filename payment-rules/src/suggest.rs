@@ -29,15 +29,16 @@ pub(crate) fn nearest(
     }
     let input: String = input.chars().map(|c| c.to_ascii_uppercase()).collect();
     let first = input.chars().next();
-    let mut best: Option<(bool, &'static str)> = None;
+    // Rank 0: same first letter; rank 1: another first letter. Lower is better.
+    let mut best: Option<(u8, &'static str)> = None;
     let mut tied = false;
     for code in codes.filter(|code| distance(&input, code) == 1) {
-        let other_first = code.chars().next() != first;
+        let rank = u8::from(code.chars().next() != first);
         match best {
-            Some((b, _)) if b < other_first => {}
-            Some((b, _)) if b == other_first => tied = true,
+            Some((b, _)) if b < rank => {}
+            Some((b, _)) if b == rank => tied = true,
             _ => {
-                best = Some((other_first, code));
+                best = Some((rank, code));
                 tied = false;
             }
         }
