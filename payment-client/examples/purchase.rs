@@ -19,14 +19,14 @@ use payment_core::wire::FieldError;
 use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
 
 /// Where the purchase goes: the embedded sandbox, or the server named by the environment.
-enum Target {
+pub(crate) enum Target {
     Sandbox,
     Remote { base_url: String, api_key: ApiKey, merchant_id: String },
 }
 
 impl Target {
     /// `PAYMENT_BASE_URL` + `PAYMENT_API_KEY` (+ `PAYMENT_MERCHANT_ID`) name a server; otherwise the sandbox.
-    fn from_env() -> Self {
+    pub(crate) fn from_env() -> Self {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         match (var("PAYMENT_BASE_URL"), var("PAYMENT_API_KEY")) {
             (Some(base_url), Some(api_key)) => Target::Remote {
@@ -44,7 +44,7 @@ const SEED_MERCHANT_ID: &str = "< Merchant ID >";
 
 /// The published example request (`api/paymentv2-seed.txt`), with a future expiry (12/30) and a real
 /// webhook URL in place of the placeholder.
-fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<PaymentRequest, FieldError> {
+pub(crate) fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<PaymentRequest, FieldError> {
     Ok(PaymentRequest::builder()
         .amount(amount!(1000))
         .currency(currency!("JPY"))
@@ -95,7 +95,7 @@ fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<PaymentRequ
 }
 
 /// Sends the seed's purchase to `target`; returns the answer and where it went.
-async fn run(target: Target) -> Result<(PaymentOutcome, String), Box<dyn StdError>> {
+pub(crate) async fn run(target: Target) -> Result<(PaymentOutcome, String), Box<dyn StdError>> {
     let (client, merchant_id, merchant_txn_ref, sandbox) = match target {
         Target::Sandbox => {
             let sandbox = Sandbox::start().await?;
@@ -120,7 +120,7 @@ async fn run(target: Target) -> Result<(PaymentOutcome, String), Box<dyn StdErro
 }
 
 /// The lines printed for an approved payment: id, status, masked card, gateway code and message.
-fn describe(payment: &PaymentResponse) -> String {
+pub(crate) fn describe(payment: &PaymentResponse) -> String {
     let details = &payment.payment_details;
     let card = details.card.as_ref();
     let masked = card.map_or_else(|| "(not echoed)".to_owned(), |c| c.number.to_string());
