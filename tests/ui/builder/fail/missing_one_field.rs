@@ -1,0 +1,12 @@
+use payment_core::Builder;
+
+#[derive(Builder)]
+pub struct Card {
+    number: String,
+    name: String,
+    nickname: Option<String>,
+}
+
+fn main() {
+    let _card = Card::builder().name("Jane").build();
+}
