@@ -155,21 +155,35 @@ fn cut(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// Redacts the text of a parse error: removes quoted values (serde quotes the offending value) and digit
-/// runs, keeping the kind of error and its position.
+/// Redacts the text of a parse error, keeping the kind of error and its position: serde quotes an
+/// offending string value in double quotes (removed) and names fields and numbers in backticks (kept
+/// unless they hold a digit); runs of digits that could be a card number go too.
 pub(crate) fn redact_parse_error(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
-    let mut in_quotes = false;
-    for c in message.chars() {
-        if c == '"' || c == '`' {
-            if !in_quotes {
-                out.push_str("\"…\"");
-            }
-            in_quotes = !in_quotes;
-        } else if !in_quotes {
-            out.push(c);
+    let mut rest = message;
+    while let Some(pos) = rest.find(['"', '`']) {
+        out.push_str(&rest[..pos]);
+        let quote = &rest[pos..=pos];
+        let after = &rest[pos + 1..];
+        let Some(end) = after.find(quote) else {
+            rest = "";
+            out.push_str(quote);
+            out.push('…');
+            break;
+        };
+        let inner = &after[..end];
+        if quote == "`" && !inner.contains(|c: char| c.is_ascii_digit()) {
+            out.push('`');
+            out.push_str(inner);
+            out.push('`');
+        } else {
+            out.push_str(quote);
+            out.push('…');
+            out.push_str(quote);
         }
+        rest = &after[end + 1..];
     }
+    out.push_str(rest);
     cut(&redact_pans(&out), SNIPPET_CHARS)
 }
 
@@ -207,5 +221,9 @@ mod tests {
         let s =
             redact_parse_error("invalid type: string \"5200000000001005\", expected u64 at line 1 column 9");
         assert_eq!(s, "invalid type: string \"…\", expected u64 at line 1 column 9");
+        let s = redact_parse_error("invalid type: integer `100`, expected a string at line 1 column 9");
+        assert_eq!(s, "invalid type: integer `…`, expected a string at line 1 column 9");
+        let s = redact_parse_error("missing field `transaction_details` at line 1 column 2");
+        assert_eq!(s, "missing field `transaction_details` at line 1 column 2");
     }
 }

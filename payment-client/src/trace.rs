@@ -54,7 +54,7 @@ pub(crate) fn finish(result: &Result<RawResponse, Error>, latency: Duration) {
     match result {
         Ok(raw) => {
             span.record("http.status", raw.status.as_u16());
-            span.record("outcome", "ok");
+            span.record("outcome", "answered");
             tracing::debug!(http.status = raw.status.as_u16(), latency_ms, "answer received");
         }
         Err(e) => {
@@ -84,7 +84,7 @@ pub(crate) fn retry(_op: Operation, _attempt: u32) {}
 #[cfg(feature = "tracing")]
 pub(crate) fn result<T>(op: Operation, result: &Result<T, Error>) {
     match result {
-        Ok(_) => tracing::info!(operation = op.as_str(), "operation succeeded"),
+        Ok(_) => tracing::info!(operation = op.as_str(), outcome = "ok", "operation succeeded"),
         Err(e) => {
             tracing::info!(operation = op.as_str(), outcome = outcome_name(e), error = %e, "operation failed")
         }

@@ -339,7 +339,7 @@ async fn unknown_transactions_are_404() -> TestResult {
     let id = "00000000-0000-0000-0000-000000000000".parse()?;
     match client.status(&id).await {
         Err(e @ Error::Http { status: 404, .. }) => {
-            assert!(e.is_retryable() || !e.is_outcome_unknown());
+            assert!(!e.is_outcome_unknown() && !e.is_retryable(), "{e}");
         }
         other => panic!("expected 404, got {other:?}"),
     }
