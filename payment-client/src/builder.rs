@@ -115,7 +115,9 @@ impl ClientBuilder {
     /// policy, which for reqwest's default follows up to 10 redirects. Build it with
     /// `.redirect(reqwest::redirect::Policy::none())`: a followed redirect is reported as
     /// [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown) (the request may have gone elsewhere), and
-    /// a redirect that is not followed as [`Error::Http`](crate::Error::Http) with its 3xx status. The
+    /// a redirect that is not followed as [`Error::Http`](crate::Error::Http) with its 3xx status. (A
+    /// following client also forwards the `x-api-key` header to the redirect's target: reqwest strips only
+    /// `Authorization` across hosts.) The
     /// [`ClientBuilder::timeout`] is applied to each request; [`ClientBuilder::connect_timeout`] is not.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);

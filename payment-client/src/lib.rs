@@ -112,6 +112,8 @@
 //! optional) it sends it to that server instead.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
+// The tour links to the `sandbox` module, which exists only with the feature.
+#![cfg_attr(not(feature = "sandbox"), allow(rustdoc::broken_intra_doc_links))]
 
 mod builder;
 mod client;
@@ -123,6 +125,7 @@ mod trace;
 mod transport;
 
 #[cfg(feature = "sandbox")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
 pub mod sandbox;
 
 pub use builder::{
