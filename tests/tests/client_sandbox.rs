@@ -646,3 +646,47 @@ async fn debug_output_never_shows_the_key_or_the_card() -> TestResult {
     sandbox.shutdown().await;
     Ok(())
 }
+
+#[tokio::test]
+async fn answers_that_cannot_be_read_map_to_their_variants() -> TestResult {
+    let request = sandbox::sample_request(TestCard::Approved)?;
+
+    // The connection closes after the request was read: the gateway may have acted.
+    let (addr, count) = canned_server(Vec::new()).await?;
+    let client =
+        Client::builder().api_key("k").base_url(format!("http://{addr}")).retry_not_sent(3).build()?;
+    let err = client.purchase(&request).await.expect_err("closed");
+    assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, .. }), "{err:?}");
+    assert_eq!(count.load(Ordering::SeqCst), 1, "never resent");
+
+    // Content-Length larger than what is sent.
+    let truncated = b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 500\r\nConnection: close\r\n\r\n{\"success\":true".to_vec();
+    let (addr, count) = canned_server(truncated).await?;
+    let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
+    let err = client.purchase(&request).await.expect_err("truncated");
+    assert!(
+        matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::Truncated, status: Some(201), .. }),
+        "{err:?}"
+    );
+    assert!(err.is_outcome_unknown());
+    assert_eq!(count.load(Ordering::SeqCst), 1);
+
+    // 201 with a body that is not JSON, or not the expected JSON.
+    for body in ["not json", r#"{"success": true}"#] {
+        let response = format!(
+            "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let (addr, _) = canned_server(response.into_bytes()).await?;
+        let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
+        let err = client.purchase(&request).await.expect_err("malformed");
+        assert!(
+            matches!(
+                err,
+                Error::InvalidResponse { kind: InvalidResponseKind::Malformed(_), status: Some(201), .. }
+            ),
+            "{body}: {err:?}"
+        );
+    }
+    Ok(())
+}
