@@ -134,7 +134,7 @@ impl Client {
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
     /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
-    ///     unreachable!("this card does not use 3-D Secure")
+    ///     return Err("this card does not use 3-D Secure".into());
     /// };
     ///
     /// let capture = CaptureRequest::builder()
@@ -166,7 +166,7 @@ impl Client {
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
     /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
-    ///     unreachable!()
+    ///     return Err("expected a completed payment".into());
     /// };
     ///
     /// let refund = RefundRequest::builder()
@@ -196,7 +196,7 @@ impl Client {
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
     /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
-    ///     unreachable!()
+    ///     return Err("expected a completed payment".into());
     /// };
     ///
     /// let void = VoidRequest::builder().transaction_id(payment.transaction_id()).merchant_id("< Merchant ID >")?.build();
@@ -226,7 +226,7 @@ impl Client {
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
     /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
-    ///     unreachable!()
+    ///     return Err("expected a completed payment".into());
     /// };
     ///
     /// let status = client.status(&payment.transaction_id()).await?;

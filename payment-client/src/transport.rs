@@ -95,7 +95,7 @@ impl Transport {
             match result {
                 Err(e) if e.is_not_sent() && attempt < self.retry_not_sent => {
                     attempt += 1;
-                    trace_retry(op, attempt);
+                    crate::trace::retry(op, attempt);
                     tokio::time::sleep(backoff(attempt)).await;
                 }
                 other => return other,
@@ -238,10 +238,6 @@ fn map_send_error(op: Operation, e: reqwest::Error, meta: Meta<'_>) -> Error {
 fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(100u64.saturating_mul(1 << attempt.saturating_sub(1).min(5)))
         .min(Duration::from_secs(2))
-}
-
-fn trace_retry(op: Operation, attempt: u32) {
-    crate::trace::retry(op, attempt);
 }
 
 /// Pulls the gateway's error code and message out of an error body, wherever the gateway put them:

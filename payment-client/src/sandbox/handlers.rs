@@ -320,14 +320,14 @@ fn settle(store: &mut Store, payment_id: Uuid, op: FollowUp, amount: u64) -> Res
     }
     match op {
         FollowUp::Capture => {
-            if amount > balance.authorised - balance.captured {
+            if amount > balance.authorised.saturating_sub(balance.captured) {
                 return Err("The amount exceeds what is left to capture.");
             }
             balance.captured += amount;
             Ok(amount)
         }
         FollowUp::Refund => {
-            if amount > balance.authorised - balance.refunded {
+            if amount > balance.authorised.saturating_sub(balance.refunded) {
                 return Err("The amount exceeds what is left to refund.");
             }
             balance.refunded += amount;
