@@ -78,11 +78,11 @@ pub fn check_field<T>(
 /// `#[payment(currency)]`), recording `T`'s own error at the current path. The string is kept as is.
 pub fn check_as<T: Collect>(value: &str, c: &mut Collector) {
     let de = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(value);
-    // A string deserializer cannot fail with a syntax error; `T` records its own problems in `c`.
-    if let Ok(None) | Err(_) = T::collect(de, c) {
-        if c.is_clean() {
-            c.invalid(super::Invalid::new("invalid", "is invalid"));
-        }
+    let before = c.error_count();
+    // A string deserializer has no syntax errors; `T` records its own problems in `c`.
+    let valid = matches!(T::collect(de, c), Ok(Some(_)));
+    if !valid && c.error_count() == before {
+        c.invalid(super::Invalid::new("invalid", "is invalid"));
     }
 }
 

@@ -90,8 +90,15 @@ pub(super) fn setter(f: &Field<'_>, what: &str) -> TokenStream {
         format!("JSON key `{}`", f.wire)
     };
     extra.push(format!("{status}; {key}."));
-    let rules = describe_rules(f);
-    if !rules.is_empty() {
+    if let Some(b) = f.string_builtin() {
+        extra.push(format!(
+            "Takes a `{}` (valid by construction) and stores its string form.",
+            b.type_path().trim_start_matches("::")
+        ));
+    }
+    if f.fallible_setter() {
+        let rules: Vec<String> =
+            describe_rules(f).into_iter().filter(|r| !r.starts_with("checked as")).collect();
         extra.push(format!(
             "Rules: {}. A value breaking them is returned as a `FieldError` at `{}`.",
             rules.join(", "),

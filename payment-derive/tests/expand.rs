@@ -1,0 +1,84 @@
+//! Expansion snapshots: what `#[derive(Builder)]` emits, pretty-printed, so a reviewer reads the code
+//! users compile. Update with `UPDATE_EXPECT=1 cargo test -p payment-derive --test expand`.
+//!
+//! A proc-macro crate exports only its macros, so the derive's modules are compiled into this test
+//! directly.
+
+#![allow(dead_code, unreachable_pub)]
+
+#[path = "../src/ast.rs"]
+mod ast;
+#[path = "../src/attr.rs"]
+mod attr;
+#[path = "../src/check.rs"]
+mod check;
+#[path = "../src/ctxt.rs"]
+mod ctxt;
+#[path = "../src/expand/mod.rs"]
+mod expand;
+
+use expect_test::expect_file;
+
+fn pretty(input: syn::DeriveInput) -> String {
+    let tokens = expand::derive(input);
+    let file: syn::File = syn::parse2(tokens).expect("the derive emits valid items");
+    prettyplease::unparse(&file)
+}
+
+/// One field of each kind: required, optional, defaulted, validated, built-in on a wire string, typed
+/// value, `string`, `nested`, `flatten`, renamed.
+#[test]
+fn one_field_of_each_kind() {
+    let input = syn::parse_quote! {
+        #[payment(rename_all = "camelCase")]
+        pub struct Order {
+            /// The merchant's reference.
+            #[payment(length(min = 1, max = 45))]
+            merchant_ref: String,
+            /// A note for the shopper.
+            note: Option<String>,
+            #[payment(default = 1)]
+            quantity: u32,
+            #[payment(currency)]
+            currency: String,
+            #[payment(country)]
+            country: payment_core::Country,
+            #[payment(string, range(min = 1))]
+            amount: u64,
+            #[payment(nested)]
+            card: Card,
+            #[payment(flatten)]
+            expiry: payment_core::Expiry,
+            #[payment(rename = "risk-score", custom = crate::rules::score)]
+            risk_score: Option<u8>,
+        }
+    };
+    expect_file!["snapshots/one_field_of_each_kind.rs"].assert_eq(&pretty(input));
+}
+
+/// Generics, a lifetime and a `where` clause are carried over to the builder and every impl.
+#[test]
+fn generics_and_lifetimes() {
+    let input = syn::parse_quote! {
+        pub(crate) struct Draft<'a, T: Clone> where T: Default {
+            title: &'a str,
+            item: T,
+        }
+    };
+    expect_file!["snapshots/generics_and_lifetimes.rs"].assert_eq(&pretty(input));
+}
+
+/// Misuse expands to `compile_error!`s only, one per mistake.
+#[test]
+fn misuse_expands_to_every_error() {
+    let input = syn::parse_quote! {
+        struct Bad {
+            #[payment(email)]
+            n: u32,
+            #[payment(default)]
+            o: Option<u8>,
+        }
+    };
+    let out = expand::derive(input).to_string();
+    assert_eq!(out.matches("compile_error").count(), 2, "{out}");
+}

@@ -1,0 +1,312 @@
+///Type-state markers of `DraftBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub(crate) mod __draft_builder {
+    ///Implemented once field `title` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`DraftBuilder::build()` is missing required field `title`",
+        label = "call `.title(..)` before this"
+    )]
+    pub trait title_is_set {}
+    impl title_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `title` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `title` of `DraftBuilder` is already set",
+        label = "`.title(..)` was already called on this builder"
+    )]
+    pub trait title_is_unset {}
+    impl title_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `item` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`DraftBuilder::build()` is missing required field `item`",
+        label = "call `.item(..)` before this"
+    )]
+    pub trait item_is_set {}
+    impl item_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `item` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `item` of `DraftBuilder` is already set",
+        label = "`.item(..)` was already called on this builder"
+    )]
+    pub trait item_is_unset {}
+    impl item_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`Draft`], made by `Draft::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.title(..)` — JSON key `title`
+/// - `.item(..)` — JSON key `item`
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub(crate) struct DraftBuilder<
+    'a,
+    T: Clone,
+    __Title = ::payment_core::builder::Unset,
+    __Item = ::payment_core::builder::Unset,
+>
+where
+    T: Default,
+{
+    title: ::core::option::Option<&'a str>,
+    item: ::core::option::Option<T>,
+    __state: ::core::marker::PhantomData<fn() -> (__Title, __Item)>,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<'a, T: Clone, __Title, __Item> DraftBuilder<'a, T, __Title, __Item>
+where
+    T: Default,
+{
+    /// Sets the field.
+    /// Required; JSON key `title`.
+    #[inline]
+    pub(crate) fn title(
+        self,
+        value: impl ::core::convert::Into<&'a str>,
+    ) -> DraftBuilder<'a, T, ::payment_core::builder::Set, __Item>
+    where
+        __Title: __draft_builder::title_is_unset,
+    {
+        let value: &'a str = ::core::convert::Into::<&'a str>::into(value);
+        DraftBuilder {
+            title: ::core::option::Option::Some(value),
+            item: self.item,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Sets the field.
+    /// Required; JSON key `item`.
+    #[inline]
+    pub(crate) fn item(
+        self,
+        value: impl ::core::convert::Into<T>,
+    ) -> DraftBuilder<'a, T, __Title, ::payment_core::builder::Set>
+    where
+        __Item: __draft_builder::item_is_unset,
+    {
+        let value: T = ::core::convert::Into::<T>::into(value);
+        DraftBuilder {
+            item: ::core::option::Option::Some(value),
+            title: self.title,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Builds the [`Draft`]. Available once every required field is set.
+    #[inline]
+    pub(crate) fn build(self) -> Draft<'a, T>
+    where
+        __Title: __draft_builder::title_is_set,
+        __Item: __draft_builder::item_is_set,
+    {
+        Draft {
+            title: ::payment_core::builder::required(self.title),
+            item: ::payment_core::builder::required(self.item),
+        }
+    }
+}
+impl<'a, T: Clone, __Title, __Item> ::payment_core::builder::Nested<Draft<'a, T>>
+for DraftBuilder<'a, T, __Title, __Item>
+where
+    T: Default,
+    __Title: __draft_builder::title_is_set,
+    __Item: __draft_builder::item_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(Draft<'a, T>) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<'a, T: Clone, __Title, __Item> ::core::fmt::Debug
+for DraftBuilder<'a, T, __Title, __Item>
+where
+    T: Default,
+{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "DraftBuilder",
+            &[
+                ("title", ::core::option::Option::is_some(&self.title)),
+                ("item", ::core::option::Option::is_some(&self.item)),
+            ],
+        )
+    }
+}
+impl<'a, T: Clone> ::payment_core::builder::Buildable for Draft<'a, T>
+where
+    T: Default,
+{
+    type Builder = DraftBuilder<'a, T>;
+    #[inline]
+    fn builder() -> DraftBuilder<'a, T> {
+        Self::builder()
+    }
+}
+impl<'a, T: Clone> Draft<'a, T>
+where
+    T: Default,
+{
+    /// Starts a [`DraftBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub(crate) fn builder() -> DraftBuilder<'a, T> {
+        DraftBuilder {
+            title: ::core::option::Option::None,
+            item: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub(crate) fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport>
+    where
+        Self: ::payment_core::wire::Collect,
+    {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The `title` field (JSON key `title`).
+    #[inline]
+    pub(crate) fn title(&self) -> &&'a str {
+        &self.title
+    }
+    /// The `item` field (JSON key `item`).
+    #[inline]
+    pub(crate) fn item(&self) -> &T {
+        &self.item
+    }
+}
+impl<'a, T: Clone> ::payment_core::__private::serde::Serialize for Draft<'a, T>
+where
+    T: Default,
+    &'a str: ::payment_core::__private::serde::Serialize,
+    T: ::payment_core::__private::serde::Serialize,
+{
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "Draft",
+            2usize,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "title",
+            &self.title,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "item",
+            &self.item,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl<'a, T: Clone> ::payment_core::wire::CollectStruct for Draft<'a, T>
+where
+    T: Default,
+    &'a str: ::payment_core::wire::Collect,
+    T: ::payment_core::wire::Collect,
+{
+    const EXPECTING: &'static str = "a Draft object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &["title", "item"];
+        let mut __title: ::core::option::Option<::core::option::Option<&'a str>> = ::core::option::Option::None;
+        let mut __item: ::core::option::Option<::core::option::Option<T>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __title, "title", c)?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __item, "item", c)?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __title = ::payment_core::wire::present_or_absent(__title, "title", c);
+        let __item = ::payment_core::wire::present_or_absent(__item, "item", c);
+        ::core::result::Result::Ok(
+            match (__title, __item) {
+                (
+                    ::core::option::Option::Some(__title),
+                    ::core::option::Option::Some(__item),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        title: __title,
+                        item: __item,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl<'a, T: Clone> ::payment_core::wire::Collect for Draft<'a, T>
+where
+    T: Default,
+    Self: ::payment_core::wire::CollectStruct,
+{
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de, 'a, T: Clone> ::payment_core::__private::serde::Deserialize<'de>
+for Draft<'a, T>
+where
+    T: Default,
+    Self: ::payment_core::wire::Collect,
+{
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl<'a, T: Clone> ::payment_core::wire::CheckRules for Draft<'a, T>
+where
+    T: Default,
+{
+    fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
+}
+impl<'a, T: Clone> ::payment_core::__private::validator::Validate for Draft<'a, T>
+where
+    T: Default,
+    Self: ::payment_core::wire::CheckRules,
+{
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}

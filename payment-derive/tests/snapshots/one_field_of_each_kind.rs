@@ -1,0 +1,966 @@
+///Type-state markers of `OrderBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __order_builder {
+    ///Implemented once field `merchant_ref` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`OrderBuilder::build()` is missing required field `merchant_ref`",
+        label = "call `.merchant_ref(..)` before this"
+    )]
+    pub trait merchant_ref_is_set {}
+    impl merchant_ref_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `merchant_ref` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `merchant_ref` of `OrderBuilder` is already set",
+        label = "`.merchant_ref(..)` was already called on this builder"
+    )]
+    pub trait merchant_ref_is_unset {}
+    impl merchant_ref_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `currency` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`OrderBuilder::build()` is missing required field `currency`",
+        label = "call `.currency(..)` before this"
+    )]
+    pub trait currency_is_set {}
+    impl currency_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `currency` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `currency` of `OrderBuilder` is already set",
+        label = "`.currency(..)` was already called on this builder"
+    )]
+    pub trait currency_is_unset {}
+    impl currency_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `country` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`OrderBuilder::build()` is missing required field `country`",
+        label = "call `.country(..)` before this"
+    )]
+    pub trait country_is_set {}
+    impl country_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `country` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `country` of `OrderBuilder` is already set",
+        label = "`.country(..)` was already called on this builder"
+    )]
+    pub trait country_is_unset {}
+    impl country_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `amount` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`OrderBuilder::build()` is missing required field `amount`",
+        label = "call `.amount(..)` before this"
+    )]
+    pub trait amount_is_set {}
+    impl amount_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `amount` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `amount` of `OrderBuilder` is already set",
+        label = "`.amount(..)` was already called on this builder"
+    )]
+    pub trait amount_is_unset {}
+    impl amount_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `card` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`OrderBuilder::build()` is missing required field `card`",
+        label = "call `.card(..)` before this"
+    )]
+    pub trait card_is_set {}
+    impl card_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `card` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `card` of `OrderBuilder` is already set",
+        label = "`.card(..)` was already called on this builder"
+    )]
+    pub trait card_is_unset {}
+    impl card_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `expiry` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`OrderBuilder::build()` is missing required field `expiry`",
+        label = "call `.expiry(..)` before this"
+    )]
+    pub trait expiry_is_set {}
+    impl expiry_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `expiry` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `expiry` of `OrderBuilder` is already set",
+        label = "`.expiry(..)` was already called on this builder"
+    )]
+    pub trait expiry_is_unset {}
+    impl expiry_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`Order`], made by `Order::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.merchant_ref(..)` — JSON key `merchantRef`; rules: `length(min = 1, max = 45)`. The merchant's reference.
+/// - `.currency(..)` — JSON key `currency`; rules: checked as `payment_core::Currency`
+/// - `.country(..)` — JSON key `country`
+/// - `.amount(..)` — JSON key `amount`; rules: `range(min = 1)`
+/// - `.card(..)` — JSON key `card`
+/// - `.expiry(..)` — flattened into the object's keys
+///
+/// # Optional fields
+///
+/// - `.note(..)` / `.maybe_note(..)` — JSON key `note`. A note for the shopper.
+/// - `.quantity(..)` — JSON key `quantity`, default `1`
+/// - `.risk_score(..)` / `.maybe_risk_score(..)` — JSON key `risk-score`; rules: `custom = crate::rules::score`
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct OrderBuilder<
+    __MerchantRef = ::payment_core::builder::Unset,
+    __Currency = ::payment_core::builder::Unset,
+    __Country = ::payment_core::builder::Unset,
+    __Amount = ::payment_core::builder::Unset,
+    __Card = ::payment_core::builder::Unset,
+    __Expiry = ::payment_core::builder::Unset,
+> {
+    merchant_ref: ::core::option::Option<String>,
+    note: Option<String>,
+    quantity: ::core::option::Option<u32>,
+    currency: ::core::option::Option<String>,
+    country: ::core::option::Option<payment_core::Country>,
+    amount: ::core::option::Option<u64>,
+    card: ::core::option::Option<Card>,
+    expiry: ::core::option::Option<payment_core::Expiry>,
+    risk_score: Option<u8>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry),
+    >,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+> OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
+    /// The merchant's reference.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `merchantRef`.
+    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.
+    #[inline]
+    pub fn merchant_ref(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        OrderBuilder<
+            ::payment_core::builder::Set,
+            __Currency,
+            __Country,
+            __Amount,
+            __Card,
+            __Expiry,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __MerchantRef: __order_builder::merchant_ref_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(45),
+        ) {
+            return ::core::result::Result::Err(e.at("merchantRef"));
+        }
+        ::core::result::Result::Ok(OrderBuilder {
+            merchant_ref: ::core::option::Option::Some(value),
+            note: self.note,
+            quantity: self.quantity,
+            currency: self.currency,
+            country: self.country,
+            amount: self.amount,
+            card: self.card,
+            expiry: self.expiry,
+            risk_score: self.risk_score,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// A note for the shopper.
+    ///
+    /// Sets the field.
+    /// Optional (left out: `None`); JSON key `note`.
+    #[inline]
+    pub fn note(self, value: impl ::core::convert::Into<String>) -> Self {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let mut this = self;
+            this.note = ::core::option::Option::Some(value);
+            this
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::note`]).
+    #[inline]
+    pub fn maybe_note(self, value: ::core::option::Option<String>) -> Self {
+        let value: ::core::option::Option<String> = value;
+        {
+            let mut this = self;
+            this.note = value;
+            this
+        }
+    }
+    /// Sets the field.
+    /// Optional (left out: `1`); JSON key `quantity`.
+    #[inline]
+    pub fn quantity(self, value: impl ::core::convert::Into<u32>) -> Self {
+        let value: u32 = ::core::convert::Into::<u32>::into(value);
+        {
+            let mut this = self;
+            this.quantity = ::core::option::Option::Some(value);
+            this
+        }
+    }
+    /// Sets the field.
+    /// Required; JSON key `currency`.
+    /// Takes a `payment_core::Currency` (valid by construction) and stores its string form.
+    #[inline]
+    pub fn currency(
+        self,
+        value: impl ::core::convert::Into<::payment_core::Currency>,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        ::payment_core::builder::Set,
+        __Country,
+        __Amount,
+        __Card,
+        __Expiry,
+    >
+    where
+        __Currency: __order_builder::currency_is_unset,
+    {
+        let value: String = ::std::string::ToString::to_string(
+            &::core::convert::Into::<::payment_core::Currency>::into(value),
+        );
+        OrderBuilder {
+            currency: ::core::option::Option::Some(value),
+            merchant_ref: self.merchant_ref,
+            note: self.note,
+            quantity: self.quantity,
+            country: self.country,
+            amount: self.amount,
+            card: self.card,
+            expiry: self.expiry,
+            risk_score: self.risk_score,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Sets the field.
+    /// Required; JSON key `country`.
+    #[inline]
+    pub fn country(
+        self,
+        value: impl ::core::convert::Into<payment_core::Country>,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        ::payment_core::builder::Set,
+        __Amount,
+        __Card,
+        __Expiry,
+    >
+    where
+        __Country: __order_builder::country_is_unset,
+    {
+        let value: payment_core::Country = ::core::convert::Into::<
+            payment_core::Country,
+        >::into(value);
+        OrderBuilder {
+            country: ::core::option::Option::Some(value),
+            merchant_ref: self.merchant_ref,
+            note: self.note,
+            quantity: self.quantity,
+            currency: self.currency,
+            amount: self.amount,
+            card: self.card,
+            expiry: self.expiry,
+            risk_score: self.risk_score,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `amount`.
+    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `amount`.
+    #[inline]
+    pub fn amount(
+        self,
+        value: impl ::core::convert::Into<u64>,
+    ) -> ::core::result::Result<
+        OrderBuilder<
+            __MerchantRef,
+            __Currency,
+            __Country,
+            ::payment_core::builder::Set,
+            __Card,
+            __Expiry,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __Amount: __order_builder::amount_is_unset,
+    {
+        let value: u64 = ::core::convert::Into::<u64>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::None,
+        ) {
+            return ::core::result::Result::Err(e.at("amount"));
+        }
+        ::core::result::Result::Ok(OrderBuilder {
+            amount: ::core::option::Option::Some(value),
+            merchant_ref: self.merchant_ref,
+            note: self.note,
+            quantity: self.quantity,
+            currency: self.currency,
+            country: self.country,
+            card: self.card,
+            expiry: self.expiry,
+            risk_score: self.risk_score,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
+    /// Required; JSON key `card`.
+    #[inline]
+    pub fn card<__B>(
+        self,
+        build: impl ::core::ops::FnOnce(
+            <Card as ::payment_core::builder::Buildable>::Builder,
+        ) -> __B,
+    ) -> <__B as ::payment_core::builder::Nested<
+        Card,
+    >>::Output<
+        OrderBuilder<
+            __MerchantRef,
+            __Currency,
+            __Country,
+            __Amount,
+            ::payment_core::builder::Set,
+            __Expiry,
+        >,
+    >
+    where
+        __B: ::payment_core::builder::Nested<Card>,
+        __Card: __order_builder::card_is_unset,
+    {
+        let start = <Card as ::payment_core::builder::Buildable>::builder();
+        ::payment_core::builder::Nested::finish_into(
+            build(start),
+            "card",
+            move |value| OrderBuilder {
+                card: ::core::option::Option::Some(value),
+                merchant_ref: self.merchant_ref,
+                note: self.note,
+                quantity: self.quantity,
+                currency: self.currency,
+                country: self.country,
+                amount: self.amount,
+                expiry: self.expiry,
+                risk_score: self.risk_score,
+                __state: ::core::marker::PhantomData,
+            },
+        )
+    }
+    /// Sets the field to a value built beforehand (see [`Self::card`]).
+    #[inline]
+    pub fn card_value(
+        self,
+        value: impl ::core::convert::Into<Card>,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        __Country,
+        __Amount,
+        ::payment_core::builder::Set,
+        __Expiry,
+    >
+    where
+        __Card: __order_builder::card_is_unset,
+    {
+        let value: Card = ::core::convert::Into::into(value);
+        OrderBuilder {
+            card: ::core::option::Option::Some(value),
+            merchant_ref: self.merchant_ref,
+            note: self.note,
+            quantity: self.quantity,
+            currency: self.currency,
+            country: self.country,
+            amount: self.amount,
+            expiry: self.expiry,
+            risk_score: self.risk_score,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Sets the field.
+    /// Required; flattened into the object's keys.
+    #[inline]
+    pub fn expiry(
+        self,
+        value: impl ::core::convert::Into<payment_core::Expiry>,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        __Country,
+        __Amount,
+        __Card,
+        ::payment_core::builder::Set,
+    >
+    where
+        __Expiry: __order_builder::expiry_is_unset,
+    {
+        let value: payment_core::Expiry = ::core::convert::Into::<
+            payment_core::Expiry,
+        >::into(value);
+        OrderBuilder {
+            expiry: ::core::option::Option::Some(value),
+            merchant_ref: self.merchant_ref,
+            note: self.note,
+            quantity: self.quantity,
+            currency: self.currency,
+            country: self.country,
+            amount: self.amount,
+            card: self.card,
+            risk_score: self.risk_score,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Sets the field, checking its rules.
+    /// Optional (left out: `None`); JSON key `risk-score`.
+    /// Rules: `custom = crate::rules::score`. A value breaking them is returned as a `FieldError` at `risk-score`.
+    #[inline]
+    pub fn risk_score(
+        self,
+        value: impl ::core::convert::Into<u8>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: u8 = ::core::convert::Into::<u8>::into(value);
+        if let ::core::result::Result::Err(e) = crate::rules::score(&value) {
+            return ::core::result::Result::Err(e.at("risk-score"));
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.risk_score = ::core::option::Option::Some(value);
+            this
+        })
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::risk_score`]).
+    #[inline]
+    pub fn maybe_risk_score(
+        self,
+        value: ::core::option::Option<u8>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: ::core::option::Option<u8> = value;
+        if let ::core::option::Option::Some(value) = &value {
+            if let ::core::result::Result::Err(e) = crate::rules::score(value) {
+                return ::core::result::Result::Err(e.at("risk-score"));
+            }
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.risk_score = value;
+            this
+        })
+    }
+    /// Builds the [`Order`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> Order
+    where
+        __MerchantRef: __order_builder::merchant_ref_is_set,
+        __Currency: __order_builder::currency_is_set,
+        __Country: __order_builder::country_is_set,
+        __Amount: __order_builder::amount_is_set,
+        __Card: __order_builder::card_is_set,
+        __Expiry: __order_builder::expiry_is_set,
+    {
+        Order {
+            merchant_ref: ::payment_core::builder::required(self.merchant_ref),
+            note: self.note,
+            quantity: ::payment_core::builder::or_else(self.quantity, || 1),
+            currency: ::payment_core::builder::required(self.currency),
+            country: ::payment_core::builder::required(self.country),
+            amount: ::payment_core::builder::required(self.amount),
+            card: ::payment_core::builder::required(self.card),
+            expiry: ::payment_core::builder::required(self.expiry),
+            risk_score: self.risk_score,
+        }
+    }
+}
+impl<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+> ::payment_core::builder::Nested<Order>
+for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry>
+where
+    __MerchantRef: __order_builder::merchant_ref_is_set,
+    __Currency: __order_builder::currency_is_set,
+    __Country: __order_builder::country_is_set,
+    __Amount: __order_builder::amount_is_set,
+    __Card: __order_builder::card_is_set,
+    __Expiry: __order_builder::expiry_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(Order) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> ::core::fmt::Debug
+for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "OrderBuilder",
+            &[
+                ("merchant_ref", ::core::option::Option::is_some(&self.merchant_ref)),
+                ("note", ::core::option::Option::is_some(&self.note)),
+                ("quantity", ::core::option::Option::is_some(&self.quantity)),
+                ("currency", ::core::option::Option::is_some(&self.currency)),
+                ("country", ::core::option::Option::is_some(&self.country)),
+                ("amount", ::core::option::Option::is_some(&self.amount)),
+                ("card", ::core::option::Option::is_some(&self.card)),
+                ("expiry", ::core::option::Option::is_some(&self.expiry)),
+                ("risk_score", ::core::option::Option::is_some(&self.risk_score)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for Order {
+    type Builder = OrderBuilder;
+    #[inline]
+    fn builder() -> OrderBuilder {
+        Self::builder()
+    }
+}
+impl Order {
+    /// Starts a [`OrderBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> OrderBuilder {
+        OrderBuilder {
+            merchant_ref: ::core::option::Option::None,
+            note: ::core::option::Option::None,
+            quantity: ::core::option::Option::None,
+            currency: ::core::option::Option::None,
+            country: ::core::option::Option::None,
+            amount: ::core::option::Option::None,
+            card: ::core::option::Option::None,
+            expiry: ::core::option::Option::None,
+            risk_score: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The merchant's reference.
+    #[inline]
+    pub fn merchant_ref(&self) -> &String {
+        &self.merchant_ref
+    }
+    /// A note for the shopper.
+    #[inline]
+    pub fn note(&self) -> ::core::option::Option<&String> {
+        ::core::option::Option::as_ref(&self.note)
+    }
+    /// The `quantity` field (JSON key `quantity`).
+    #[inline]
+    pub fn quantity(&self) -> &u32 {
+        &self.quantity
+    }
+    /// The `currency` field (JSON key `currency`).
+    #[inline]
+    pub fn currency(&self) -> &String {
+        &self.currency
+    }
+    /// The `country` field (JSON key `country`).
+    #[inline]
+    pub fn country(&self) -> &payment_core::Country {
+        &self.country
+    }
+    /// The `amount` field (JSON key `amount`).
+    #[inline]
+    pub fn amount(&self) -> &u64 {
+        &self.amount
+    }
+    /// The `card` field (JSON key `card`).
+    #[inline]
+    pub fn card(&self) -> &Card {
+        &self.card
+    }
+    /// The `expiry` field (JSON key `expiry`).
+    #[inline]
+    pub fn expiry(&self) -> &payment_core::Expiry {
+        &self.expiry
+    }
+    /// The `risk_score` field (JSON key `risk-score`).
+    #[inline]
+    pub fn risk_score(&self) -> ::core::option::Option<&u8> {
+        ::core::option::Option::as_ref(&self.risk_score)
+    }
+}
+impl ::payment_core::__private::serde::Serialize for Order {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_map(
+            serializer,
+            ::core::option::Option::None,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "merchantRef",
+            &self.merchant_ref,
+        )?;
+        if let ::core::option::Option::Some(v) = &self.note {
+            ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+                &mut state,
+                "note",
+                v,
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "quantity",
+            &self.quantity,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "currency",
+            &self.currency,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "country",
+            &self.country,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "amount",
+            &::payment_core::wire::AsString(&self.amount),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "card",
+            &self.card,
+        )?;
+        ::payment_core::wire::Flatten::serialize_entries(&self.expiry, &mut state)?;
+        if let ::core::option::Option::Some(v) = &self.risk_score {
+            ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+                &mut state,
+                "risk-score",
+                v,
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeMap::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for Order {
+    const EXPECTING: &'static str = "an Order object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &[
+            "merchantRef",
+            "note",
+            "quantity",
+            "currency",
+            "country",
+            "amount",
+            "card",
+            "risk-score",
+        ];
+        let mut __merchant_ref: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __note: ::core::option::Option<::core::option::Option<Option<String>>> = ::core::option::Option::None;
+        let mut __quantity: ::core::option::Option<::core::option::Option<u32>> = ::core::option::Option::None;
+        let mut __currency: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __country: ::core::option::Option<
+            ::core::option::Option<payment_core::Country>,
+        > = ::core::option::Option::None;
+        let mut __amount: ::core::option::Option<
+            ::core::option::Option<::payment_core::wire::FromString<u64>>,
+        > = ::core::option::Option::None;
+        let mut __card: ::core::option::Option<::core::option::Option<Card>> = ::core::option::Option::None;
+        let mut __expiry = <<payment_core::Expiry as ::payment_core::wire::Flatten>::Partial as ::core::default::Default>::default();
+        let mut __risk_score: ::core::option::Option<
+            ::core::option::Option<Option<u8>>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(
+                NAMES,
+                const {
+                    &[<payment_core::Expiry as ::payment_core::wire::Flatten>::KEYS]
+                },
+            ),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __merchant_ref,
+                        "merchantRef",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __note, "note", c)?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __quantity,
+                        "quantity",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(3usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __currency,
+                        "currency",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(4usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __country,
+                        "country",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(5usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __amount,
+                        "amount",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(6usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)?
+                }
+                ::payment_core::wire::Key::Field(7usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __risk_score,
+                        "risk-score",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Flat(0usize, j) => {
+                    ::payment_core::wire::read_flat::<
+                        payment_core::Expiry,
+                        _,
+                    >(&mut __expiry, j, &mut map, c)?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __merchant_ref = ::payment_core::wire::present_or_absent(
+            __merchant_ref,
+            "merchantRef",
+            c,
+        );
+        let __merchant_ref = ::payment_core::wire::check_field(
+            __merchant_ref,
+            "merchantRef",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(45),
+                    ),
+                );
+            },
+        );
+        let __note = ::payment_core::wire::present_or_absent(__note, "note", c);
+        let __quantity = ::payment_core::wire::present_or_default(__quantity, || 1);
+        let __currency = ::payment_core::wire::present_or_absent(
+            __currency,
+            "currency",
+            c,
+        );
+        let __currency = ::payment_core::wire::check_field(
+            __currency,
+            "currency",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                ::payment_core::wire::check_as::<::payment_core::Currency>(v, c);
+            },
+        );
+        let __country = ::payment_core::wire::present_or_absent(__country, "country", c);
+        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c)
+            .map(::payment_core::wire::FromString::into_inner);
+        let __amount = ::payment_core::wire::check_field(
+            __amount,
+            "amount",
+            c,
+            |v: &u64, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::range(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::None,
+                    ),
+                );
+            },
+        );
+        let __card = ::payment_core::wire::present_or_absent(__card, "card", c);
+        let __expiry = <payment_core::Expiry as ::payment_core::wire::Flatten>::finish(
+            __expiry,
+            c,
+        );
+        let __risk_score = ::payment_core::wire::present_or_absent(
+            __risk_score,
+            "risk-score",
+            c,
+        );
+        let __risk_score = ::payment_core::wire::check_field(
+            __risk_score,
+            "risk-score",
+            c,
+            |v: &Option<u8>, c: &mut ::payment_core::wire::Collector| {
+                if let ::core::option::Option::Some(v) = v {
+                    c.check(crate::rules::score(v));
+                }
+            },
+        );
+        ::core::result::Result::Ok(
+            match (
+                __merchant_ref,
+                __note,
+                __quantity,
+                __currency,
+                __country,
+                __amount,
+                __card,
+                __expiry,
+                __risk_score,
+            ) {
+                (
+                    ::core::option::Option::Some(__merchant_ref),
+                    ::core::option::Option::Some(__note),
+                    ::core::option::Option::Some(__quantity),
+                    ::core::option::Option::Some(__currency),
+                    ::core::option::Option::Some(__country),
+                    ::core::option::Option::Some(__amount),
+                    ::core::option::Option::Some(__card),
+                    ::core::option::Option::Some(__expiry),
+                    ::core::option::Option::Some(__risk_score),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        merchant_ref: __merchant_ref,
+                        note: __note,
+                        quantity: __quantity,
+                        currency: __currency,
+                        country: __country,
+                        amount: __amount,
+                        card: __card,
+                        expiry: __expiry,
+                        risk_score: __risk_score,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for Order {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Order {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for Order {
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("merchantRef");
+        {
+            let v = &self.merchant_ref;
+            c.check(
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(45),
+                ),
+            );
+        }
+        c.leave();
+        c.enter("currency");
+        {
+            let v = &self.currency;
+            ::payment_core::wire::check_as::<::payment_core::Currency>(v, c);
+        }
+        c.leave();
+        c.enter("amount");
+        {
+            let v = &self.amount;
+            c.check(
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            );
+        }
+        c.leave();
+        c.enter("card");
+        ::payment_core::wire::CheckRules::check_rules(&self.card, c);
+        c.leave();
+        c.enter("risk-score");
+        {
+            let v = &self.risk_score;
+            if let ::core::option::Option::Some(v) = v {
+                c.check(crate::rules::score(v));
+            }
+        }
+        c.leave();
+    }
+}
+impl ::payment_core::__private::validator::Validate for Order {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
