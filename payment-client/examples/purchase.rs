@@ -34,7 +34,12 @@ impl Target {
                 api_key: ApiKey::new(api_key),
                 merchant_id: var("PAYMENT_MERCHANT_ID").unwrap_or_else(|| SEED_MERCHANT_ID.to_owned()),
             },
-            _ => Target::Sandbox,
+            (None, None) => Target::Sandbox,
+            (url, _) => {
+                let missing = if url.is_none() { "PAYMENT_BASE_URL" } else { "PAYMENT_API_KEY" };
+                eprintln!("note: {missing} is not set; using the embedded sandbox");
+                Target::Sandbox
+            }
         }
     }
 }
