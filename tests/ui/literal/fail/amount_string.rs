@@ -1,0 +1,5 @@
+use payment_core::amount;
+
+fn main() {
+    let _ = amount!("1000");
+}

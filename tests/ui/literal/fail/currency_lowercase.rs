@@ -1,0 +1,5 @@
+use payment_core::currency;
+
+fn main() {
+    let _ = currency!("jpy");
+}

@@ -1,0 +1,5 @@
+use payment_core::cvc;
+
+fn main() {
+    let _ = cvc!("12");
+}
