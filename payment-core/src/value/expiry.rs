@@ -190,4 +190,70 @@ mod tests {
         assert!(Expiry::try_from("00/30").is_err());
         assert!(Expiry::new(12, 2029).unwrap() < Expiry::new(1, 2030).unwrap());
     }
+
+    /// A parent object holding an `Expiry` in two keys, written by hand the way the derive does it.
+    #[derive(Debug)]
+    struct Card {
+        expiry: Expiry,
+    }
+
+    impl wire::CollectStruct for Card {
+        const EXPECTING: &'static str = "a card object";
+        fn collect_map<'de, A: MapAccess<'de>>(
+            mut map: A,
+            c: &mut Collector,
+        ) -> Result<Option<Self>, A::Error> {
+            let mut partial = <Expiry as Flatten>::Partial::default();
+            while let Some(key) = map.next_key_seed(wire::KeySeed::new(&[], &[Expiry::KEYS]))? {
+                if let wire::Key::Flat(0, j) = key {
+                    c.enter(Expiry::KEYS[j]);
+                    let read = Expiry::collect_entry(&mut partial, j, &mut map, c);
+                    c.leave();
+                    read?;
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(Expiry::finish(partial, c).map(|expiry| Card { expiry }))
+        }
+    }
+
+    impl Collect for Card {
+        fn collect<'de, D: serde::Deserializer<'de>>(
+            de: D,
+            c: &mut Collector,
+        ) -> Result<Option<Self>, D::Error> {
+            wire::collect_struct(de, c)
+        }
+    }
+
+    impl serde::Serialize for Card {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let mut map = s.serialize_map(None)?;
+            self.expiry.serialize_entries(&mut map)?;
+            map.end()
+        }
+    }
+
+    #[test]
+    fn flattened_in_a_parent_object() {
+        let card: Card =
+            wire::from_json(r#"{"expiry_month": "12", "name": "x", "expiry_year": "2024"}"#).unwrap();
+        assert_eq!(card.expiry, Expiry::new(12, 2024).unwrap());
+        assert_eq!(serde_json::to_string(&card).unwrap(), r#"{"expiry_month":"12","expiry_year":"24"}"#);
+
+        let report = wire::from_json::<Card>(r#"{"expiry_month": "13"}"#).unwrap_err();
+        let found: Vec<_> = report.errors().iter().map(|e| (e.path(), e.code())).collect();
+        assert_eq!(found, [("expiry_month", "expiry.month"), ("expiry_year", "missing")]);
+
+        let report = wire::from_json::<Card>(r#"{"expiry_year": 30, "expiry_month": "1"}"#).unwrap_err();
+        let found: Vec<_> = report.errors().iter().map(|e| (e.path(), e.code())).collect();
+        assert_eq!(found, [("expiry_year", "type"), ("expiry_month", "expiry.month")]);
+
+        let report =
+            wire::from_json::<Card>(r#"{"expiry_month": "01", "expiry_month": "02", "expiry_year": "30"}"#)
+                .unwrap_err();
+        assert_eq!(report.paths().collect::<Vec<_>>(), ["expiry_month"]);
+    }
 }
