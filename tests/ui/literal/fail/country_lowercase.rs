@@ -1,0 +1,5 @@
+use payment_core::country;
+
+fn main() {
+    let _ = country!("jp");
+}
