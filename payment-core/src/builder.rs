@@ -2,7 +2,86 @@
 //!
 //! A generated builder has one type parameter per **required** field, [`Unset`] until the field's setter
 //! is called and [`Set`] after. `build()` carries one bound per required field, so calling it early is a
-//! compile error naming each missing field.
+//! compile error naming each missing field. The attributes are listed in the docs of
+//! [`derive(Builder)`](crate::Builder).
+//!
+//! # Example
+//!
+//! ```
+//! use payment_core::Builder;
+//!
+//! #[derive(Builder, Debug)]
+//! pub struct Holder {
+//!     /// The name on the card.
+//!     #[payment(length(min = 1, max = 45))]
+//!     name: String,
+//!     #[payment(rename = "nick")]
+//!     nickname: Option<String>,
+//! }
+//!
+//! #[derive(Builder, Debug)]
+//! pub struct Payment {
+//!     #[payment(range(min = 1))]
+//!     amount: u64,
+//!     #[payment(default = 3)]
+//!     retries: u8,
+//!     #[payment(nested)]
+//!     holder: Holder,
+//! }
+//!
+//! # fn main() -> Result<(), payment_core::wire::FieldError> {
+//! // Validating setters return `Result`; a nested closure may use `?` on them.
+//! let payment = Payment::builder()
+//!     .amount(1200u64)?
+//!     .holder(|h| Ok(h.name("Jane Doe")?.nickname("work")))?
+//!     .build();
+//! assert_eq!(*payment.retries(), 3);
+//! assert_eq!(
+//!     serde_json::to_string(&payment).unwrap(),
+//!     r#"{"amount":1200,"retries":3,"holder":{"name":"Jane Doe","nick":"work"}}"#
+//! );
+//!
+//! // A rule broken in a setter names the field by its JSON path, never the value.
+//! let err = Payment::builder().holder(|h| Ok(h.name("")?)).unwrap_err();
+//! assert_eq!(err.to_string(), "holder.name: must be 1 to 45 characters long");
+//!
+//! // Untrusted JSON: every problem at once (values are read first, then each struct's rules run).
+//! let report = Payment::from_json(r#"{"amount":0,"holder":{"name":""}}"#).unwrap_err();
+//! assert_eq!(report.paths().collect::<Vec<_>>(), ["holder.name", "amount"]);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Compile errors
+//!
+//! Forgetting a required field fails at the `.build()` call with
+//! ``error[E0277]: `CardBuilder::build()` is missing required field `number` ``, one error per missing
+//! field:
+//!
+//! ```compile_fail,E0277
+//! use payment_core::Builder;
+//!
+//! #[derive(Builder)]
+//! pub struct Card {
+//!     number: String,
+//!     name: String,
+//! }
+//!
+//! let card = Card::builder().name("Jane").build(); // missing `number`
+//! ```
+//!
+//! Setting a field twice fails with ``field `number` of `CardBuilder` is already set``:
+//!
+//! ```compile_fail,E0277
+//! use payment_core::Builder;
+//!
+//! #[derive(Builder)]
+//! pub struct Card {
+//!     number: String,
+//! }
+//!
+//! let card = Card::builder().number("4111").number("5200").build();
+//! ```
 
 use crate::wire::FieldError;
 

@@ -294,11 +294,10 @@ fn option_inner(ty: &Type) -> Option<&Type> {
         return None;
     }
     let segments: Vec<_> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
-    let is_option = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["Option"] => true,
-        ["std" | "core", "option", "Option"] => true,
-        _ => false,
-    };
+    let is_option = matches!(
+        segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["Option"] | ["std" | "core", "option", "Option"]
+    );
     if !is_option {
         return None;
     }

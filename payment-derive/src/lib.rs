@@ -18,6 +18,56 @@ mod expand;
 mod literal;
 
 /// Derives a type-state builder, validators and the wire format for a struct with named fields.
+///
+/// Runnable examples (and `compile_fail` examples of a missing field and a field set twice) are in
+/// `payment_core::builder`'s module docs; a proc-macro crate cannot run its own derive in doc tests.
+///
+/// # What it generates, for `struct Card { .. }`
+///
+/// - `Card::builder()` returning `CardBuilder`: one setter per field (named after it, taking
+///   `impl Into<FieldType>`; for `Option<U>` fields the setter takes `U` and `maybe_<field>` takes the
+///   `Option`), then `.build() -> Card`, available only once every required field is set. A missing
+///   field is the compile error ``` `CardBuilder::build()` is missing required field `number` ``` at the
+///   `.build()` call (one per missing field); a second call of a setter is ``` field `number` of
+///   `CardBuilder` is already set ```.
+/// - getters `card.number() -> &CardNumber` (`Option<&U>` for options) for every non-`pub` field;
+/// - `serde::Serialize` / `Deserialize` in wire names, `payment_core::wire::Collect`, and
+///   `Card::from_json(&str)`, which reports **every** invalid field with its JSON path;
+/// - `payment_core::wire::CheckRules` and `validator::Validate` (errors keyed by dotted wire paths,
+///   never containing values).
+///
+/// Every field type must implement `Serialize` and `payment_core::wire::Collect` (the value types,
+/// strings, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, and derived structs do).
+///
+/// # Container attribute
+///
+/// - `#[payment(rename_all = "camelCase")]`: wire names from field names; also `snake_case`,
+///   `PascalCase`, `SCREAMING_SNAKE_CASE`, `kebab-case`.
+///
+/// # Field attributes
+///
+/// | attribute | meaning |
+/// | --- | --- |
+/// | `rename = "acceptHeader"` | the field's JSON key |
+/// | `default` / `default = expr` | optional; left out it is `Default::default()` / `expr` (not on `Option` fields, which are optional already) |
+/// | `nested` | the type derives `Builder` too: `.card(\|c\| c.number(..).name(..))`, `.card_value(card)`; validation recurses, paths are prefixed (`card.name`) |
+/// | `flatten` | the type implements `payment_core::wire::Flatten` and occupies several keys of this object (`Expiry`: `expiry_month`, `expiry_year`) |
+/// | `string` | a number or `bool` sent as a JSON string (`"1200"`): serialized with `Display`, read with `FromStr` |
+/// | `currency`, `country`, `ip`, `amount`, `email`, `url`, `phone`, `expiry` | on a field of the value type (`Currency`, ..., `IpAddr`): documentation only, the type is the check. On a `String` field (the wire string kept as is): the setter takes the value type, and `from_json` / `validate()` check the string with it |
+/// | `card_number`, `cvc` | only on `CardNumber` / `Cvc` fields: a `String` would not be masked or zeroized |
+/// | `length(min = 1, max = 45)` | characters of a string (or items of a `Vec`); either bound may be left out |
+/// | `range(min = 1, max = 5)` | bounds of a number |
+/// | `custom = path::to::rule` | `fn(&T) -> Result<(), payment_core::wire::Invalid>` (`&U` for an `Option<U>` field, run when present) |
+///
+/// Setters of fields with `length`, `range` or `custom` return `Result<_, FieldError>`, so a built value
+/// always passes its rules and `build()` stays infallible. Such fields must not be `pub`.
+///
+/// # Misuse
+///
+/// Every mistake is reported in one build, at the attribute or field concerned: enums, unions, tuple
+/// and unit structs; unknown attribute keys; a validator on a type it cannot check (`email` on a `u32`,
+/// `length` on a `bool`, `range` on a `String`); `default` on an `Option`; `nested` with `flatten`; two
+/// fields with one JSON key; a `pub` field with a runtime rule.
 #[proc_macro_derive(Builder, attributes(payment))]
 pub fn derive_builder(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

@@ -25,8 +25,8 @@ pub struct RefundNote {
     reason: u8,
 }
 
-/// The user's rule: 36 characters, hex digits and dashes at the UUID positions.
-fn uuid_shaped(id: &String) -> Result<(), Invalid> {
+/// The user's rule (a `fn(&str)` works for a `String` field: the argument is deref-coerced): 36 characters, hex digits and dashes at the UUID positions.
+fn uuid_shaped(id: &str) -> Result<(), Invalid> {
     let ok = id.len() == 36
         && id
             .char_indices()
