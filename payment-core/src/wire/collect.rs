@@ -183,7 +183,6 @@ fn wrong_type<T>(c: &mut Collector, expected: &'static str, found: &'static str)
     None
 }
 
-
 /// Which key of an object was read: the index of one of the struct's own wire names, the index of a key
 /// of one of its flattened fields, or something else (ignored).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -449,9 +448,7 @@ collect_integer!(u8, u16, u32, u64, i8, i16, i32, i64, usize);
 
 impl Collect for std::net::IpAddr {
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
-        collect_str(de, c, |s| {
-            s.parse().map_err(|_| Invalid::new("ip", "must be an IPv4 or IPv6 address"))
-        })
+        collect_str(de, c, |s| s.parse().map_err(|_| Invalid::new("ip", "must be an IPv4 or IPv6 address")))
     }
 }
 
@@ -528,4 +525,3 @@ impl<'de, T: Collect> Visitor<'de> for VecVisitor<'_, T> {
     }
     forward_scalars_to_wrong_type!(Self::EXPECTING);
 }
-

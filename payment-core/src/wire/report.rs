@@ -25,11 +25,7 @@ pub struct FieldError {
 impl FieldError {
     /// An error at `path` (dotted wire names; empty for the document itself) with a machine-readable `code`
     /// and a plain-words `message` that must not contain the rejected value.
-    pub fn new(
-        path: impl Into<String>,
-        code: &'static str,
-        message: impl Into<Cow<'static, str>>,
-    ) -> Self {
+    pub fn new(path: impl Into<String>, code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
         Self { path: path.into(), code, message: message.into() }
     }
 

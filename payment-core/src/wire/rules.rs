@@ -66,7 +66,11 @@ impl<T> HasLength for Vec<T> {
 /// assert!(length("qwe", Some(1), Some(45)).is_ok());
 /// assert_eq!(length("", Some(1), Some(45)).unwrap_err().message(), "must be 1 to 45 characters long");
 /// ```
-pub fn length<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>) -> Result<(), Invalid> {
+pub fn length<T: HasLength + ?Sized>(
+    value: &T,
+    min: Option<usize>,
+    max: Option<usize>,
+) -> Result<(), Invalid> {
     let n = value.length();
     let ok = min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m);
     if ok {
@@ -89,7 +93,11 @@ pub fn length<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<
 /// assert!(range(&4u8, Some(1), Some(5)).is_ok());
 /// assert_eq!(range(&9u8, Some(1), Some(5)).unwrap_err().message(), "must be from 1 to 5");
 /// ```
-pub fn range<T: PartialOrd + std::fmt::Display>(value: &T, min: Option<T>, max: Option<T>) -> Result<(), Invalid> {
+pub fn range<T: PartialOrd + std::fmt::Display>(
+    value: &T,
+    min: Option<T>,
+    max: Option<T>,
+) -> Result<(), Invalid> {
     let ok = min.as_ref().is_none_or(|m| value >= m) && max.as_ref().is_none_or(|m| value <= m);
     if ok {
         return Ok(());
@@ -108,8 +116,8 @@ pub fn range<T: PartialOrd + std::fmt::Display>(value: &T, min: Option<T>, max: 
 pub fn validation_errors(errors: &[FieldError]) -> validator::ValidationErrors {
     let mut out = validator::ValidationErrors::new();
     for e in errors {
-        let error = validator::ValidationError::new(e.code())
-            .with_message(Cow::Owned(e.message().to_owned()));
+        let error =
+            validator::ValidationError::new(e.code()).with_message(Cow::Owned(e.message().to_owned()));
         let entry = out
             .errors_mut()
             .entry(Cow::Owned(e.path().to_owned()))
