@@ -7,6 +7,7 @@
 extern crate self as payment_core;
 
 pub mod builder;
+pub mod model;
 mod value;
 pub mod wire;
 

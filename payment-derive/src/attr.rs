@@ -31,6 +31,10 @@ pub(crate) struct Field {
     pub(crate) flatten: Flag,
     /// A number or boolean sent as a JSON string.
     pub(crate) string: Flag,
+    /// `serialize_with = path::to::fn`: writes the field with
+    /// `fn<S: Serializer>(&T, S) -> Result<S::Ok, S::Error>` instead of its `Serialize` impl (an `Amount`
+    /// sent as a JSON number, say). Reading is unchanged: the field's `Collect` must accept that form.
+    pub(crate) serialize_with: Option<SpannedValue<syn::Path>>,
     // Built-in validators (see [`Builtin`]), one flag each.
     pub(crate) currency: Flag,
     pub(crate) country: Flag,
@@ -168,7 +172,7 @@ impl Field {
 }
 
 /// The keys accepted on a field, for "expected one of" messages.
-pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, currency, country, ip, amount, \
+pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, serialize_with, currency, country, ip, amount, \
                                      email, url, phone, expiry, card_number, cvc, length, range, custom";
 
 /// Parses the container attributes, recording errors in `cx`.

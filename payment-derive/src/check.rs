@@ -59,6 +59,18 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
         );
         return;
     }
+    if let Some(with) = &a.serialize_with
+        && (a.string.is_present() || a.flatten.is_present() || a.nested.is_present())
+    {
+        cx.error_at(
+            with.span(),
+            format!(
+                "field `{}` has `serialize_with`, which decides its wire form alone; remove `string`, \
+                 `flatten` or `nested`",
+                f.name
+            ),
+        );
+    }
     let validators =
         !a.builtins().is_empty() || a.length.is_some() || a.range.is_some() || a.custom.is_some();
     if a.nested.is_present() {

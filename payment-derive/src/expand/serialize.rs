@@ -20,6 +20,8 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 (f.ty, quote!(::payment_core::wire::Flatten))
             } else if f.attrs.string.is_present() {
                 (f.inner, quote!(::core::fmt::Display))
+            } else if f.attrs.serialize_with.is_some() {
+                (f.inner, quote!(::core::marker::Sized))
             } else {
                 (f.ty, quote!(#serde::Serialize))
             }
@@ -54,7 +56,28 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             return quote!(::payment_core::wire::Flatten::serialize_entries(&self.#member, &mut state)?;);
         }
         let value = |v: TokenStream| {
-            if f.attrs.string.is_present() { quote!(&::payment_core::wire::AsString(#v)) } else { v }
+            if let Some(with) = &f.attrs.serialize_with {
+                let with: &syn::Path = with;
+                let ty = f.inner;
+                // A local adapter: `with` is generic over the serializer, so it cannot be stored as a
+                // function pointer in a runtime type.
+                quote!(&{
+                    struct __SerializeWith<'__a>(&'__a #ty);
+                    impl #serde::Serialize for __SerializeWith<'_> {
+                        fn serialize<__S2: #serde::Serializer>(
+                            &self,
+                            serializer: __S2,
+                        ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
+                            #with(self.0, serializer)
+                        }
+                    }
+                    __SerializeWith(#v)
+                })
+            } else if f.attrs.string.is_present() {
+                quote!(&::payment_core::wire::AsString(#v))
+            } else {
+                v
+            }
         };
         if f.optional {
             let v = value(quote!(v));

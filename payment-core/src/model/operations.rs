@@ -1,0 +1,76 @@
+//! The operations on an earlier transaction: [`CaptureRequest`], [`RefundRequest`], [`VoidRequest`].
+//! Each names the transaction by the id the gateway returned (`transactionId`).
+
+use serde::Deserializer;
+use uuid::Uuid;
+
+use crate::wire::{Collect, Collector, Invalid, collect_str};
+use crate::{Amount, Builder};
+
+/// `POST .../capture`: capture an authorised payment, in full or in part.
+///
+/// ```json
+/// { "transactionId": "e0b0731e-7170-4b64-8a21-7d835eebd641", "amount": 1000,
+///   "merchant_id": "< Merchant ID >", "notes": "Capturing authorised amount" }
+/// ```
+///
+/// Unlike paymentv2, `amount` is a JSON number here.
+#[derive(Builder, Clone, Debug, PartialEq, Eq)]
+pub struct CaptureRequest {
+    /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
+    #[payment(rename = "transactionId")]
+    transaction_id: Uuid,
+    /// The amount to capture, in minor units; at most what was authorised.
+    #[payment(serialize_with = Amount::serialize_as_number)]
+    amount: Amount,
+    /// Your merchant id, 1 to 128 characters.
+    #[payment(length(min = 1, max = 128))]
+    merchant_id: String,
+    /// A note kept with the transaction (at most 255 characters).
+    #[payment(length(max = 255))]
+    notes: Option<String>,
+}
+
+/// `POST .../refund`: refund a captured payment, in full or in part (the same shape as a capture).
+///
+/// ```json
+/// { "transactionId": "e0b0731e-7170-4b64-8a21-7d835eebd641", "amount": 1000,
+///   "merchant_id": "< Merchant ID >", "notes": "Refund for order 42" }
+/// ```
+#[derive(Builder, Clone, Debug, PartialEq, Eq)]
+pub struct RefundRequest {
+    /// The id of the transaction to refund.
+    #[payment(rename = "transactionId")]
+    transaction_id: Uuid,
+    /// The amount to refund, in minor units; partial refunds are allowed.
+    #[payment(serialize_with = Amount::serialize_as_number)]
+    amount: Amount,
+    /// Your merchant id, 1 to 128 characters.
+    #[payment(length(min = 1, max = 128))]
+    merchant_id: String,
+    /// A note kept with the refund (at most 255 characters).
+    #[payment(length(max = 255))]
+    notes: Option<String>,
+}
+
+/// `POST .../void`: cancel an authorisation that has not been captured.
+///
+/// ```json
+/// { "transactionId": "e0b0731e-7170-4b64-8a21-7d835eebd641", "merchant_id": "< Merchant ID >" }
+/// ```
+#[derive(Builder, Clone, Debug, PartialEq, Eq)]
+pub struct VoidRequest {
+    /// The id of the authorisation to cancel.
+    #[payment(rename = "transactionId")]
+    transaction_id: Uuid,
+    /// Your merchant id, 1 to 128 characters.
+    #[payment(length(min = 1, max = 128))]
+    merchant_id: String,
+}
+
+/// Transaction ids arrive as strings in the hyphenated UUID form.
+impl Collect for Uuid {
+    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        collect_str(de, c, |s| s.parse().map_err(|_| Invalid::new("uuid", "must be a UUID")))
+    }
+}

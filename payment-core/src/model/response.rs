@@ -1,0 +1,292 @@
+//! The gateway's answers: [`PaymentResponse`] (paymentv2, capture, refund, void, status) and the
+//! 3-D Secure redirect ([`ThreeDsRedirect`]), joined in [`PaymentOutcome`].
+//!
+//! Responses are read leniently: unknown keys are ignored, enumerations keep unknown values, and the
+//! fields some operations leave out are `Option`s. The wire JSON is in each type's docs.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::codes::ResponseCode;
+use super::echoed::EchoedPan;
+use super::enums::{CardScheme, GatewayMessageType, TransactionType};
+use super::timestamp::Timestamp;
+use crate::{Amount, Currency, Url};
+
+/// A completed operation: the answer to paymentv2 (201), capture, refund, void (201) and status (200).
+///
+/// ```json
+/// { "success": true, "status_code": 201, "is_live": false, "transaction_type": "PRE_AUTH",
+///   "gateway_response": { "version": "1", "type": "INFO", "message": "Payment Successful.", "code": "INFO0000" },
+///   "merchant_details": { "legal_name": "...", "mid": "...", "merchant_txn_ref": "qwe",
+///                         "billing_details": { "billing_address": { ... } },
+///                         "device_details": { "visited_ip": "127.0.0.1", "customer_ip": "127.0.0.1" } },
+///   "payment_details": { "amount": 1000, "response_code": 0, "auth_code": "917290", "currency": "JPY",
+///                        "payment_method": "ECMC-SSL", "scheme": "MASTERCARD",
+///                        "card": { "name": "John Doe", "number": "5200000000001005", "exp_month": "12", "exp_year": "24" },
+///                        "additional_data": { "payment_data_source": { "type": "card" } } },
+///   "transaction_details": { "id": "ab8444e7-...", "ref": 74797, "timestamp": "2024-11-25T07:22:48.000Z",
+///                            "merchant_txn_ref": "qwe", "stored_payment_method_id": null },
+///   "risk-details": { "risk_score": null } }
+/// ```
+///
+/// The risk object is spelled `risk-details` by paymentv2 and `risk_details` by status; both are read, and
+/// the spelling received is the one written back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PaymentResponse {
+    /// Whether the operation succeeded.
+    pub success: bool,
+    /// The HTTP status the gateway reports in the body (201 for operations, 200 for status).
+    pub status_code: u16,
+    /// `false` on the dev host.
+    pub is_live: bool,
+    /// What the transaction did.
+    pub transaction_type: TransactionType,
+    /// The gateway's message and code (`INFO0000` ...).
+    pub gateway_response: GatewayResponse,
+    /// The merchant as the gateway knows it.
+    pub merchant_details: MerchantDetails,
+    /// Amount, card, scheme and the response code.
+    pub payment_details: PaymentDetails,
+    /// The new transaction's id, reference and time.
+    pub transaction_details: TransactionDetails,
+    #[serde(rename = "risk-details", default, skip_serializing_if = "Option::is_none")]
+    risk_details_dash: Option<RiskDetails>,
+    #[serde(rename = "risk_details", default, skip_serializing_if = "Option::is_none")]
+    risk_details_snake: Option<RiskDetails>,
+}
+
+impl PaymentResponse {
+    /// The risk assessment, whichever spelling (`risk-details` or `risk_details`) carried it.
+    pub fn risk_details(&self) -> Option<&RiskDetails> {
+        self.risk_details_dash.as_ref().or(self.risk_details_snake.as_ref())
+    }
+
+    /// The response code of the payment (`payment_details.response_code`).
+    pub fn response_code(&self) -> ResponseCode {
+        self.payment_details.response_code
+    }
+
+    /// The new transaction's id (`transaction_details.id`), to capture, refund, void or look it up.
+    pub fn transaction_id(&self) -> Uuid {
+        self.transaction_details.id
+    }
+}
+
+/// `gateway_response`: `{ "version": "1", "type": "INFO", "message": "Payment Successful.", "code": "INFO0000" }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GatewayResponse {
+    /// The message format version.
+    pub version: String,
+    /// `INFO`, or another kind.
+    #[serde(rename = "type")]
+    pub kind: GatewayMessageType,
+    /// A human-readable message.
+    pub message: String,
+    /// The gateway's code: `INFO0000` purchase, `INFO0001` capture, `INFO0002` refund, `INFO0003` void.
+    pub code: String,
+}
+
+/// `merchant_details`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MerchantDetails {
+    /// The merchant's legal name.
+    pub legal_name: String,
+    /// The merchant id the request named.
+    pub mid: String,
+    /// The merchant's own reference of the transaction.
+    pub merchant_txn_ref: Option<String>,
+    /// The addresses sent with the payment (paymentv2 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_details: Option<BillingDetails>,
+    /// The shopper's device (paymentv2 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_details: Option<DeviceDetails>,
+}
+
+/// `billing_details`: `{ "billing_address": {..}, "shipping_address": {..} }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BillingDetails {
+    /// The billing address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<ResponseAddress>,
+    /// The shipping address, when one was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping_address: Option<ResponseAddress>,
+}
+
+/// An address as the gateway echoes it. Kept as strings: the gateway writes `"N/A"` for an absent phone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub struct ResponseAddress {
+    pub country: Option<String>,
+    pub email: Option<String>,
+    pub phone_number: Option<String>,
+    pub address1: Option<String>,
+    pub city: Option<String>,
+    pub state: Option<String>,
+    pub postal_code: Option<String>,
+}
+
+/// `device_details`: `{ "visited_ip": "127.0.0.1", "customer_ip": "127.0.0.1" }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeviceDetails {
+    /// The address the gateway saw the request come from.
+    pub visited_ip: Option<String>,
+    /// The shopper's address as the request gave it.
+    pub customer_ip: Option<String>,
+}
+
+/// `payment_details`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PaymentDetails {
+    /// The amount in minor units (a JSON number in responses).
+    #[serde(serialize_with = "Amount::serialize_as_number")]
+    pub amount: Amount,
+    /// `0` when approved; see [`ResponseCode`].
+    pub response_code: ResponseCode,
+    /// A description of the response code (status only).
+    #[serde(rename = "responseDescription", default, skip_serializing_if = "Option::is_none")]
+    pub response_description: Option<String>,
+    /// The issuer's authorisation code.
+    pub auth_code: Option<String>,
+    /// The currency of `amount`.
+    pub currency: Currency,
+    /// The gateway's payment method, e.g. `ECMC-SSL`.
+    pub payment_method: Option<String>,
+    /// The card scheme.
+    pub scheme: Option<CardScheme>,
+    /// The card as the gateway echoes it (the number is secret).
+    pub card: Option<ResponseCard>,
+    /// Where the payment data came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<AdditionalData>,
+}
+
+/// `payment_details.card`: `{ "name": "John Doe", "number": "5200000000001005", "exp_month": "12", "exp_year": "24" }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ResponseCard {
+    /// The cardholder's name.
+    pub name: Option<String>,
+    /// The echoed card number: secret, printed masked.
+    pub number: EchoedPan,
+    /// Expiry month, two digits.
+    pub exp_month: Option<String>,
+    /// Expiry year, as echoed.
+    pub exp_year: Option<String>,
+}
+
+/// `additional_data`: `{ "payment_data_source": { "type": "card" } }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AdditionalData {
+    /// Where the payment data came from.
+    pub payment_data_source: Option<PaymentDataSource>,
+}
+
+/// `payment_data_source`: `{ "type": "card" }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PaymentDataSource {
+    /// `card`, or a stored payment method.
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+/// `transaction_details`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetails {
+    /// The new transaction's id; capture, refund, void and status name it as `transactionId`.
+    pub id: Uuid,
+    /// The gateway's numeric reference.
+    #[serde(rename = "ref")]
+    pub reference: i64,
+    /// When the gateway processed it.
+    pub timestamp: Timestamp,
+    /// The merchant's own reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_txn_ref: Option<String>,
+    /// The stored payment method's id, when tokenised (`null` otherwise).
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub stored_payment_method_id: Option<Option<String>>,
+    /// The addresses (status only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_details: Option<BillingDetails>,
+}
+
+/// Reads a key that may be `null`: `Some(None)` for `null`, `None` (via `default`) when absent, so that
+/// a `null` the gateway sent is written back.
+fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// `risk-details` / `risk_details`: `{ "risk_score": null }`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RiskDetails {
+    /// The risk score, when the gateway computed one.
+    pub risk_score: Option<f64>,
+}
+
+/// The 200 answer of paymentv2 for a card enrolled in 3-D Secure: send the shopper's browser to
+/// `redirect_url`; the result comes back on the request's `success_url` / `decline_url` and `webhook_url`.
+///
+/// ```json
+/// { "url": "https://checkout-dev.paymentoptions.com/integration/3ds?_token=...", "statusCode": 200,
+///   "success": true, "redirect_url": "https://checkout-dev.paymentoptions.com/integration/3ds?_token=..." }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ThreeDsRedirect {
+    /// The 3-D Secure page.
+    pub url: Url,
+    /// The HTTP status the gateway reports in the body.
+    #[serde(rename = "statusCode")]
+    pub status_code: u16,
+    /// Whether the redirect was set up.
+    pub success: bool,
+    /// Where to send the shopper's browser.
+    pub redirect_url: Url,
+}
+
+/// What paymentv2 answered: a completed payment, or a 3-D Secure redirect to follow.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PaymentOutcome {
+    /// The payment was processed (201); check `payment_details.response_code`.
+    Completed(Box<PaymentResponse>),
+    /// The card is enrolled in 3-D Secure (200): redirect the shopper.
+    ThreeDsRedirect(ThreeDsRedirect),
+}
+
+impl PaymentOutcome {
+    /// Reads a paymentv2 answer, telling the two shapes apart by their keys (`transaction_details` vs
+    /// `redirect_url`).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        #[derive(Deserialize)]
+        struct Probe {
+            #[serde(default)]
+            redirect_url: Option<serde::de::IgnoredAny>,
+            #[serde(default)]
+            transaction_details: Option<serde::de::IgnoredAny>,
+        }
+        let probe: Probe = serde_json::from_str(json)?;
+        if probe.redirect_url.is_some() && probe.transaction_details.is_none() {
+            serde_json::from_str(json).map(Self::ThreeDsRedirect)
+        } else {
+            serde_json::from_str(json).map(|r| Self::Completed(Box::new(r)))
+        }
+    }
+}
