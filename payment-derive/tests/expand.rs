@@ -18,6 +18,7 @@ mod ctxt;
 mod expand;
 
 use expect_test::expect_file;
+use quote::ToTokens;
 
 fn pretty(input: syn::DeriveInput) -> String {
     let tokens = expand::derive(input);
@@ -81,4 +82,30 @@ fn misuse_expands_to_every_error() {
     };
     let out = expand::derive(input).to_string();
     assert_eq!(out.matches("compile_error").count(), 2, "{out}");
+}
+
+/// The real models of payment-core, read from their source files: a reviewer sees exactly what the
+/// paymentv2 request types compile to, and any change to the derive shows up here as a diff.
+#[test]
+fn payment_core_models() {
+    for file in ["payment.rs", "operations.rs"] {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../payment-core/src/model").join(file);
+        let source = std::fs::read_to_string(&path).expect("payment-core's model source");
+        let parsed: syn::File = syn::parse_file(&source).expect("the model source parses");
+        let mut expanded = String::new();
+        for item in parsed.items {
+            let syn::Item::Struct(item) = item else { continue };
+            let derives_builder = item.attrs.iter().any(|a| {
+                a.path().is_ident("derive") && a.meta.to_token_stream().to_string().contains("Builder")
+            });
+            if derives_builder {
+                expanded.push_str(&format!("// ---- #[derive(Builder)] on `{}` ----\n", item.ident));
+                expanded.push_str(&pretty(syn::DeriveInput::from(item)));
+                expanded.push('\n');
+            }
+        }
+        let snapshot = format!("snapshots/models/{}", file);
+        expect_file![snapshot].assert_eq(&expanded);
+    }
 }

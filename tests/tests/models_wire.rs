@@ -1,7 +1,8 @@
 //! Wire fidelity of the paymentv2 models against the gateway's published JSON (`tests/fixtures/`).
 
 use payment_core::model::{
-    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, TransactionType, VoidRequest,
+    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, TransactionType,
+    VoidRequest,
 };
 use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
 use serde_json::Value;
@@ -23,7 +24,10 @@ fn fixture_request() -> Result<PaymentRequest, payment_core::wire::FieldError> {
         .amount(amount!(1000))
         .currency(currency!("JPY"))
         .card(|c| {
-            c.cvc(cvc!("100")).expiry(expiry!("12/24")).name("John Doe")?.number(card_number!("5200000000001005"))
+            Ok(c.cvc(cvc!("100"))
+                .expiry(expiry!("12/24"))
+                .name("John Doe")?
+                .number(card_number!("5200000000001005")))
         })?
         .merchant_txn_ref("qwe")?
         .customer_ip(ip!("127.0.0.1"))
@@ -92,7 +96,10 @@ fn from_json_reports_exactly_the_five_bad_fields() {
     let report = PaymentRequest::from_json(&v.to_string()).unwrap_err();
     let mut paths: Vec<&str> = report.paths().collect();
     paths.sort_unstable();
-    assert_eq!(paths, ["billing_address.country", "card.expiry_month", "currency", "customer_ip", "merchant_id"]);
+    assert_eq!(
+        paths,
+        ["billing_address.country", "card.expiry_month", "currency", "customer_ip", "merchant_id"]
+    );
     let shown = format!("{report} {report:?}");
     for value in ["JPX", "ZZ", "300.1.1.1"] {
         assert!(!shown.contains(value), "the report leaks `{value}`: {shown}");
@@ -116,7 +123,9 @@ fn assert_contains(expected: &Value, actual: &Value, path: &str) {
 
 #[test]
 fn every_response_fixture_parses_without_losing_a_field() {
-    for (name, text) in [("paymentv2 201", RESPONSE_201), ("capture 201", CAPTURE_201), ("status 200", STATUS_200)] {
+    for (name, text) in
+        [("paymentv2 201", RESPONSE_201), ("capture 201", CAPTURE_201), ("status 200", STATUS_200)]
+    {
         let response: PaymentResponse = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_contains(&json(text), &serde_json::to_value(&response).unwrap(), name);
         assert!(response.response_code().is_approved(), "{name}");
@@ -171,7 +180,7 @@ fn debug_output_never_shows_the_card_number_or_cvc() {
 
 #[test]
 fn operations_serialize_to_the_documented_shapes() {
-    let id = "e0b0731e-7170-4b64-8a21-7d835eebd641".parse().unwrap();
+    let id: uuid::Uuid = "e0b0731e-7170-4b64-8a21-7d835eebd641".parse().unwrap();
     let capture = CaptureRequest::builder()
         .transaction_id(id)
         .amount(amount!(1000))

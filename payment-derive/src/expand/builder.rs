@@ -193,6 +193,21 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
         }
         None => (quote!(#inner), quote!(::core::convert::Into::<#inner>::into(value))),
     };
+    // Primitive numbers, `bool` and `char` are taken as they are: with `impl Into<u32>` an untyped
+    // literal (`.screen_height(1200)`) would be inferred as `i32` and rejected.
+    let primitive = f.string_builtin().is_none()
+        && matches!(
+            f.class,
+            crate::ast::Class::Integer
+                | crate::ast::Class::Float
+                | crate::ast::Class::Bool
+                | crate::ast::Class::Char
+        );
+    let (param, convert) = if primitive {
+        (quote!(#inner), quote!(value))
+    } else {
+        (quote!(impl ::core::convert::Into<#input>), convert)
+    };
     let check_value = checks(quote!(&value));
     let store = ok(shape.store(f, quote!(::core::option::Option::Some(value))));
     let what = if fallible { "Sets the field, checking its rules." } else { "Sets the field." };
@@ -200,7 +215,7 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
     let main = quote! {
         #docs
         #[inline]
-        #vis fn #member(self, value: impl ::core::convert::Into<#input>) -> #ret where #(#bounds)* {
+        #vis fn #member(self, value: #param) -> #ret where #(#bounds)* {
             let value: #inner = #convert;
             #check_value
             #store

@@ -209,8 +209,8 @@ impl<
     /// Sets the field.
     /// Optional (left out: `1`); JSON key `quantity`.
     #[inline]
-    pub fn quantity(self, value: impl ::core::convert::Into<u32>) -> Self {
-        let value: u32 = ::core::convert::Into::<u32>::into(value);
+    pub fn quantity(self, value: u32) -> Self {
+        let value: u32 = value;
         {
             let mut this = self;
             this.quantity = ::core::option::Option::Some(value);
@@ -290,7 +290,7 @@ impl<
     #[inline]
     pub fn amount(
         self,
-        value: impl ::core::convert::Into<u64>,
+        value: u64,
     ) -> ::core::result::Result<
         OrderBuilder<
             __MerchantRef,
@@ -305,7 +305,7 @@ impl<
     where
         __Amount: __order_builder::amount_is_unset,
     {
-        let value: u64 = ::core::convert::Into::<u64>::into(value);
+        let value: u64 = value;
         if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
             &value,
             ::core::option::Option::Some(1),
@@ -437,9 +437,9 @@ impl<
     #[inline]
     pub fn risk_score(
         self,
-        value: impl ::core::convert::Into<u8>,
+        value: u8,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
-        let value: u8 = ::core::convert::Into::<u8>::into(value);
+        let value: u8 = value;
         if let ::core::result::Result::Err(e) = crate::rules::score(&value) {
             return ::core::result::Result::Err(e.at("risk-score"));
         }

@@ -1,0 +1,1400 @@
+// ---- #[derive(Builder)] on `CaptureRequest` ----
+///Type-state markers of `CaptureRequestBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __capture_request_builder {
+    ///Implemented once field `transaction_id` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`CaptureRequestBuilder::build()` is missing required field `transaction_id`",
+        label = "call `.transaction_id(..)` before this"
+    )]
+    pub trait transaction_id_is_set {}
+    impl transaction_id_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `transaction_id` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `transaction_id` of `CaptureRequestBuilder` is already set",
+        label = "`.transaction_id(..)` was already called on this builder"
+    )]
+    pub trait transaction_id_is_unset {}
+    impl transaction_id_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `amount` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`CaptureRequestBuilder::build()` is missing required field `amount`",
+        label = "call `.amount(..)` before this"
+    )]
+    pub trait amount_is_set {}
+    impl amount_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `amount` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `amount` of `CaptureRequestBuilder` is already set",
+        label = "`.amount(..)` was already called on this builder"
+    )]
+    pub trait amount_is_unset {}
+    impl amount_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `merchant_id` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`CaptureRequestBuilder::build()` is missing required field `merchant_id`",
+        label = "call `.merchant_id(..)` before this"
+    )]
+    pub trait merchant_id_is_set {}
+    impl merchant_id_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `merchant_id` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `merchant_id` of `CaptureRequestBuilder` is already set",
+        label = "`.merchant_id(..)` was already called on this builder"
+    )]
+    pub trait merchant_id_is_unset {}
+    impl merchant_id_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`CaptureRequest`], made by `CaptureRequest::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
+/// - `.amount(..)` — JSON key `amount`. The amount to capture, in minor units; at most what was authorised.
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+///
+/// # Optional fields
+///
+/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`. A note kept with the transaction (at most 255 characters).
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct CaptureRequestBuilder<
+    __TransactionId = ::payment_core::builder::Unset,
+    __Amount = ::payment_core::builder::Unset,
+    __MerchantId = ::payment_core::builder::Unset,
+> {
+    transaction_id: ::core::option::Option<Uuid>,
+    amount: ::core::option::Option<Amount>,
+    merchant_id: ::core::option::Option<String>,
+    notes: Option<String>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (__TransactionId, __Amount, __MerchantId),
+    >,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
+    ///
+    /// Sets the field.
+    /// Required; JSON key `transactionId`.
+    #[inline]
+    pub fn transaction_id(
+        self,
+        value: impl ::core::convert::Into<Uuid>,
+    ) -> CaptureRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
+    where
+        __TransactionId: __capture_request_builder::transaction_id_is_unset,
+    {
+        let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
+        CaptureRequestBuilder {
+            transaction_id: ::core::option::Option::Some(value),
+            amount: self.amount,
+            merchant_id: self.merchant_id,
+            notes: self.notes,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The amount to capture, in minor units; at most what was authorised.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `amount`.
+    #[inline]
+    pub fn amount(
+        self,
+        value: impl ::core::convert::Into<Amount>,
+    ) -> CaptureRequestBuilder<
+        __TransactionId,
+        ::payment_core::builder::Set,
+        __MerchantId,
+    >
+    where
+        __Amount: __capture_request_builder::amount_is_unset,
+    {
+        let value: Amount = ::core::convert::Into::<Amount>::into(value);
+        CaptureRequestBuilder {
+            amount: ::core::option::Option::Some(value),
+            transaction_id: self.transaction_id,
+            merchant_id: self.merchant_id,
+            notes: self.notes,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Your merchant id, 1 to 128 characters.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    #[inline]
+    pub fn merchant_id(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        CaptureRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __MerchantId: __capture_request_builder::merchant_id_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(128),
+        ) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
+        ::core::result::Result::Ok(CaptureRequestBuilder {
+            merchant_id: ::core::option::Option::Some(value),
+            transaction_id: self.transaction_id,
+            amount: self.amount,
+            notes: self.notes,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// A note kept with the transaction (at most 255 characters).
+    ///
+    /// Sets the field, checking its rules.
+    /// Optional (left out: `None`); JSON key `notes`.
+    /// Rules: `length(max = 255)`. A value breaking them is returned as a `FieldError` at `notes`.
+    #[inline]
+    pub fn notes(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(255),
+        ) {
+            return ::core::result::Result::Err(e.at("notes"));
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.notes = ::core::option::Option::Some(value);
+            this
+        })
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
+    #[inline]
+    pub fn maybe_notes(
+        self,
+        value: ::core::option::Option<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: ::core::option::Option<String> = value;
+        if let ::core::option::Option::Some(value) = &value {
+            if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                value,
+                ::core::option::Option::None,
+                ::core::option::Option::Some(255),
+            ) {
+                return ::core::result::Result::Err(e.at("notes"));
+            }
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.notes = value;
+            this
+        })
+    }
+    /// Builds the [`CaptureRequest`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> CaptureRequest
+    where
+        __TransactionId: __capture_request_builder::transaction_id_is_set,
+        __Amount: __capture_request_builder::amount_is_set,
+        __MerchantId: __capture_request_builder::merchant_id_is_set,
+    {
+        CaptureRequest {
+            transaction_id: ::payment_core::builder::required(self.transaction_id),
+            amount: ::payment_core::builder::required(self.amount),
+            merchant_id: ::payment_core::builder::required(self.merchant_id),
+            notes: self.notes,
+        }
+    }
+}
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> ::payment_core::builder::Nested<CaptureRequest>
+for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId>
+where
+    __TransactionId: __capture_request_builder::transaction_id_is_set,
+    __Amount: __capture_request_builder::amount_is_set,
+    __MerchantId: __capture_request_builder::merchant_id_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(CaptureRequest) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<__TransactionId, __Amount, __MerchantId> ::core::fmt::Debug
+for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "CaptureRequestBuilder",
+            &[
+                (
+                    "transaction_id",
+                    ::core::option::Option::is_some(&self.transaction_id),
+                ),
+                ("amount", ::core::option::Option::is_some(&self.amount)),
+                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
+                ("notes", ::core::option::Option::is_some(&self.notes)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for CaptureRequest {
+    type Builder = CaptureRequestBuilder;
+    #[inline]
+    fn builder() -> CaptureRequestBuilder {
+        Self::builder()
+    }
+}
+impl CaptureRequest {
+    /// Starts a [`CaptureRequestBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> CaptureRequestBuilder {
+        CaptureRequestBuilder {
+            transaction_id: ::core::option::Option::None,
+            amount: ::core::option::Option::None,
+            merchant_id: ::core::option::Option::None,
+            notes: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
+    #[inline]
+    pub fn transaction_id(&self) -> &Uuid {
+        &self.transaction_id
+    }
+    /// The amount to capture, in minor units; at most what was authorised.
+    #[inline]
+    pub fn amount(&self) -> &Amount {
+        &self.amount
+    }
+    /// Your merchant id, 1 to 128 characters.
+    #[inline]
+    pub fn merchant_id(&self) -> &String {
+        &self.merchant_id
+    }
+    /// A note kept with the transaction (at most 255 characters).
+    #[inline]
+    pub fn notes(&self) -> ::core::option::Option<&String> {
+        ::core::option::Option::as_ref(&self.notes)
+    }
+}
+impl ::payment_core::__private::serde::Serialize for CaptureRequest {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "CaptureRequest",
+            3usize + usize::from(self.notes.is_some()),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "transactionId",
+            &self.transaction_id,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "amount",
+            &{
+                struct __SerializeWith<'__a>(&'__a Amount);
+                impl ::payment_core::__private::serde::Serialize
+                for __SerializeWith<'_> {
+                    fn serialize<__S2: ::payment_core::__private::serde::Serializer>(
+                        &self,
+                        serializer: __S2,
+                    ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
+                        Amount::serialize_as_number(self.0, serializer)
+                    }
+                }
+                __SerializeWith(&self.amount)
+            },
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "merchant_id",
+            &self.merchant_id,
+        )?;
+        if let ::core::option::Option::Some(v) = &self.notes {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "notes",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "notes",
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for CaptureRequest {
+    const EXPECTING: &'static str = "a CaptureRequest object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &["transactionId", "amount", "merchant_id", "notes"];
+        let mut __transaction_id: ::core::option::Option<::core::option::Option<Uuid>> = ::core::option::Option::None;
+        let mut __amount: ::core::option::Option<::core::option::Option<Amount>> = ::core::option::Option::None;
+        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __notes: ::core::option::Option<
+            ::core::option::Option<Option<String>>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __transaction_id,
+                        "transactionId",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __amount,
+                        "amount",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __merchant_id,
+                        "merchant_id",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(3usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __transaction_id = ::payment_core::wire::present_or_absent(
+            __transaction_id,
+            "transactionId",
+            c,
+        );
+        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c);
+        let __merchant_id = ::payment_core::wire::present_or_absent(
+            __merchant_id,
+            "merchant_id",
+            c,
+        );
+        let __merchant_id = ::payment_core::wire::check_field(
+            __merchant_id,
+            "merchant_id",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(128),
+                    ),
+                );
+            },
+        );
+        let __notes = ::payment_core::wire::present_or_absent(__notes, "notes", c);
+        let __notes = ::payment_core::wire::check_field(
+            __notes,
+            "notes",
+            c,
+            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+                if let ::core::option::Option::Some(v) = v {
+                    c.check(
+                        ::payment_core::wire::length(
+                            v,
+                            ::core::option::Option::None,
+                            ::core::option::Option::Some(255),
+                        ),
+                    );
+                }
+            },
+        );
+        ::core::result::Result::Ok(
+            match (__transaction_id, __amount, __merchant_id, __notes) {
+                (
+                    ::core::option::Option::Some(__transaction_id),
+                    ::core::option::Option::Some(__amount),
+                    ::core::option::Option::Some(__merchant_id),
+                    ::core::option::Option::Some(__notes),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        transaction_id: __transaction_id,
+                        amount: __amount,
+                        merchant_id: __merchant_id,
+                        notes: __notes,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for CaptureRequest {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for CaptureRequest {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for CaptureRequest {
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("merchant_id");
+        {
+            let v = &self.merchant_id;
+            c.check(
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(128),
+                ),
+            );
+        }
+        c.leave();
+        c.enter("notes");
+        {
+            let v = &self.notes;
+            if let ::core::option::Option::Some(v) = v {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(255),
+                    ),
+                );
+            }
+        }
+        c.leave();
+    }
+}
+impl ::payment_core::__private::validator::Validate for CaptureRequest {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+
+// ---- #[derive(Builder)] on `RefundRequest` ----
+///Type-state markers of `RefundRequestBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __refund_request_builder {
+    ///Implemented once field `transaction_id` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`RefundRequestBuilder::build()` is missing required field `transaction_id`",
+        label = "call `.transaction_id(..)` before this"
+    )]
+    pub trait transaction_id_is_set {}
+    impl transaction_id_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `transaction_id` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `transaction_id` of `RefundRequestBuilder` is already set",
+        label = "`.transaction_id(..)` was already called on this builder"
+    )]
+    pub trait transaction_id_is_unset {}
+    impl transaction_id_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `amount` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`RefundRequestBuilder::build()` is missing required field `amount`",
+        label = "call `.amount(..)` before this"
+    )]
+    pub trait amount_is_set {}
+    impl amount_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `amount` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `amount` of `RefundRequestBuilder` is already set",
+        label = "`.amount(..)` was already called on this builder"
+    )]
+    pub trait amount_is_unset {}
+    impl amount_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `merchant_id` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`RefundRequestBuilder::build()` is missing required field `merchant_id`",
+        label = "call `.merchant_id(..)` before this"
+    )]
+    pub trait merchant_id_is_set {}
+    impl merchant_id_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `merchant_id` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `merchant_id` of `RefundRequestBuilder` is already set",
+        label = "`.merchant_id(..)` was already called on this builder"
+    )]
+    pub trait merchant_id_is_unset {}
+    impl merchant_id_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`RefundRequest`], made by `RefundRequest::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.transaction_id(..)` — JSON key `transactionId`. The id of the transaction to refund.
+/// - `.amount(..)` — JSON key `amount`. The amount to refund, in minor units; partial refunds are allowed.
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+///
+/// # Optional fields
+///
+/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`. A note kept with the refund (at most 255 characters).
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct RefundRequestBuilder<
+    __TransactionId = ::payment_core::builder::Unset,
+    __Amount = ::payment_core::builder::Unset,
+    __MerchantId = ::payment_core::builder::Unset,
+> {
+    transaction_id: ::core::option::Option<Uuid>,
+    amount: ::core::option::Option<Amount>,
+    merchant_id: ::core::option::Option<String>,
+    notes: Option<String>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (__TransactionId, __Amount, __MerchantId),
+    >,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    /// The id of the transaction to refund.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `transactionId`.
+    #[inline]
+    pub fn transaction_id(
+        self,
+        value: impl ::core::convert::Into<Uuid>,
+    ) -> RefundRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
+    where
+        __TransactionId: __refund_request_builder::transaction_id_is_unset,
+    {
+        let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
+        RefundRequestBuilder {
+            transaction_id: ::core::option::Option::Some(value),
+            amount: self.amount,
+            merchant_id: self.merchant_id,
+            notes: self.notes,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The amount to refund, in minor units; partial refunds are allowed.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `amount`.
+    #[inline]
+    pub fn amount(
+        self,
+        value: impl ::core::convert::Into<Amount>,
+    ) -> RefundRequestBuilder<
+        __TransactionId,
+        ::payment_core::builder::Set,
+        __MerchantId,
+    >
+    where
+        __Amount: __refund_request_builder::amount_is_unset,
+    {
+        let value: Amount = ::core::convert::Into::<Amount>::into(value);
+        RefundRequestBuilder {
+            amount: ::core::option::Option::Some(value),
+            transaction_id: self.transaction_id,
+            merchant_id: self.merchant_id,
+            notes: self.notes,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Your merchant id, 1 to 128 characters.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    #[inline]
+    pub fn merchant_id(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        RefundRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __MerchantId: __refund_request_builder::merchant_id_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(128),
+        ) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
+        ::core::result::Result::Ok(RefundRequestBuilder {
+            merchant_id: ::core::option::Option::Some(value),
+            transaction_id: self.transaction_id,
+            amount: self.amount,
+            notes: self.notes,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// A note kept with the refund (at most 255 characters).
+    ///
+    /// Sets the field, checking its rules.
+    /// Optional (left out: `None`); JSON key `notes`.
+    /// Rules: `length(max = 255)`. A value breaking them is returned as a `FieldError` at `notes`.
+    #[inline]
+    pub fn notes(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(255),
+        ) {
+            return ::core::result::Result::Err(e.at("notes"));
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.notes = ::core::option::Option::Some(value);
+            this
+        })
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
+    #[inline]
+    pub fn maybe_notes(
+        self,
+        value: ::core::option::Option<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: ::core::option::Option<String> = value;
+        if let ::core::option::Option::Some(value) = &value {
+            if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                value,
+                ::core::option::Option::None,
+                ::core::option::Option::Some(255),
+            ) {
+                return ::core::result::Result::Err(e.at("notes"));
+            }
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.notes = value;
+            this
+        })
+    }
+    /// Builds the [`RefundRequest`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> RefundRequest
+    where
+        __TransactionId: __refund_request_builder::transaction_id_is_set,
+        __Amount: __refund_request_builder::amount_is_set,
+        __MerchantId: __refund_request_builder::merchant_id_is_set,
+    {
+        RefundRequest {
+            transaction_id: ::payment_core::builder::required(self.transaction_id),
+            amount: ::payment_core::builder::required(self.amount),
+            merchant_id: ::payment_core::builder::required(self.merchant_id),
+            notes: self.notes,
+        }
+    }
+}
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> ::payment_core::builder::Nested<RefundRequest>
+for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId>
+where
+    __TransactionId: __refund_request_builder::transaction_id_is_set,
+    __Amount: __refund_request_builder::amount_is_set,
+    __MerchantId: __refund_request_builder::merchant_id_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(RefundRequest) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<__TransactionId, __Amount, __MerchantId> ::core::fmt::Debug
+for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "RefundRequestBuilder",
+            &[
+                (
+                    "transaction_id",
+                    ::core::option::Option::is_some(&self.transaction_id),
+                ),
+                ("amount", ::core::option::Option::is_some(&self.amount)),
+                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
+                ("notes", ::core::option::Option::is_some(&self.notes)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for RefundRequest {
+    type Builder = RefundRequestBuilder;
+    #[inline]
+    fn builder() -> RefundRequestBuilder {
+        Self::builder()
+    }
+}
+impl RefundRequest {
+    /// Starts a [`RefundRequestBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> RefundRequestBuilder {
+        RefundRequestBuilder {
+            transaction_id: ::core::option::Option::None,
+            amount: ::core::option::Option::None,
+            merchant_id: ::core::option::Option::None,
+            notes: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The id of the transaction to refund.
+    #[inline]
+    pub fn transaction_id(&self) -> &Uuid {
+        &self.transaction_id
+    }
+    /// The amount to refund, in minor units; partial refunds are allowed.
+    #[inline]
+    pub fn amount(&self) -> &Amount {
+        &self.amount
+    }
+    /// Your merchant id, 1 to 128 characters.
+    #[inline]
+    pub fn merchant_id(&self) -> &String {
+        &self.merchant_id
+    }
+    /// A note kept with the refund (at most 255 characters).
+    #[inline]
+    pub fn notes(&self) -> ::core::option::Option<&String> {
+        ::core::option::Option::as_ref(&self.notes)
+    }
+}
+impl ::payment_core::__private::serde::Serialize for RefundRequest {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "RefundRequest",
+            3usize + usize::from(self.notes.is_some()),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "transactionId",
+            &self.transaction_id,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "amount",
+            &{
+                struct __SerializeWith<'__a>(&'__a Amount);
+                impl ::payment_core::__private::serde::Serialize
+                for __SerializeWith<'_> {
+                    fn serialize<__S2: ::payment_core::__private::serde::Serializer>(
+                        &self,
+                        serializer: __S2,
+                    ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
+                        Amount::serialize_as_number(self.0, serializer)
+                    }
+                }
+                __SerializeWith(&self.amount)
+            },
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "merchant_id",
+            &self.merchant_id,
+        )?;
+        if let ::core::option::Option::Some(v) = &self.notes {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "notes",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "notes",
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for RefundRequest {
+    const EXPECTING: &'static str = "a RefundRequest object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &["transactionId", "amount", "merchant_id", "notes"];
+        let mut __transaction_id: ::core::option::Option<::core::option::Option<Uuid>> = ::core::option::Option::None;
+        let mut __amount: ::core::option::Option<::core::option::Option<Amount>> = ::core::option::Option::None;
+        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __notes: ::core::option::Option<
+            ::core::option::Option<Option<String>>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __transaction_id,
+                        "transactionId",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __amount,
+                        "amount",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __merchant_id,
+                        "merchant_id",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(3usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __transaction_id = ::payment_core::wire::present_or_absent(
+            __transaction_id,
+            "transactionId",
+            c,
+        );
+        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c);
+        let __merchant_id = ::payment_core::wire::present_or_absent(
+            __merchant_id,
+            "merchant_id",
+            c,
+        );
+        let __merchant_id = ::payment_core::wire::check_field(
+            __merchant_id,
+            "merchant_id",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(128),
+                    ),
+                );
+            },
+        );
+        let __notes = ::payment_core::wire::present_or_absent(__notes, "notes", c);
+        let __notes = ::payment_core::wire::check_field(
+            __notes,
+            "notes",
+            c,
+            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+                if let ::core::option::Option::Some(v) = v {
+                    c.check(
+                        ::payment_core::wire::length(
+                            v,
+                            ::core::option::Option::None,
+                            ::core::option::Option::Some(255),
+                        ),
+                    );
+                }
+            },
+        );
+        ::core::result::Result::Ok(
+            match (__transaction_id, __amount, __merchant_id, __notes) {
+                (
+                    ::core::option::Option::Some(__transaction_id),
+                    ::core::option::Option::Some(__amount),
+                    ::core::option::Option::Some(__merchant_id),
+                    ::core::option::Option::Some(__notes),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        transaction_id: __transaction_id,
+                        amount: __amount,
+                        merchant_id: __merchant_id,
+                        notes: __notes,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for RefundRequest {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for RefundRequest {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for RefundRequest {
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("merchant_id");
+        {
+            let v = &self.merchant_id;
+            c.check(
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(128),
+                ),
+            );
+        }
+        c.leave();
+        c.enter("notes");
+        {
+            let v = &self.notes;
+            if let ::core::option::Option::Some(v) = v {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(255),
+                    ),
+                );
+            }
+        }
+        c.leave();
+    }
+}
+impl ::payment_core::__private::validator::Validate for RefundRequest {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+
+// ---- #[derive(Builder)] on `VoidRequest` ----
+///Type-state markers of `VoidRequestBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __void_request_builder {
+    ///Implemented once field `transaction_id` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`VoidRequestBuilder::build()` is missing required field `transaction_id`",
+        label = "call `.transaction_id(..)` before this"
+    )]
+    pub trait transaction_id_is_set {}
+    impl transaction_id_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `transaction_id` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `transaction_id` of `VoidRequestBuilder` is already set",
+        label = "`.transaction_id(..)` was already called on this builder"
+    )]
+    pub trait transaction_id_is_unset {}
+    impl transaction_id_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `merchant_id` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`VoidRequestBuilder::build()` is missing required field `merchant_id`",
+        label = "call `.merchant_id(..)` before this"
+    )]
+    pub trait merchant_id_is_set {}
+    impl merchant_id_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `merchant_id` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `merchant_id` of `VoidRequestBuilder` is already set",
+        label = "`.merchant_id(..)` was already called on this builder"
+    )]
+    pub trait merchant_id_is_unset {}
+    impl merchant_id_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`VoidRequest`], made by `VoidRequest::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to cancel.
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct VoidRequestBuilder<
+    __TransactionId = ::payment_core::builder::Unset,
+    __MerchantId = ::payment_core::builder::Unset,
+> {
+    transaction_id: ::core::option::Option<Uuid>,
+    merchant_id: ::core::option::Option<String>,
+    __state: ::core::marker::PhantomData<fn() -> (__TransactionId, __MerchantId)>,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __MerchantId> {
+    /// The id of the authorisation to cancel.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `transactionId`.
+    #[inline]
+    pub fn transaction_id(
+        self,
+        value: impl ::core::convert::Into<Uuid>,
+    ) -> VoidRequestBuilder<::payment_core::builder::Set, __MerchantId>
+    where
+        __TransactionId: __void_request_builder::transaction_id_is_unset,
+    {
+        let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
+        VoidRequestBuilder {
+            transaction_id: ::core::option::Option::Some(value),
+            merchant_id: self.merchant_id,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Your merchant id, 1 to 128 characters.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    #[inline]
+    pub fn merchant_id(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        VoidRequestBuilder<__TransactionId, ::payment_core::builder::Set>,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __MerchantId: __void_request_builder::merchant_id_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(128),
+        ) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
+        ::core::result::Result::Ok(VoidRequestBuilder {
+            merchant_id: ::core::option::Option::Some(value),
+            transaction_id: self.transaction_id,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// Builds the [`VoidRequest`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> VoidRequest
+    where
+        __TransactionId: __void_request_builder::transaction_id_is_set,
+        __MerchantId: __void_request_builder::merchant_id_is_set,
+    {
+        VoidRequest {
+            transaction_id: ::payment_core::builder::required(self.transaction_id),
+            merchant_id: ::payment_core::builder::required(self.merchant_id),
+        }
+    }
+}
+impl<__TransactionId, __MerchantId> ::payment_core::builder::Nested<VoidRequest>
+for VoidRequestBuilder<__TransactionId, __MerchantId>
+where
+    __TransactionId: __void_request_builder::transaction_id_is_set,
+    __MerchantId: __void_request_builder::merchant_id_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(VoidRequest) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<__TransactionId, __MerchantId> ::core::fmt::Debug
+for VoidRequestBuilder<__TransactionId, __MerchantId> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "VoidRequestBuilder",
+            &[
+                (
+                    "transaction_id",
+                    ::core::option::Option::is_some(&self.transaction_id),
+                ),
+                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for VoidRequest {
+    type Builder = VoidRequestBuilder;
+    #[inline]
+    fn builder() -> VoidRequestBuilder {
+        Self::builder()
+    }
+}
+impl VoidRequest {
+    /// Starts a [`VoidRequestBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> VoidRequestBuilder {
+        VoidRequestBuilder {
+            transaction_id: ::core::option::Option::None,
+            merchant_id: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The id of the authorisation to cancel.
+    #[inline]
+    pub fn transaction_id(&self) -> &Uuid {
+        &self.transaction_id
+    }
+    /// Your merchant id, 1 to 128 characters.
+    #[inline]
+    pub fn merchant_id(&self) -> &String {
+        &self.merchant_id
+    }
+}
+impl ::payment_core::__private::serde::Serialize for VoidRequest {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "VoidRequest",
+            2usize,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "transactionId",
+            &self.transaction_id,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "merchant_id",
+            &self.merchant_id,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for VoidRequest {
+    const EXPECTING: &'static str = "a VoidRequest object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &["transactionId", "merchant_id"];
+        let mut __transaction_id: ::core::option::Option<::core::option::Option<Uuid>> = ::core::option::Option::None;
+        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __transaction_id,
+                        "transactionId",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __merchant_id,
+                        "merchant_id",
+                        c,
+                    )?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __transaction_id = ::payment_core::wire::present_or_absent(
+            __transaction_id,
+            "transactionId",
+            c,
+        );
+        let __merchant_id = ::payment_core::wire::present_or_absent(
+            __merchant_id,
+            "merchant_id",
+            c,
+        );
+        let __merchant_id = ::payment_core::wire::check_field(
+            __merchant_id,
+            "merchant_id",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(128),
+                    ),
+                );
+            },
+        );
+        ::core::result::Result::Ok(
+            match (__transaction_id, __merchant_id) {
+                (
+                    ::core::option::Option::Some(__transaction_id),
+                    ::core::option::Option::Some(__merchant_id),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        transaction_id: __transaction_id,
+                        merchant_id: __merchant_id,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for VoidRequest {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for VoidRequest {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for VoidRequest {
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("merchant_id");
+        {
+            let v = &self.merchant_id;
+            c.check(
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(128),
+                ),
+            );
+        }
+        c.leave();
+    }
+}
+impl ::payment_core::__private::validator::Validate for VoidRequest {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+

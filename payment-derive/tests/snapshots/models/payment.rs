@@ -1,0 +1,3947 @@
+// ---- #[derive(Builder)] on `PaymentRequest` ----
+///Type-state markers of `PaymentRequestBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __payment_request_builder {
+    ///Implemented once field `amount` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `amount`",
+        label = "call `.amount(..)` before this"
+    )]
+    pub trait amount_is_set {}
+    impl amount_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `amount` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `amount` of `PaymentRequestBuilder` is already set",
+        label = "`.amount(..)` was already called on this builder"
+    )]
+    pub trait amount_is_unset {}
+    impl amount_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `currency` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `currency`",
+        label = "call `.currency(..)` before this"
+    )]
+    pub trait currency_is_set {}
+    impl currency_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `currency` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `currency` of `PaymentRequestBuilder` is already set",
+        label = "`.currency(..)` was already called on this builder"
+    )]
+    pub trait currency_is_unset {}
+    impl currency_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `card` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `card`",
+        label = "call `.card(..)` before this"
+    )]
+    pub trait card_is_set {}
+    impl card_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `card` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `card` of `PaymentRequestBuilder` is already set",
+        label = "`.card(..)` was already called on this builder"
+    )]
+    pub trait card_is_unset {}
+    impl card_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `merchant_txn_ref` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `merchant_txn_ref`",
+        label = "call `.merchant_txn_ref(..)` before this"
+    )]
+    pub trait merchant_txn_ref_is_set {}
+    impl merchant_txn_ref_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `merchant_txn_ref` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `merchant_txn_ref` of `PaymentRequestBuilder` is already set",
+        label = "`.merchant_txn_ref(..)` was already called on this builder"
+    )]
+    pub trait merchant_txn_ref_is_unset {}
+    impl merchant_txn_ref_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `customer_ip` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `customer_ip`",
+        label = "call `.customer_ip(..)` before this"
+    )]
+    pub trait customer_ip_is_set {}
+    impl customer_ip_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `customer_ip` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `customer_ip` of `PaymentRequestBuilder` is already set",
+        label = "`.customer_ip(..)` was already called on this builder"
+    )]
+    pub trait customer_ip_is_unset {}
+    impl customer_ip_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `merchant_id` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `merchant_id`",
+        label = "call `.merchant_id(..)` before this"
+    )]
+    pub trait merchant_id_is_set {}
+    impl merchant_id_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `merchant_id` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `merchant_id` of `PaymentRequestBuilder` is already set",
+        label = "`.merchant_id(..)` was already called on this builder"
+    )]
+    pub trait merchant_id_is_unset {}
+    impl merchant_id_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `return_url` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `return_url`",
+        label = "call `.return_url(..)` before this"
+    )]
+    pub trait return_url_is_set {}
+    impl return_url_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `return_url` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `return_url` of `PaymentRequestBuilder` is already set",
+        label = "`.return_url(..)` was already called on this builder"
+    )]
+    pub trait return_url_is_unset {}
+    impl return_url_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `billing_address` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`PaymentRequestBuilder::build()` is missing required field `billing_address`",
+        label = "call `.billing_address(..)` before this"
+    )]
+    pub trait billing_address_is_set {}
+    impl billing_address_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `billing_address` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `billing_address` of `PaymentRequestBuilder` is already set",
+        label = "`.billing_address(..)` was already called on this builder"
+    )]
+    pub trait billing_address_is_unset {}
+    impl billing_address_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`PaymentRequest`], made by `PaymentRequest::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
+/// - `.currency(..)` — JSON key `currency`. The ISO 4217 currency.
+/// - `.card(..)` — JSON key `card`. The card to charge.
+/// - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`. Your reference for this payment, 1 to 45 characters; echoed in the response.
+/// - `.customer_ip(..)` — JSON key `customer_ip`. The shopper's IP address (IPv4 or IPv6).
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+/// - `.return_url(..)` — JSON key `return_url`. Where the shopper's browser and the gateway's notification go after the payment.
+/// - `.billing_address(..)` — JSON key `billing_address`. The billing address.
+///
+/// # Optional fields
+///
+/// - `.shipping_address(..)` / `.maybe_shipping_address(..)` — JSON key `shipping_address`. The shipping address, if any.
+/// - `.browser_info(..)` / `.maybe_browser_info(..)` — JSON key `browser_info`. The shopper's browser, for 3-D Secure.
+/// - `.time_zone(..)` / `.maybe_time_zone(..)` — JSON key `time_zone`; rules: `custom = time_zone`. The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct PaymentRequestBuilder<
+    __Amount = ::payment_core::builder::Unset,
+    __Currency = ::payment_core::builder::Unset,
+    __Card = ::payment_core::builder::Unset,
+    __MerchantTxnRef = ::payment_core::builder::Unset,
+    __CustomerIp = ::payment_core::builder::Unset,
+    __MerchantId = ::payment_core::builder::Unset,
+    __ReturnUrl = ::payment_core::builder::Unset,
+    __BillingAddress = ::payment_core::builder::Unset,
+> {
+    amount: ::core::option::Option<Amount>,
+    currency: ::core::option::Option<Currency>,
+    card: ::core::option::Option<Card>,
+    merchant_txn_ref: ::core::option::Option<String>,
+    customer_ip: ::core::option::Option<IpAddr>,
+    merchant_id: ::core::option::Option<String>,
+    return_url: ::core::option::Option<ReturnUrl>,
+    billing_address: ::core::option::Option<Address>,
+    shipping_address: Option<Address>,
+    browser_info: Option<BrowserInfo>,
+    time_zone: Option<String>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (
+            __Amount,
+            __Currency,
+            __Card,
+            __MerchantTxnRef,
+            __CustomerIp,
+            __MerchantId,
+            __ReturnUrl,
+            __BillingAddress,
+        ),
+    >,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+> PaymentRequestBuilder<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+> {
+    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
+    /// string.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `amount`.
+    #[inline]
+    pub fn amount(
+        self,
+        value: impl ::core::convert::Into<Amount>,
+    ) -> PaymentRequestBuilder<
+        ::payment_core::builder::Set,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+    >
+    where
+        __Amount: __payment_request_builder::amount_is_unset,
+    {
+        let value: Amount = ::core::convert::Into::<Amount>::into(value);
+        PaymentRequestBuilder {
+            amount: ::core::option::Option::Some(value),
+            currency: self.currency,
+            card: self.card,
+            merchant_txn_ref: self.merchant_txn_ref,
+            customer_ip: self.customer_ip,
+            merchant_id: self.merchant_id,
+            return_url: self.return_url,
+            billing_address: self.billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The ISO 4217 currency.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `currency`.
+    #[inline]
+    pub fn currency(
+        self,
+        value: impl ::core::convert::Into<Currency>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        ::payment_core::builder::Set,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+    >
+    where
+        __Currency: __payment_request_builder::currency_is_unset,
+    {
+        let value: Currency = ::core::convert::Into::<Currency>::into(value);
+        PaymentRequestBuilder {
+            currency: ::core::option::Option::Some(value),
+            amount: self.amount,
+            card: self.card,
+            merchant_txn_ref: self.merchant_txn_ref,
+            customer_ip: self.customer_ip,
+            merchant_id: self.merchant_id,
+            return_url: self.return_url,
+            billing_address: self.billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The card to charge.
+    ///
+    /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
+    /// Required; JSON key `card`.
+    #[inline]
+    pub fn card<__B>(
+        self,
+        build: impl ::core::ops::FnOnce(
+            <Card as ::payment_core::builder::Buildable>::Builder,
+        ) -> __B,
+    ) -> <__B as ::payment_core::builder::Nested<
+        Card,
+    >>::Output<
+        PaymentRequestBuilder<
+            __Amount,
+            __Currency,
+            ::payment_core::builder::Set,
+            __MerchantTxnRef,
+            __CustomerIp,
+            __MerchantId,
+            __ReturnUrl,
+            __BillingAddress,
+        >,
+    >
+    where
+        __B: ::payment_core::builder::Nested<Card>,
+        __Card: __payment_request_builder::card_is_unset,
+    {
+        let start = <Card as ::payment_core::builder::Buildable>::builder();
+        ::payment_core::builder::Nested::finish_into(
+            build(start),
+            "card",
+            move |value| PaymentRequestBuilder {
+                card: ::core::option::Option::Some(value),
+                amount: self.amount,
+                currency: self.currency,
+                merchant_txn_ref: self.merchant_txn_ref,
+                customer_ip: self.customer_ip,
+                merchant_id: self.merchant_id,
+                return_url: self.return_url,
+                billing_address: self.billing_address,
+                shipping_address: self.shipping_address,
+                browser_info: self.browser_info,
+                time_zone: self.time_zone,
+                __state: ::core::marker::PhantomData,
+            },
+        )
+    }
+    /// Sets the field to a value built beforehand (see [`Self::card`]).
+    #[inline]
+    pub fn card_value(
+        self,
+        value: impl ::core::convert::Into<Card>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        ::payment_core::builder::Set,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+    >
+    where
+        __Card: __payment_request_builder::card_is_unset,
+    {
+        let value: Card = ::core::convert::Into::into(value);
+        PaymentRequestBuilder {
+            card: ::core::option::Option::Some(value),
+            amount: self.amount,
+            currency: self.currency,
+            merchant_txn_ref: self.merchant_txn_ref,
+            customer_ip: self.customer_ip,
+            merchant_id: self.merchant_id,
+            return_url: self.return_url,
+            billing_address: self.billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Your reference for this payment, 1 to 45 characters; echoed in the response.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `merchant_txn_ref`.
+    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
+    #[inline]
+    pub fn merchant_txn_ref(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        PaymentRequestBuilder<
+            __Amount,
+            __Currency,
+            __Card,
+            ::payment_core::builder::Set,
+            __CustomerIp,
+            __MerchantId,
+            __ReturnUrl,
+            __BillingAddress,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __MerchantTxnRef: __payment_request_builder::merchant_txn_ref_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(45),
+        ) {
+            return ::core::result::Result::Err(e.at("merchant_txn_ref"));
+        }
+        ::core::result::Result::Ok(PaymentRequestBuilder {
+            merchant_txn_ref: ::core::option::Option::Some(value),
+            amount: self.amount,
+            currency: self.currency,
+            card: self.card,
+            customer_ip: self.customer_ip,
+            merchant_id: self.merchant_id,
+            return_url: self.return_url,
+            billing_address: self.billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// The shopper's IP address (IPv4 or IPv6).
+    ///
+    /// Sets the field.
+    /// Required; JSON key `customer_ip`.
+    #[inline]
+    pub fn customer_ip(
+        self,
+        value: impl ::core::convert::Into<IpAddr>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        ::payment_core::builder::Set,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+    >
+    where
+        __CustomerIp: __payment_request_builder::customer_ip_is_unset,
+    {
+        let value: IpAddr = ::core::convert::Into::<IpAddr>::into(value);
+        PaymentRequestBuilder {
+            customer_ip: ::core::option::Option::Some(value),
+            amount: self.amount,
+            currency: self.currency,
+            card: self.card,
+            merchant_txn_ref: self.merchant_txn_ref,
+            merchant_id: self.merchant_id,
+            return_url: self.return_url,
+            billing_address: self.billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Your merchant id, 1 to 128 characters.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    #[inline]
+    pub fn merchant_id(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        PaymentRequestBuilder<
+            __Amount,
+            __Currency,
+            __Card,
+            __MerchantTxnRef,
+            __CustomerIp,
+            ::payment_core::builder::Set,
+            __ReturnUrl,
+            __BillingAddress,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __MerchantId: __payment_request_builder::merchant_id_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(128),
+        ) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
+        ::core::result::Result::Ok(PaymentRequestBuilder {
+            merchant_id: ::core::option::Option::Some(value),
+            amount: self.amount,
+            currency: self.currency,
+            card: self.card,
+            merchant_txn_ref: self.merchant_txn_ref,
+            customer_ip: self.customer_ip,
+            return_url: self.return_url,
+            billing_address: self.billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// Where the shopper's browser and the gateway's notification go after the payment.
+    ///
+    /// Sets the field with a closure that configures its builder: `.return_url(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `return_url.` in front of the error's path.
+    /// Required; JSON key `return_url`.
+    #[inline]
+    pub fn return_url<__B>(
+        self,
+        build: impl ::core::ops::FnOnce(
+            <ReturnUrl as ::payment_core::builder::Buildable>::Builder,
+        ) -> __B,
+    ) -> <__B as ::payment_core::builder::Nested<
+        ReturnUrl,
+    >>::Output<
+        PaymentRequestBuilder<
+            __Amount,
+            __Currency,
+            __Card,
+            __MerchantTxnRef,
+            __CustomerIp,
+            __MerchantId,
+            ::payment_core::builder::Set,
+            __BillingAddress,
+        >,
+    >
+    where
+        __B: ::payment_core::builder::Nested<ReturnUrl>,
+        __ReturnUrl: __payment_request_builder::return_url_is_unset,
+    {
+        let start = <ReturnUrl as ::payment_core::builder::Buildable>::builder();
+        ::payment_core::builder::Nested::finish_into(
+            build(start),
+            "return_url",
+            move |value| PaymentRequestBuilder {
+                return_url: ::core::option::Option::Some(value),
+                amount: self.amount,
+                currency: self.currency,
+                card: self.card,
+                merchant_txn_ref: self.merchant_txn_ref,
+                customer_ip: self.customer_ip,
+                merchant_id: self.merchant_id,
+                billing_address: self.billing_address,
+                shipping_address: self.shipping_address,
+                browser_info: self.browser_info,
+                time_zone: self.time_zone,
+                __state: ::core::marker::PhantomData,
+            },
+        )
+    }
+    /// Sets the field to a value built beforehand (see [`Self::return_url`]).
+    #[inline]
+    pub fn return_url_value(
+        self,
+        value: impl ::core::convert::Into<ReturnUrl>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        ::payment_core::builder::Set,
+        __BillingAddress,
+    >
+    where
+        __ReturnUrl: __payment_request_builder::return_url_is_unset,
+    {
+        let value: ReturnUrl = ::core::convert::Into::into(value);
+        PaymentRequestBuilder {
+            return_url: ::core::option::Option::Some(value),
+            amount: self.amount,
+            currency: self.currency,
+            card: self.card,
+            merchant_txn_ref: self.merchant_txn_ref,
+            customer_ip: self.customer_ip,
+            merchant_id: self.merchant_id,
+            billing_address: self.billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The billing address.
+    ///
+    /// Sets the field with a closure that configures its builder: `.billing_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `billing_address.` in front of the error's path.
+    /// Required; JSON key `billing_address`.
+    #[inline]
+    pub fn billing_address<__B>(
+        self,
+        build: impl ::core::ops::FnOnce(
+            <Address as ::payment_core::builder::Buildable>::Builder,
+        ) -> __B,
+    ) -> <__B as ::payment_core::builder::Nested<
+        Address,
+    >>::Output<
+        PaymentRequestBuilder<
+            __Amount,
+            __Currency,
+            __Card,
+            __MerchantTxnRef,
+            __CustomerIp,
+            __MerchantId,
+            __ReturnUrl,
+            ::payment_core::builder::Set,
+        >,
+    >
+    where
+        __B: ::payment_core::builder::Nested<Address>,
+        __BillingAddress: __payment_request_builder::billing_address_is_unset,
+    {
+        let start = <Address as ::payment_core::builder::Buildable>::builder();
+        ::payment_core::builder::Nested::finish_into(
+            build(start),
+            "billing_address",
+            move |value| PaymentRequestBuilder {
+                billing_address: ::core::option::Option::Some(value),
+                amount: self.amount,
+                currency: self.currency,
+                card: self.card,
+                merchant_txn_ref: self.merchant_txn_ref,
+                customer_ip: self.customer_ip,
+                merchant_id: self.merchant_id,
+                return_url: self.return_url,
+                shipping_address: self.shipping_address,
+                browser_info: self.browser_info,
+                time_zone: self.time_zone,
+                __state: ::core::marker::PhantomData,
+            },
+        )
+    }
+    /// Sets the field to a value built beforehand (see [`Self::billing_address`]).
+    #[inline]
+    pub fn billing_address_value(
+        self,
+        value: impl ::core::convert::Into<Address>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        ::payment_core::builder::Set,
+    >
+    where
+        __BillingAddress: __payment_request_builder::billing_address_is_unset,
+    {
+        let value: Address = ::core::convert::Into::into(value);
+        PaymentRequestBuilder {
+            billing_address: ::core::option::Option::Some(value),
+            amount: self.amount,
+            currency: self.currency,
+            card: self.card,
+            merchant_txn_ref: self.merchant_txn_ref,
+            customer_ip: self.customer_ip,
+            merchant_id: self.merchant_id,
+            return_url: self.return_url,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The shipping address, if any.
+    ///
+    /// Sets the field with a closure that configures its builder: `.shipping_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `shipping_address.` in front of the error's path.
+    /// Optional (left out: `None`); JSON key `shipping_address`.
+    #[inline]
+    pub fn shipping_address<__B>(
+        self,
+        build: impl ::core::ops::FnOnce(
+            <Address as ::payment_core::builder::Buildable>::Builder,
+        ) -> __B,
+    ) -> <__B as ::payment_core::builder::Nested<Address>>::Output<Self>
+    where
+        __B: ::payment_core::builder::Nested<Address>,
+    {
+        let start = <Address as ::payment_core::builder::Buildable>::builder();
+        ::payment_core::builder::Nested::finish_into(
+            build(start),
+            "shipping_address",
+            move |value| {
+                let mut this = self;
+                this.shipping_address = ::core::option::Option::Some(value);
+                this
+            },
+        )
+    }
+    /// Sets the field to a value built beforehand (see [`Self::shipping_address`]).
+    #[inline]
+    pub fn shipping_address_value(
+        self,
+        value: impl ::core::convert::Into<Address>,
+    ) -> Self {
+        let value: Address = ::core::convert::Into::into(value);
+        {
+            let mut this = self;
+            this.shipping_address = ::core::option::Option::Some(value);
+            this
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::shipping_address`]).
+    #[inline]
+    pub fn maybe_shipping_address(self, value: ::core::option::Option<Address>) -> Self {
+        {
+            let mut this = self;
+            this.shipping_address = value;
+            this
+        }
+    }
+    /// The shopper's browser, for 3-D Secure.
+    ///
+    /// Sets the field with a closure that configures its builder: `.browser_info(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `browser_info.` in front of the error's path.
+    /// Optional (left out: `None`); JSON key `browser_info`.
+    #[inline]
+    pub fn browser_info<__B>(
+        self,
+        build: impl ::core::ops::FnOnce(
+            <BrowserInfo as ::payment_core::builder::Buildable>::Builder,
+        ) -> __B,
+    ) -> <__B as ::payment_core::builder::Nested<BrowserInfo>>::Output<Self>
+    where
+        __B: ::payment_core::builder::Nested<BrowserInfo>,
+    {
+        let start = <BrowserInfo as ::payment_core::builder::Buildable>::builder();
+        ::payment_core::builder::Nested::finish_into(
+            build(start),
+            "browser_info",
+            move |value| {
+                let mut this = self;
+                this.browser_info = ::core::option::Option::Some(value);
+                this
+            },
+        )
+    }
+    /// Sets the field to a value built beforehand (see [`Self::browser_info`]).
+    #[inline]
+    pub fn browser_info_value(
+        self,
+        value: impl ::core::convert::Into<BrowserInfo>,
+    ) -> Self {
+        let value: BrowserInfo = ::core::convert::Into::into(value);
+        {
+            let mut this = self;
+            this.browser_info = ::core::option::Option::Some(value);
+            this
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::browser_info`]).
+    #[inline]
+    pub fn maybe_browser_info(self, value: ::core::option::Option<BrowserInfo>) -> Self {
+        {
+            let mut this = self;
+            this.browser_info = value;
+            this
+        }
+    }
+    /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
+    ///
+    /// Sets the field, checking its rules.
+    /// Optional (left out: `None`); JSON key `time_zone`.
+    /// Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.
+    #[inline]
+    pub fn time_zone(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = time_zone(&value) {
+            return ::core::result::Result::Err(e.at("time_zone"));
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.time_zone = ::core::option::Option::Some(value);
+            this
+        })
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::time_zone`]).
+    #[inline]
+    pub fn maybe_time_zone(
+        self,
+        value: ::core::option::Option<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let value: ::core::option::Option<String> = value;
+        if let ::core::option::Option::Some(value) = &value {
+            if let ::core::result::Result::Err(e) = time_zone(value) {
+                return ::core::result::Result::Err(e.at("time_zone"));
+            }
+        }
+        ::core::result::Result::Ok({
+            let mut this = self;
+            this.time_zone = value;
+            this
+        })
+    }
+    /// Builds the [`PaymentRequest`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> PaymentRequest
+    where
+        __Amount: __payment_request_builder::amount_is_set,
+        __Currency: __payment_request_builder::currency_is_set,
+        __Card: __payment_request_builder::card_is_set,
+        __MerchantTxnRef: __payment_request_builder::merchant_txn_ref_is_set,
+        __CustomerIp: __payment_request_builder::customer_ip_is_set,
+        __MerchantId: __payment_request_builder::merchant_id_is_set,
+        __ReturnUrl: __payment_request_builder::return_url_is_set,
+        __BillingAddress: __payment_request_builder::billing_address_is_set,
+    {
+        PaymentRequest {
+            amount: ::payment_core::builder::required(self.amount),
+            currency: ::payment_core::builder::required(self.currency),
+            card: ::payment_core::builder::required(self.card),
+            merchant_txn_ref: ::payment_core::builder::required(self.merchant_txn_ref),
+            customer_ip: ::payment_core::builder::required(self.customer_ip),
+            merchant_id: ::payment_core::builder::required(self.merchant_id),
+            return_url: ::payment_core::builder::required(self.return_url),
+            billing_address: ::payment_core::builder::required(self.billing_address),
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+        }
+    }
+}
+impl<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+> ::payment_core::builder::Nested<PaymentRequest>
+for PaymentRequestBuilder<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+>
+where
+    __Amount: __payment_request_builder::amount_is_set,
+    __Currency: __payment_request_builder::currency_is_set,
+    __Card: __payment_request_builder::card_is_set,
+    __MerchantTxnRef: __payment_request_builder::merchant_txn_ref_is_set,
+    __CustomerIp: __payment_request_builder::customer_ip_is_set,
+    __MerchantId: __payment_request_builder::merchant_id_is_set,
+    __ReturnUrl: __payment_request_builder::return_url_is_set,
+    __BillingAddress: __payment_request_builder::billing_address_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(PaymentRequest) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+> ::core::fmt::Debug
+for PaymentRequestBuilder<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "PaymentRequestBuilder",
+            &[
+                ("amount", ::core::option::Option::is_some(&self.amount)),
+                ("currency", ::core::option::Option::is_some(&self.currency)),
+                ("card", ::core::option::Option::is_some(&self.card)),
+                (
+                    "merchant_txn_ref",
+                    ::core::option::Option::is_some(&self.merchant_txn_ref),
+                ),
+                ("customer_ip", ::core::option::Option::is_some(&self.customer_ip)),
+                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
+                ("return_url", ::core::option::Option::is_some(&self.return_url)),
+                (
+                    "billing_address",
+                    ::core::option::Option::is_some(&self.billing_address),
+                ),
+                (
+                    "shipping_address",
+                    ::core::option::Option::is_some(&self.shipping_address),
+                ),
+                ("browser_info", ::core::option::Option::is_some(&self.browser_info)),
+                ("time_zone", ::core::option::Option::is_some(&self.time_zone)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for PaymentRequest {
+    type Builder = PaymentRequestBuilder;
+    #[inline]
+    fn builder() -> PaymentRequestBuilder {
+        Self::builder()
+    }
+}
+impl PaymentRequest {
+    /// Starts a [`PaymentRequestBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> PaymentRequestBuilder {
+        PaymentRequestBuilder {
+            amount: ::core::option::Option::None,
+            currency: ::core::option::Option::None,
+            card: ::core::option::Option::None,
+            merchant_txn_ref: ::core::option::Option::None,
+            customer_ip: ::core::option::Option::None,
+            merchant_id: ::core::option::Option::None,
+            return_url: ::core::option::Option::None,
+            billing_address: ::core::option::Option::None,
+            shipping_address: ::core::option::Option::None,
+            browser_info: ::core::option::Option::None,
+            time_zone: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
+    /// string.
+    #[inline]
+    pub fn amount(&self) -> &Amount {
+        &self.amount
+    }
+    /// The ISO 4217 currency.
+    #[inline]
+    pub fn currency(&self) -> &Currency {
+        &self.currency
+    }
+    /// The card to charge.
+    #[inline]
+    pub fn card(&self) -> &Card {
+        &self.card
+    }
+    /// Your reference for this payment, 1 to 45 characters; echoed in the response.
+    #[inline]
+    pub fn merchant_txn_ref(&self) -> &String {
+        &self.merchant_txn_ref
+    }
+    /// The shopper's IP address (IPv4 or IPv6).
+    #[inline]
+    pub fn customer_ip(&self) -> &IpAddr {
+        &self.customer_ip
+    }
+    /// Your merchant id, 1 to 128 characters.
+    #[inline]
+    pub fn merchant_id(&self) -> &String {
+        &self.merchant_id
+    }
+    /// Where the shopper's browser and the gateway's notification go after the payment.
+    #[inline]
+    pub fn return_url(&self) -> &ReturnUrl {
+        &self.return_url
+    }
+    /// The billing address.
+    #[inline]
+    pub fn billing_address(&self) -> &Address {
+        &self.billing_address
+    }
+    /// The shipping address, if any.
+    #[inline]
+    pub fn shipping_address(&self) -> ::core::option::Option<&Address> {
+        ::core::option::Option::as_ref(&self.shipping_address)
+    }
+    /// The shopper's browser, for 3-D Secure.
+    #[inline]
+    pub fn browser_info(&self) -> ::core::option::Option<&BrowserInfo> {
+        ::core::option::Option::as_ref(&self.browser_info)
+    }
+    /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
+    #[inline]
+    pub fn time_zone(&self) -> ::core::option::Option<&String> {
+        ::core::option::Option::as_ref(&self.time_zone)
+    }
+}
+impl ::payment_core::__private::serde::Serialize for PaymentRequest {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "PaymentRequest",
+            8usize + usize::from(self.shipping_address.is_some())
+                + usize::from(self.browser_info.is_some())
+                + usize::from(self.time_zone.is_some()),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "amount",
+            &self.amount,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "currency",
+            &self.currency,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "card",
+            &self.card,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "merchant_txn_ref",
+            &self.merchant_txn_ref,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "customer_ip",
+            &self.customer_ip,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "merchant_id",
+            &self.merchant_id,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "return_url",
+            &self.return_url,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "billing_address",
+            &self.billing_address,
+        )?;
+        if let ::core::option::Option::Some(v) = &self.shipping_address {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "shipping_address",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "shipping_address",
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.browser_info {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "browser_info",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "browser_info",
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.time_zone {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "time_zone",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "time_zone",
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for PaymentRequest {
+    const EXPECTING: &'static str = "a PaymentRequest object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &[
+            "amount",
+            "currency",
+            "card",
+            "merchant_txn_ref",
+            "customer_ip",
+            "merchant_id",
+            "return_url",
+            "billing_address",
+            "shipping_address",
+            "browser_info",
+            "time_zone",
+        ];
+        let mut __amount: ::core::option::Option<::core::option::Option<Amount>> = ::core::option::Option::None;
+        let mut __currency: ::core::option::Option<::core::option::Option<Currency>> = ::core::option::Option::None;
+        let mut __card: ::core::option::Option<::core::option::Option<Card>> = ::core::option::Option::None;
+        let mut __merchant_txn_ref: ::core::option::Option<
+            ::core::option::Option<String>,
+        > = ::core::option::Option::None;
+        let mut __customer_ip: ::core::option::Option<::core::option::Option<IpAddr>> = ::core::option::Option::None;
+        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __return_url: ::core::option::Option<
+            ::core::option::Option<ReturnUrl>,
+        > = ::core::option::Option::None;
+        let mut __billing_address: ::core::option::Option<
+            ::core::option::Option<Address>,
+        > = ::core::option::Option::None;
+        let mut __shipping_address: ::core::option::Option<
+            ::core::option::Option<Option<Address>>,
+        > = ::core::option::Option::None;
+        let mut __browser_info: ::core::option::Option<
+            ::core::option::Option<Option<BrowserInfo>>,
+        > = ::core::option::Option::None;
+        let mut __time_zone: ::core::option::Option<
+            ::core::option::Option<Option<String>>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __amount,
+                        "amount",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __currency,
+                        "currency",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)?
+                }
+                ::payment_core::wire::Key::Field(3usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __merchant_txn_ref,
+                        "merchant_txn_ref",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(4usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __customer_ip,
+                        "customer_ip",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(5usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __merchant_id,
+                        "merchant_id",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(6usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __return_url,
+                        "return_url",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(7usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __billing_address,
+                        "billing_address",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(8usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __shipping_address,
+                        "shipping_address",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(9usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __browser_info,
+                        "browser_info",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(10usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __time_zone,
+                        "time_zone",
+                        c,
+                    )?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c);
+        let __currency = ::payment_core::wire::present_or_absent(
+            __currency,
+            "currency",
+            c,
+        );
+        let __card = ::payment_core::wire::present_or_absent(__card, "card", c);
+        let __merchant_txn_ref = ::payment_core::wire::present_or_absent(
+            __merchant_txn_ref,
+            "merchant_txn_ref",
+            c,
+        );
+        let __merchant_txn_ref = ::payment_core::wire::check_field(
+            __merchant_txn_ref,
+            "merchant_txn_ref",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(45),
+                    ),
+                );
+            },
+        );
+        let __customer_ip = ::payment_core::wire::present_or_absent(
+            __customer_ip,
+            "customer_ip",
+            c,
+        );
+        let __merchant_id = ::payment_core::wire::present_or_absent(
+            __merchant_id,
+            "merchant_id",
+            c,
+        );
+        let __merchant_id = ::payment_core::wire::check_field(
+            __merchant_id,
+            "merchant_id",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(128),
+                    ),
+                );
+            },
+        );
+        let __return_url = ::payment_core::wire::present_or_absent(
+            __return_url,
+            "return_url",
+            c,
+        );
+        let __billing_address = ::payment_core::wire::present_or_absent(
+            __billing_address,
+            "billing_address",
+            c,
+        );
+        let __shipping_address = ::payment_core::wire::present_or_absent(
+            __shipping_address,
+            "shipping_address",
+            c,
+        );
+        let __browser_info = ::payment_core::wire::present_or_absent(
+            __browser_info,
+            "browser_info",
+            c,
+        );
+        let __time_zone = ::payment_core::wire::present_or_absent(
+            __time_zone,
+            "time_zone",
+            c,
+        );
+        let __time_zone = ::payment_core::wire::check_field(
+            __time_zone,
+            "time_zone",
+            c,
+            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+                if let ::core::option::Option::Some(v) = v {
+                    c.check(time_zone(v));
+                }
+            },
+        );
+        ::core::result::Result::Ok(
+            match (
+                __amount,
+                __currency,
+                __card,
+                __merchant_txn_ref,
+                __customer_ip,
+                __merchant_id,
+                __return_url,
+                __billing_address,
+                __shipping_address,
+                __browser_info,
+                __time_zone,
+            ) {
+                (
+                    ::core::option::Option::Some(__amount),
+                    ::core::option::Option::Some(__currency),
+                    ::core::option::Option::Some(__card),
+                    ::core::option::Option::Some(__merchant_txn_ref),
+                    ::core::option::Option::Some(__customer_ip),
+                    ::core::option::Option::Some(__merchant_id),
+                    ::core::option::Option::Some(__return_url),
+                    ::core::option::Option::Some(__billing_address),
+                    ::core::option::Option::Some(__shipping_address),
+                    ::core::option::Option::Some(__browser_info),
+                    ::core::option::Option::Some(__time_zone),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        amount: __amount,
+                        currency: __currency,
+                        card: __card,
+                        merchant_txn_ref: __merchant_txn_ref,
+                        customer_ip: __customer_ip,
+                        merchant_id: __merchant_id,
+                        return_url: __return_url,
+                        billing_address: __billing_address,
+                        shipping_address: __shipping_address,
+                        browser_info: __browser_info,
+                        time_zone: __time_zone,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for PaymentRequest {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentRequest {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for PaymentRequest {
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("card");
+        ::payment_core::wire::CheckRules::check_rules(&self.card, c);
+        c.leave();
+        c.enter("merchant_txn_ref");
+        {
+            let v = &self.merchant_txn_ref;
+            c.check(
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(45),
+                ),
+            );
+        }
+        c.leave();
+        c.enter("merchant_id");
+        {
+            let v = &self.merchant_id;
+            c.check(
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(128),
+                ),
+            );
+        }
+        c.leave();
+        c.enter("return_url");
+        ::payment_core::wire::CheckRules::check_rules(&self.return_url, c);
+        c.leave();
+        c.enter("billing_address");
+        ::payment_core::wire::CheckRules::check_rules(&self.billing_address, c);
+        c.leave();
+        c.enter("shipping_address");
+        ::payment_core::wire::CheckRules::check_rules(&self.shipping_address, c);
+        c.leave();
+        c.enter("browser_info");
+        ::payment_core::wire::CheckRules::check_rules(&self.browser_info, c);
+        c.leave();
+        c.enter("time_zone");
+        {
+            let v = &self.time_zone;
+            if let ::core::option::Option::Some(v) = v {
+                c.check(time_zone(v));
+            }
+        }
+        c.leave();
+    }
+}
+impl ::payment_core::__private::validator::Validate for PaymentRequest {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+
+// ---- #[derive(Builder)] on `Card` ----
+///Type-state markers of `CardBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __card_builder {
+    ///Implemented once field `number` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`CardBuilder::build()` is missing required field `number`",
+        label = "call `.number(..)` before this"
+    )]
+    pub trait number_is_set {}
+    impl number_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `number` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `number` of `CardBuilder` is already set",
+        label = "`.number(..)` was already called on this builder"
+    )]
+    pub trait number_is_unset {}
+    impl number_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `cvc` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`CardBuilder::build()` is missing required field `cvc`",
+        label = "call `.cvc(..)` before this"
+    )]
+    pub trait cvc_is_set {}
+    impl cvc_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `cvc` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `cvc` of `CardBuilder` is already set",
+        label = "`.cvc(..)` was already called on this builder"
+    )]
+    pub trait cvc_is_unset {}
+    impl cvc_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `expiry` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`CardBuilder::build()` is missing required field `expiry`",
+        label = "call `.expiry(..)` before this"
+    )]
+    pub trait expiry_is_set {}
+    impl expiry_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `expiry` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `expiry` of `CardBuilder` is already set",
+        label = "`.expiry(..)` was already called on this builder"
+    )]
+    pub trait expiry_is_unset {}
+    impl expiry_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `name` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`CardBuilder::build()` is missing required field `name`",
+        label = "call `.name(..)` before this"
+    )]
+    pub trait name_is_set {}
+    impl name_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `name` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `name` of `CardBuilder` is already set",
+        label = "`.name(..)` was already called on this builder"
+    )]
+    pub trait name_is_unset {}
+    impl name_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`Card`], made by `Card::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.number(..)` — JSON key `number`. The card number (secret: printed masked, zeroized on drop).
+/// - `.cvc(..)` — JSON key `cvc`. The card verification code (secret: never printed, zeroized on drop).
+/// - `.expiry(..)` — flattened into the object's keys. The expiry month and year.
+/// - `.name(..)` — JSON key `name`; rules: `length(min = 1, max = 128)`. The cardholder's name as printed on the card.
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct CardBuilder<
+    __Number = ::payment_core::builder::Unset,
+    __Cvc = ::payment_core::builder::Unset,
+    __Expiry = ::payment_core::builder::Unset,
+    __Name = ::payment_core::builder::Unset,
+> {
+    number: ::core::option::Option<CardNumber>,
+    cvc: ::core::option::Option<Cvc>,
+    expiry: ::core::option::Option<Expiry>,
+    name: ::core::option::Option<String>,
+    __state: ::core::marker::PhantomData<fn() -> (__Number, __Cvc, __Expiry, __Name)>,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, __Name> {
+    /// The card number (secret: printed masked, zeroized on drop).
+    ///
+    /// Sets the field.
+    /// Required; JSON key `number`.
+    #[inline]
+    pub fn number(
+        self,
+        value: impl ::core::convert::Into<CardNumber>,
+    ) -> CardBuilder<::payment_core::builder::Set, __Cvc, __Expiry, __Name>
+    where
+        __Number: __card_builder::number_is_unset,
+    {
+        let value: CardNumber = ::core::convert::Into::<CardNumber>::into(value);
+        CardBuilder {
+            number: ::core::option::Option::Some(value),
+            cvc: self.cvc,
+            expiry: self.expiry,
+            name: self.name,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The card verification code (secret: never printed, zeroized on drop).
+    ///
+    /// Sets the field.
+    /// Required; JSON key `cvc`.
+    #[inline]
+    pub fn cvc(
+        self,
+        value: impl ::core::convert::Into<Cvc>,
+    ) -> CardBuilder<__Number, ::payment_core::builder::Set, __Expiry, __Name>
+    where
+        __Cvc: __card_builder::cvc_is_unset,
+    {
+        let value: Cvc = ::core::convert::Into::<Cvc>::into(value);
+        CardBuilder {
+            cvc: ::core::option::Option::Some(value),
+            number: self.number,
+            expiry: self.expiry,
+            name: self.name,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The expiry month and year.
+    ///
+    /// Sets the field.
+    /// Required; flattened into the object's keys.
+    #[inline]
+    pub fn expiry(
+        self,
+        value: impl ::core::convert::Into<Expiry>,
+    ) -> CardBuilder<__Number, __Cvc, ::payment_core::builder::Set, __Name>
+    where
+        __Expiry: __card_builder::expiry_is_unset,
+    {
+        let value: Expiry = ::core::convert::Into::<Expiry>::into(value);
+        CardBuilder {
+            expiry: ::core::option::Option::Some(value),
+            number: self.number,
+            cvc: self.cvc,
+            name: self.name,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The cardholder's name as printed on the card.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `name`.
+    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `name`.
+    #[inline]
+    pub fn name(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        CardBuilder<__Number, __Cvc, __Expiry, ::payment_core::builder::Set>,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __Name: __card_builder::name_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(128),
+        ) {
+            return ::core::result::Result::Err(e.at("name"));
+        }
+        ::core::result::Result::Ok(CardBuilder {
+            name: ::core::option::Option::Some(value),
+            number: self.number,
+            cvc: self.cvc,
+            expiry: self.expiry,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// Builds the [`Card`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> Card
+    where
+        __Number: __card_builder::number_is_set,
+        __Cvc: __card_builder::cvc_is_set,
+        __Expiry: __card_builder::expiry_is_set,
+        __Name: __card_builder::name_is_set,
+    {
+        Card {
+            number: ::payment_core::builder::required(self.number),
+            cvc: ::payment_core::builder::required(self.cvc),
+            expiry: ::payment_core::builder::required(self.expiry),
+            name: ::payment_core::builder::required(self.name),
+        }
+    }
+}
+impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::Nested<Card>
+for CardBuilder<__Number, __Cvc, __Expiry, __Name>
+where
+    __Number: __card_builder::number_is_set,
+    __Cvc: __card_builder::cvc_is_set,
+    __Expiry: __card_builder::expiry_is_set,
+    __Name: __card_builder::name_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(Card) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<__Number, __Cvc, __Expiry, __Name> ::core::fmt::Debug
+for CardBuilder<__Number, __Cvc, __Expiry, __Name> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "CardBuilder",
+            &[
+                ("number", ::core::option::Option::is_some(&self.number)),
+                ("cvc", ::core::option::Option::is_some(&self.cvc)),
+                ("expiry", ::core::option::Option::is_some(&self.expiry)),
+                ("name", ::core::option::Option::is_some(&self.name)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for Card {
+    type Builder = CardBuilder;
+    #[inline]
+    fn builder() -> CardBuilder {
+        Self::builder()
+    }
+}
+impl Card {
+    /// Starts a [`CardBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> CardBuilder {
+        CardBuilder {
+            number: ::core::option::Option::None,
+            cvc: ::core::option::Option::None,
+            expiry: ::core::option::Option::None,
+            name: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The card number (secret: printed masked, zeroized on drop).
+    #[inline]
+    pub fn number(&self) -> &CardNumber {
+        &self.number
+    }
+    /// The card verification code (secret: never printed, zeroized on drop).
+    #[inline]
+    pub fn cvc(&self) -> &Cvc {
+        &self.cvc
+    }
+    /// The expiry month and year.
+    #[inline]
+    pub fn expiry(&self) -> &Expiry {
+        &self.expiry
+    }
+    /// The cardholder's name as printed on the card.
+    #[inline]
+    pub fn name(&self) -> &String {
+        &self.name
+    }
+}
+impl ::payment_core::__private::serde::Serialize for Card {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_map(
+            serializer,
+            ::core::option::Option::None,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "number",
+            &self.number,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "cvc",
+            &self.cvc,
+        )?;
+        ::payment_core::wire::Flatten::serialize_entries(&self.expiry, &mut state)?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "name",
+            &self.name,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for Card {
+    const EXPECTING: &'static str = "a Card object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &["number", "cvc", "name"];
+        let mut __number: ::core::option::Option<::core::option::Option<CardNumber>> = ::core::option::Option::None;
+        let mut __cvc: ::core::option::Option<::core::option::Option<Cvc>> = ::core::option::Option::None;
+        let mut __expiry = <<Expiry as ::payment_core::wire::Flatten>::Partial as ::core::default::Default>::default();
+        let mut __name: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(
+                NAMES,
+                const { &[<Expiry as ::payment_core::wire::Flatten>::KEYS] },
+            ),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __number,
+                        "number",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __cvc, "cvc", c)?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __name, "name", c)?
+                }
+                ::payment_core::wire::Key::Flat(0usize, j) => {
+                    ::payment_core::wire::read_flat::<
+                        Expiry,
+                        _,
+                    >(&mut __expiry, j, &mut map, c)?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __number = ::payment_core::wire::present_or_absent(__number, "number", c);
+        let __cvc = ::payment_core::wire::present_or_absent(__cvc, "cvc", c);
+        let __expiry = <Expiry as ::payment_core::wire::Flatten>::finish(__expiry, c);
+        let __name = ::payment_core::wire::present_or_absent(__name, "name", c);
+        let __name = ::payment_core::wire::check_field(
+            __name,
+            "name",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::length(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(128),
+                    ),
+                );
+            },
+        );
+        ::core::result::Result::Ok(
+            match (__number, __cvc, __expiry, __name) {
+                (
+                    ::core::option::Option::Some(__number),
+                    ::core::option::Option::Some(__cvc),
+                    ::core::option::Option::Some(__expiry),
+                    ::core::option::Option::Some(__name),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        number: __number,
+                        cvc: __cvc,
+                        expiry: __expiry,
+                        name: __name,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for Card {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Card {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for Card {
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("name");
+        {
+            let v = &self.name;
+            c.check(
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(128),
+                ),
+            );
+        }
+        c.leave();
+    }
+}
+impl ::payment_core::__private::validator::Validate for Card {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+
+// ---- #[derive(Builder)] on `ReturnUrl` ----
+///Type-state markers of `ReturnUrlBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __return_url_builder {
+    ///Implemented once field `success_url` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`ReturnUrlBuilder::build()` is missing required field `success_url`",
+        label = "call `.success_url(..)` before this"
+    )]
+    pub trait success_url_is_set {}
+    impl success_url_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `success_url` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `success_url` of `ReturnUrlBuilder` is already set",
+        label = "`.success_url(..)` was already called on this builder"
+    )]
+    pub trait success_url_is_unset {}
+    impl success_url_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `decline_url` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`ReturnUrlBuilder::build()` is missing required field `decline_url`",
+        label = "call `.decline_url(..)` before this"
+    )]
+    pub trait decline_url_is_set {}
+    impl decline_url_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `decline_url` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `decline_url` of `ReturnUrlBuilder` is already set",
+        label = "`.decline_url(..)` was already called on this builder"
+    )]
+    pub trait decline_url_is_unset {}
+    impl decline_url_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`ReturnUrl`], made by `ReturnUrl::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.success_url(..)` — JSON key `success_url`. Where the shopper goes after an approved payment.
+/// - `.decline_url(..)` — JSON key `decline_url`. Where the shopper goes after a declined payment.
+///
+/// # Optional fields
+///
+/// - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct ReturnUrlBuilder<
+    __SuccessUrl = ::payment_core::builder::Unset,
+    __DeclineUrl = ::payment_core::builder::Unset,
+> {
+    webhook_url: Option<Url>,
+    success_url: ::core::option::Option<Url>,
+    decline_url: ::core::option::Option<Url>,
+    __state: ::core::marker::PhantomData<fn() -> (__SuccessUrl, __DeclineUrl)>,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
+    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
+    ///
+    /// Sets the field.
+    /// Optional (left out: `None`); JSON key `webhook_url`.
+    #[inline]
+    pub fn webhook_url(self, value: impl ::core::convert::Into<Url>) -> Self {
+        let value: Url = ::core::convert::Into::<Url>::into(value);
+        {
+            let mut this = self;
+            this.webhook_url = ::core::option::Option::Some(value);
+            this
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::webhook_url`]).
+    #[inline]
+    pub fn maybe_webhook_url(self, value: ::core::option::Option<Url>) -> Self {
+        let value: ::core::option::Option<Url> = value;
+        {
+            let mut this = self;
+            this.webhook_url = value;
+            this
+        }
+    }
+    /// Where the shopper goes after an approved payment.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `success_url`.
+    #[inline]
+    pub fn success_url(
+        self,
+        value: impl ::core::convert::Into<Url>,
+    ) -> ReturnUrlBuilder<::payment_core::builder::Set, __DeclineUrl>
+    where
+        __SuccessUrl: __return_url_builder::success_url_is_unset,
+    {
+        let value: Url = ::core::convert::Into::<Url>::into(value);
+        ReturnUrlBuilder {
+            success_url: ::core::option::Option::Some(value),
+            webhook_url: self.webhook_url,
+            decline_url: self.decline_url,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Where the shopper goes after a declined payment.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `decline_url`.
+    #[inline]
+    pub fn decline_url(
+        self,
+        value: impl ::core::convert::Into<Url>,
+    ) -> ReturnUrlBuilder<__SuccessUrl, ::payment_core::builder::Set>
+    where
+        __DeclineUrl: __return_url_builder::decline_url_is_unset,
+    {
+        let value: Url = ::core::convert::Into::<Url>::into(value);
+        ReturnUrlBuilder {
+            decline_url: ::core::option::Option::Some(value),
+            webhook_url: self.webhook_url,
+            success_url: self.success_url,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Builds the [`ReturnUrl`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> ReturnUrl
+    where
+        __SuccessUrl: __return_url_builder::success_url_is_set,
+        __DeclineUrl: __return_url_builder::decline_url_is_set,
+    {
+        ReturnUrl {
+            webhook_url: self.webhook_url,
+            success_url: ::payment_core::builder::required(self.success_url),
+            decline_url: ::payment_core::builder::required(self.decline_url),
+        }
+    }
+}
+impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::Nested<ReturnUrl>
+for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl>
+where
+    __SuccessUrl: __return_url_builder::success_url_is_set,
+    __DeclineUrl: __return_url_builder::decline_url_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(ReturnUrl) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<__SuccessUrl, __DeclineUrl> ::core::fmt::Debug
+for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "ReturnUrlBuilder",
+            &[
+                ("webhook_url", ::core::option::Option::is_some(&self.webhook_url)),
+                ("success_url", ::core::option::Option::is_some(&self.success_url)),
+                ("decline_url", ::core::option::Option::is_some(&self.decline_url)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for ReturnUrl {
+    type Builder = ReturnUrlBuilder;
+    #[inline]
+    fn builder() -> ReturnUrlBuilder {
+        Self::builder()
+    }
+}
+impl ReturnUrl {
+    /// Starts a [`ReturnUrlBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> ReturnUrlBuilder {
+        ReturnUrlBuilder {
+            webhook_url: ::core::option::Option::None,
+            success_url: ::core::option::Option::None,
+            decline_url: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
+    #[inline]
+    pub fn webhook_url(&self) -> ::core::option::Option<&Url> {
+        ::core::option::Option::as_ref(&self.webhook_url)
+    }
+    /// Where the shopper goes after an approved payment.
+    #[inline]
+    pub fn success_url(&self) -> &Url {
+        &self.success_url
+    }
+    /// Where the shopper goes after a declined payment.
+    #[inline]
+    pub fn decline_url(&self) -> &Url {
+        &self.decline_url
+    }
+}
+impl ::payment_core::__private::serde::Serialize for ReturnUrl {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "ReturnUrl",
+            2usize + usize::from(self.webhook_url.is_some()),
+        )?;
+        if let ::core::option::Option::Some(v) = &self.webhook_url {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "webhook_url",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "webhook_url",
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "success_url",
+            &self.success_url,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "decline_url",
+            &self.decline_url,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for ReturnUrl {
+    const EXPECTING: &'static str = "a ReturnUrl object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &["webhook_url", "success_url", "decline_url"];
+        let mut __webhook_url: ::core::option::Option<
+            ::core::option::Option<Option<Url>>,
+        > = ::core::option::Option::None;
+        let mut __success_url: ::core::option::Option<::core::option::Option<Url>> = ::core::option::Option::None;
+        let mut __decline_url: ::core::option::Option<::core::option::Option<Url>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __webhook_url,
+                        "webhook_url",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __success_url,
+                        "success_url",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __decline_url,
+                        "decline_url",
+                        c,
+                    )?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __webhook_url = ::payment_core::wire::present_or_absent(
+            __webhook_url,
+            "webhook_url",
+            c,
+        );
+        let __success_url = ::payment_core::wire::present_or_absent(
+            __success_url,
+            "success_url",
+            c,
+        );
+        let __decline_url = ::payment_core::wire::present_or_absent(
+            __decline_url,
+            "decline_url",
+            c,
+        );
+        ::core::result::Result::Ok(
+            match (__webhook_url, __success_url, __decline_url) {
+                (
+                    ::core::option::Option::Some(__webhook_url),
+                    ::core::option::Option::Some(__success_url),
+                    ::core::option::Option::Some(__decline_url),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        webhook_url: __webhook_url,
+                        success_url: __success_url,
+                        decline_url: __decline_url,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for ReturnUrl {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for ReturnUrl {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for ReturnUrl {
+    fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
+}
+impl ::payment_core::__private::validator::Validate for ReturnUrl {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+
+// ---- #[derive(Builder)] on `Address` ----
+///Type-state markers of `AddressBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __address_builder {
+    ///Implemented once field `country` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`AddressBuilder::build()` is missing required field `country`",
+        label = "call `.country(..)` before this"
+    )]
+    pub trait country_is_set {}
+    impl country_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `country` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `country` of `AddressBuilder` is already set",
+        label = "`.country(..)` was already called on this builder"
+    )]
+    pub trait country_is_unset {}
+    impl country_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `email` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`AddressBuilder::build()` is missing required field `email`",
+        label = "call `.email(..)` before this"
+    )]
+    pub trait email_is_set {}
+    impl email_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `email` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `email` of `AddressBuilder` is already set",
+        label = "`.email(..)` was already called on this builder"
+    )]
+    pub trait email_is_unset {}
+    impl email_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `address1` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`AddressBuilder::build()` is missing required field `address1`",
+        label = "call `.address1(..)` before this"
+    )]
+    pub trait address1_is_set {}
+    impl address1_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `address1` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `address1` of `AddressBuilder` is already set",
+        label = "`.address1(..)` was already called on this builder"
+    )]
+    pub trait address1_is_unset {}
+    impl address1_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `city` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`AddressBuilder::build()` is missing required field `city`",
+        label = "call `.city(..)` before this"
+    )]
+    pub trait city_is_set {}
+    impl city_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `city` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `city` of `AddressBuilder` is already set",
+        label = "`.city(..)` was already called on this builder"
+    )]
+    pub trait city_is_unset {}
+    impl city_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `postal_code` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`AddressBuilder::build()` is missing required field `postal_code`",
+        label = "call `.postal_code(..)` before this"
+    )]
+    pub trait postal_code_is_set {}
+    impl postal_code_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `postal_code` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `postal_code` of `AddressBuilder` is already set",
+        label = "`.postal_code(..)` was already called on this builder"
+    )]
+    pub trait postal_code_is_unset {}
+    impl postal_code_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`Address`], made by `Address::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.country(..)` — JSON key `country`. The ISO 3166-1 alpha-2 country.
+/// - `.email(..)` — JSON key `email`. The contact email.
+/// - `.address1(..)` — JSON key `address1`. The street address.
+/// - `.city(..)` — JSON key `city`. The city.
+/// - `.postal_code(..)` — JSON key `postal_code`. The postal code.
+///
+/// # Optional fields
+///
+/// - `.phone_number(..)` / `.maybe_phone_number(..)` — JSON key `phone_number`. The phone number, 4 to 15 digits.
+/// - `.state(..)` / `.maybe_state(..)` — JSON key `state`. The state, prefecture or region.
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct AddressBuilder<
+    __Country = ::payment_core::builder::Unset,
+    __Email = ::payment_core::builder::Unset,
+    __Address1 = ::payment_core::builder::Unset,
+    __City = ::payment_core::builder::Unset,
+    __PostalCode = ::payment_core::builder::Unset,
+> {
+    country: ::core::option::Option<Country>,
+    email: ::core::option::Option<Email>,
+    phone_number: Option<Phone>,
+    address1: ::core::option::Option<String>,
+    city: ::core::option::Option<String>,
+    state: Option<String>,
+    postal_code: ::core::option::Option<String>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (__Country, __Email, __Address1, __City, __PostalCode),
+    >,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+> AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
+    /// The ISO 3166-1 alpha-2 country.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `country`.
+    #[inline]
+    pub fn country(
+        self,
+        value: impl ::core::convert::Into<Country>,
+    ) -> AddressBuilder<
+        ::payment_core::builder::Set,
+        __Email,
+        __Address1,
+        __City,
+        __PostalCode,
+    >
+    where
+        __Country: __address_builder::country_is_unset,
+    {
+        let value: Country = ::core::convert::Into::<Country>::into(value);
+        AddressBuilder {
+            country: ::core::option::Option::Some(value),
+            email: self.email,
+            phone_number: self.phone_number,
+            address1: self.address1,
+            city: self.city,
+            state: self.state,
+            postal_code: self.postal_code,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The contact email.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `email`.
+    #[inline]
+    pub fn email(
+        self,
+        value: impl ::core::convert::Into<Email>,
+    ) -> AddressBuilder<
+        __Country,
+        ::payment_core::builder::Set,
+        __Address1,
+        __City,
+        __PostalCode,
+    >
+    where
+        __Email: __address_builder::email_is_unset,
+    {
+        let value: Email = ::core::convert::Into::<Email>::into(value);
+        AddressBuilder {
+            email: ::core::option::Option::Some(value),
+            country: self.country,
+            phone_number: self.phone_number,
+            address1: self.address1,
+            city: self.city,
+            state: self.state,
+            postal_code: self.postal_code,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The phone number, 4 to 15 digits.
+    ///
+    /// Sets the field.
+    /// Optional (left out: `None`); JSON key `phone_number`.
+    #[inline]
+    pub fn phone_number(self, value: impl ::core::convert::Into<Phone>) -> Self {
+        let value: Phone = ::core::convert::Into::<Phone>::into(value);
+        {
+            let mut this = self;
+            this.phone_number = ::core::option::Option::Some(value);
+            this
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::phone_number`]).
+    #[inline]
+    pub fn maybe_phone_number(self, value: ::core::option::Option<Phone>) -> Self {
+        let value: ::core::option::Option<Phone> = value;
+        {
+            let mut this = self;
+            this.phone_number = value;
+            this
+        }
+    }
+    /// The street address.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `address1`.
+    #[inline]
+    pub fn address1(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> AddressBuilder<
+        __Country,
+        __Email,
+        ::payment_core::builder::Set,
+        __City,
+        __PostalCode,
+    >
+    where
+        __Address1: __address_builder::address1_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        AddressBuilder {
+            address1: ::core::option::Option::Some(value),
+            country: self.country,
+            email: self.email,
+            phone_number: self.phone_number,
+            city: self.city,
+            state: self.state,
+            postal_code: self.postal_code,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The city.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `city`.
+    #[inline]
+    pub fn city(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> AddressBuilder<
+        __Country,
+        __Email,
+        __Address1,
+        ::payment_core::builder::Set,
+        __PostalCode,
+    >
+    where
+        __City: __address_builder::city_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        AddressBuilder {
+            city: ::core::option::Option::Some(value),
+            country: self.country,
+            email: self.email,
+            phone_number: self.phone_number,
+            address1: self.address1,
+            state: self.state,
+            postal_code: self.postal_code,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The state, prefecture or region.
+    ///
+    /// Sets the field.
+    /// Optional (left out: `None`); JSON key `state`.
+    #[inline]
+    pub fn state(self, value: impl ::core::convert::Into<String>) -> Self {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let mut this = self;
+            this.state = ::core::option::Option::Some(value);
+            this
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::state`]).
+    #[inline]
+    pub fn maybe_state(self, value: ::core::option::Option<String>) -> Self {
+        let value: ::core::option::Option<String> = value;
+        {
+            let mut this = self;
+            this.state = value;
+            this
+        }
+    }
+    /// The postal code.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `postal_code`.
+    #[inline]
+    pub fn postal_code(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> AddressBuilder<
+        __Country,
+        __Email,
+        __Address1,
+        __City,
+        ::payment_core::builder::Set,
+    >
+    where
+        __PostalCode: __address_builder::postal_code_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        AddressBuilder {
+            postal_code: ::core::option::Option::Some(value),
+            country: self.country,
+            email: self.email,
+            phone_number: self.phone_number,
+            address1: self.address1,
+            city: self.city,
+            state: self.state,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Builds the [`Address`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> Address
+    where
+        __Country: __address_builder::country_is_set,
+        __Email: __address_builder::email_is_set,
+        __Address1: __address_builder::address1_is_set,
+        __City: __address_builder::city_is_set,
+        __PostalCode: __address_builder::postal_code_is_set,
+    {
+        Address {
+            country: ::payment_core::builder::required(self.country),
+            email: ::payment_core::builder::required(self.email),
+            phone_number: self.phone_number,
+            address1: ::payment_core::builder::required(self.address1),
+            city: ::payment_core::builder::required(self.city),
+            state: self.state,
+            postal_code: ::payment_core::builder::required(self.postal_code),
+        }
+    }
+}
+impl<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+> ::payment_core::builder::Nested<Address>
+for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode>
+where
+    __Country: __address_builder::country_is_set,
+    __Email: __address_builder::email_is_set,
+    __Address1: __address_builder::address1_is_set,
+    __City: __address_builder::city_is_set,
+    __PostalCode: __address_builder::postal_code_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(Address) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<__Country, __Email, __Address1, __City, __PostalCode> ::core::fmt::Debug
+for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "AddressBuilder",
+            &[
+                ("country", ::core::option::Option::is_some(&self.country)),
+                ("email", ::core::option::Option::is_some(&self.email)),
+                ("phone_number", ::core::option::Option::is_some(&self.phone_number)),
+                ("address1", ::core::option::Option::is_some(&self.address1)),
+                ("city", ::core::option::Option::is_some(&self.city)),
+                ("state", ::core::option::Option::is_some(&self.state)),
+                ("postal_code", ::core::option::Option::is_some(&self.postal_code)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for Address {
+    type Builder = AddressBuilder;
+    #[inline]
+    fn builder() -> AddressBuilder {
+        Self::builder()
+    }
+}
+impl Address {
+    /// Starts a [`AddressBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> AddressBuilder {
+        AddressBuilder {
+            country: ::core::option::Option::None,
+            email: ::core::option::Option::None,
+            phone_number: ::core::option::Option::None,
+            address1: ::core::option::Option::None,
+            city: ::core::option::Option::None,
+            state: ::core::option::Option::None,
+            postal_code: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The ISO 3166-1 alpha-2 country.
+    #[inline]
+    pub fn country(&self) -> &Country {
+        &self.country
+    }
+    /// The contact email.
+    #[inline]
+    pub fn email(&self) -> &Email {
+        &self.email
+    }
+    /// The phone number, 4 to 15 digits.
+    #[inline]
+    pub fn phone_number(&self) -> ::core::option::Option<&Phone> {
+        ::core::option::Option::as_ref(&self.phone_number)
+    }
+    /// The street address.
+    #[inline]
+    pub fn address1(&self) -> &String {
+        &self.address1
+    }
+    /// The city.
+    #[inline]
+    pub fn city(&self) -> &String {
+        &self.city
+    }
+    /// The state, prefecture or region.
+    #[inline]
+    pub fn state(&self) -> ::core::option::Option<&String> {
+        ::core::option::Option::as_ref(&self.state)
+    }
+    /// The postal code.
+    #[inline]
+    pub fn postal_code(&self) -> &String {
+        &self.postal_code
+    }
+}
+impl ::payment_core::__private::serde::Serialize for Address {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "Address",
+            5usize + usize::from(self.phone_number.is_some())
+                + usize::from(self.state.is_some()),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "country",
+            &self.country,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "email",
+            &self.email,
+        )?;
+        if let ::core::option::Option::Some(v) = &self.phone_number {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "phone_number",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "phone_number",
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "address1",
+            &self.address1,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "city",
+            &self.city,
+        )?;
+        if let ::core::option::Option::Some(v) = &self.state {
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "state",
+                v,
+            )?;
+        } else {
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "state",
+            )?;
+        }
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "postal_code",
+            &self.postal_code,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for Address {
+    const EXPECTING: &'static str = "an Address object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &[
+            "country",
+            "email",
+            "phone_number",
+            "address1",
+            "city",
+            "state",
+            "postal_code",
+        ];
+        let mut __country: ::core::option::Option<::core::option::Option<Country>> = ::core::option::Option::None;
+        let mut __email: ::core::option::Option<::core::option::Option<Email>> = ::core::option::Option::None;
+        let mut __phone_number: ::core::option::Option<
+            ::core::option::Option<Option<Phone>>,
+        > = ::core::option::Option::None;
+        let mut __address1: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __city: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __state: ::core::option::Option<
+            ::core::option::Option<Option<String>>,
+        > = ::core::option::Option::None;
+        let mut __postal_code: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __country,
+                        "country",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __email, "email", c)?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __phone_number,
+                        "phone_number",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(3usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __address1,
+                        "address1",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(4usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __city, "city", c)?
+                }
+                ::payment_core::wire::Key::Field(5usize) => {
+                    ::payment_core::wire::read_field(&mut map, &mut __state, "state", c)?
+                }
+                ::payment_core::wire::Key::Field(6usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __postal_code,
+                        "postal_code",
+                        c,
+                    )?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __country = ::payment_core::wire::present_or_absent(__country, "country", c);
+        let __email = ::payment_core::wire::present_or_absent(__email, "email", c);
+        let __phone_number = ::payment_core::wire::present_or_absent(
+            __phone_number,
+            "phone_number",
+            c,
+        );
+        let __address1 = ::payment_core::wire::present_or_absent(
+            __address1,
+            "address1",
+            c,
+        );
+        let __city = ::payment_core::wire::present_or_absent(__city, "city", c);
+        let __state = ::payment_core::wire::present_or_absent(__state, "state", c);
+        let __postal_code = ::payment_core::wire::present_or_absent(
+            __postal_code,
+            "postal_code",
+            c,
+        );
+        ::core::result::Result::Ok(
+            match (
+                __country,
+                __email,
+                __phone_number,
+                __address1,
+                __city,
+                __state,
+                __postal_code,
+            ) {
+                (
+                    ::core::option::Option::Some(__country),
+                    ::core::option::Option::Some(__email),
+                    ::core::option::Option::Some(__phone_number),
+                    ::core::option::Option::Some(__address1),
+                    ::core::option::Option::Some(__city),
+                    ::core::option::Option::Some(__state),
+                    ::core::option::Option::Some(__postal_code),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        country: __country,
+                        email: __email,
+                        phone_number: __phone_number,
+                        address1: __address1,
+                        city: __city,
+                        state: __state,
+                        postal_code: __postal_code,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for Address {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Address {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for Address {
+    fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
+}
+impl ::payment_core::__private::validator::Validate for Address {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+
+// ---- #[derive(Builder)] on `BrowserInfo` ----
+///Type-state markers of `BrowserInfoBuilder`: which required fields are set.
+#[doc(hidden)]
+#[allow(non_camel_case_types, unreachable_pub)]
+pub mod __browser_info_builder {
+    ///Implemented once field `accept_header` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `accept_header`",
+        label = "call `.accept_header(..)` before this"
+    )]
+    pub trait accept_header_is_set {}
+    impl accept_header_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `accept_header` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `accept_header` of `BrowserInfoBuilder` is already set",
+        label = "`.accept_header(..)` was already called on this builder"
+    )]
+    pub trait accept_header_is_unset {}
+    impl accept_header_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `screen_color_depth` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `screen_color_depth`",
+        label = "call `.screen_color_depth(..)` before this"
+    )]
+    pub trait screen_color_depth_is_set {}
+    impl screen_color_depth_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `screen_color_depth` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `screen_color_depth` of `BrowserInfoBuilder` is already set",
+        label = "`.screen_color_depth(..)` was already called on this builder"
+    )]
+    pub trait screen_color_depth_is_unset {}
+    impl screen_color_depth_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `java_enabled` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `java_enabled`",
+        label = "call `.java_enabled(..)` before this"
+    )]
+    pub trait java_enabled_is_set {}
+    impl java_enabled_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `java_enabled` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `java_enabled` of `BrowserInfoBuilder` is already set",
+        label = "`.java_enabled(..)` was already called on this builder"
+    )]
+    pub trait java_enabled_is_unset {}
+    impl java_enabled_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `language` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `language`",
+        label = "call `.language(..)` before this"
+    )]
+    pub trait language_is_set {}
+    impl language_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `language` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `language` of `BrowserInfoBuilder` is already set",
+        label = "`.language(..)` was already called on this builder"
+    )]
+    pub trait language_is_unset {}
+    impl language_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `screen_height` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `screen_height`",
+        label = "call `.screen_height(..)` before this"
+    )]
+    pub trait screen_height_is_set {}
+    impl screen_height_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `screen_height` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `screen_height` of `BrowserInfoBuilder` is already set",
+        label = "`.screen_height(..)` was already called on this builder"
+    )]
+    pub trait screen_height_is_unset {}
+    impl screen_height_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `screen_width` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `screen_width`",
+        label = "call `.screen_width(..)` before this"
+    )]
+    pub trait screen_width_is_set {}
+    impl screen_width_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `screen_width` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `screen_width` of `BrowserInfoBuilder` is already set",
+        label = "`.screen_width(..)` was already called on this builder"
+    )]
+    pub trait screen_width_is_unset {}
+    impl screen_width_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `challenge_window` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `challenge_window`",
+        label = "call `.challenge_window(..)` before this"
+    )]
+    pub trait challenge_window_is_set {}
+    impl challenge_window_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `challenge_window` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `challenge_window` of `BrowserInfoBuilder` is already set",
+        label = "`.challenge_window(..)` was already called on this builder"
+    )]
+    pub trait challenge_window_is_unset {}
+    impl challenge_window_is_unset for ::payment_core::builder::Unset {}
+    ///Implemented once field `user_agent` is set.
+    #[diagnostic::on_unimplemented(
+        message = "`BrowserInfoBuilder::build()` is missing required field `user_agent`",
+        label = "call `.user_agent(..)` before this"
+    )]
+    pub trait user_agent_is_set {}
+    impl user_agent_is_set for ::payment_core::builder::Set {}
+    ///Implemented while field `user_agent` is not set.
+    #[diagnostic::on_unimplemented(
+        message = "field `user_agent` of `BrowserInfoBuilder` is already set",
+        label = "`.user_agent(..)` was already called on this builder"
+    )]
+    pub trait user_agent_is_unset {}
+    impl user_agent_is_unset for ::payment_core::builder::Unset {}
+}
+/// Builder for [`BrowserInfo`], made by `BrowserInfo::builder()`.
+///
+/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
+/// is set: a missing field is a compile error naming it, and so is setting a field twice.
+/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+/// is always valid.
+///
+/// # Required fields
+///
+/// - `.accept_header(..)` — JSON key `acceptHeader`. The browser's `Accept` header.
+/// - `.screen_color_depth(..)` — JSON key `screenColorDepth`; rules: `custom = color_depth`. Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
+/// - `.java_enabled(..)` — JSON key `javaEnabled`. Whether Java is enabled.
+/// - `.language(..)` — JSON key `language`. The browser language (IETF BCP 47, e.g. `en`).
+/// - `.screen_height(..)` — JSON key `screenHeight`; rules: `range(min = 1)`. Screen height in pixels (positive).
+/// - `.screen_width(..)` — JSON key `screenWidth`; rules: `range(min = 1)`. Screen width in pixels (positive).
+/// - `.challenge_window(..)` — JSON key `challengeWindow`; rules: `range(min = 1, max = 5)`. The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
+/// - `.user_agent(..)` — JSON key `userAgent`. The browser's `User-Agent`.
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct BrowserInfoBuilder<
+    __AcceptHeader = ::payment_core::builder::Unset,
+    __ScreenColorDepth = ::payment_core::builder::Unset,
+    __JavaEnabled = ::payment_core::builder::Unset,
+    __Language = ::payment_core::builder::Unset,
+    __ScreenHeight = ::payment_core::builder::Unset,
+    __ScreenWidth = ::payment_core::builder::Unset,
+    __ChallengeWindow = ::payment_core::builder::Unset,
+    __UserAgent = ::payment_core::builder::Unset,
+> {
+    accept_header: ::core::option::Option<String>,
+    screen_color_depth: ::core::option::Option<u8>,
+    java_enabled: ::core::option::Option<bool>,
+    language: ::core::option::Option<String>,
+    screen_height: ::core::option::Option<u32>,
+    screen_width: ::core::option::Option<u32>,
+    challenge_window: ::core::option::Option<u8>,
+    user_agent: ::core::option::Option<String>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (
+            __AcceptHeader,
+            __ScreenColorDepth,
+            __JavaEnabled,
+            __Language,
+            __ScreenHeight,
+            __ScreenWidth,
+            __ChallengeWindow,
+            __UserAgent,
+        ),
+    >,
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+> BrowserInfoBuilder<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+> {
+    /// The browser's `Accept` header.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `acceptHeader`.
+    #[inline]
+    pub fn accept_header(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> BrowserInfoBuilder<
+        ::payment_core::builder::Set,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+    >
+    where
+        __AcceptHeader: __browser_info_builder::accept_header_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        BrowserInfoBuilder {
+            accept_header: ::core::option::Option::Some(value),
+            screen_color_depth: self.screen_color_depth,
+            java_enabled: self.java_enabled,
+            language: self.language,
+            screen_height: self.screen_height,
+            screen_width: self.screen_width,
+            challenge_window: self.challenge_window,
+            user_agent: self.user_agent,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `screenColorDepth`.
+    /// Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.
+    #[inline]
+    pub fn screen_color_depth(
+        self,
+        value: u8,
+    ) -> ::core::result::Result<
+        BrowserInfoBuilder<
+            __AcceptHeader,
+            ::payment_core::builder::Set,
+            __JavaEnabled,
+            __Language,
+            __ScreenHeight,
+            __ScreenWidth,
+            __ChallengeWindow,
+            __UserAgent,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __ScreenColorDepth: __browser_info_builder::screen_color_depth_is_unset,
+    {
+        let value: u8 = value;
+        if let ::core::result::Result::Err(e) = color_depth(&value) {
+            return ::core::result::Result::Err(e.at("screenColorDepth"));
+        }
+        ::core::result::Result::Ok(BrowserInfoBuilder {
+            screen_color_depth: ::core::option::Option::Some(value),
+            accept_header: self.accept_header,
+            java_enabled: self.java_enabled,
+            language: self.language,
+            screen_height: self.screen_height,
+            screen_width: self.screen_width,
+            challenge_window: self.challenge_window,
+            user_agent: self.user_agent,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// Whether Java is enabled.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `javaEnabled`.
+    #[inline]
+    pub fn java_enabled(
+        self,
+        value: bool,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        ::payment_core::builder::Set,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+    >
+    where
+        __JavaEnabled: __browser_info_builder::java_enabled_is_unset,
+    {
+        let value: bool = value;
+        BrowserInfoBuilder {
+            java_enabled: ::core::option::Option::Some(value),
+            accept_header: self.accept_header,
+            screen_color_depth: self.screen_color_depth,
+            language: self.language,
+            screen_height: self.screen_height,
+            screen_width: self.screen_width,
+            challenge_window: self.challenge_window,
+            user_agent: self.user_agent,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// The browser language (IETF BCP 47, e.g. `en`).
+    ///
+    /// Sets the field.
+    /// Required; JSON key `language`.
+    #[inline]
+    pub fn language(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        ::payment_core::builder::Set,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+    >
+    where
+        __Language: __browser_info_builder::language_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        BrowserInfoBuilder {
+            language: ::core::option::Option::Some(value),
+            accept_header: self.accept_header,
+            screen_color_depth: self.screen_color_depth,
+            java_enabled: self.java_enabled,
+            screen_height: self.screen_height,
+            screen_width: self.screen_width,
+            challenge_window: self.challenge_window,
+            user_agent: self.user_agent,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Screen height in pixels (positive).
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `screenHeight`.
+    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.
+    #[inline]
+    pub fn screen_height(
+        self,
+        value: u32,
+    ) -> ::core::result::Result<
+        BrowserInfoBuilder<
+            __AcceptHeader,
+            __ScreenColorDepth,
+            __JavaEnabled,
+            __Language,
+            ::payment_core::builder::Set,
+            __ScreenWidth,
+            __ChallengeWindow,
+            __UserAgent,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __ScreenHeight: __browser_info_builder::screen_height_is_unset,
+    {
+        let value: u32 = value;
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::None,
+        ) {
+            return ::core::result::Result::Err(e.at("screenHeight"));
+        }
+        ::core::result::Result::Ok(BrowserInfoBuilder {
+            screen_height: ::core::option::Option::Some(value),
+            accept_header: self.accept_header,
+            screen_color_depth: self.screen_color_depth,
+            java_enabled: self.java_enabled,
+            language: self.language,
+            screen_width: self.screen_width,
+            challenge_window: self.challenge_window,
+            user_agent: self.user_agent,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// Screen width in pixels (positive).
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `screenWidth`.
+    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.
+    #[inline]
+    pub fn screen_width(
+        self,
+        value: u32,
+    ) -> ::core::result::Result<
+        BrowserInfoBuilder<
+            __AcceptHeader,
+            __ScreenColorDepth,
+            __JavaEnabled,
+            __Language,
+            __ScreenHeight,
+            ::payment_core::builder::Set,
+            __ChallengeWindow,
+            __UserAgent,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __ScreenWidth: __browser_info_builder::screen_width_is_unset,
+    {
+        let value: u32 = value;
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::None,
+        ) {
+            return ::core::result::Result::Err(e.at("screenWidth"));
+        }
+        ::core::result::Result::Ok(BrowserInfoBuilder {
+            screen_width: ::core::option::Option::Some(value),
+            accept_header: self.accept_header,
+            screen_color_depth: self.screen_color_depth,
+            java_enabled: self.java_enabled,
+            language: self.language,
+            screen_height: self.screen_height,
+            challenge_window: self.challenge_window,
+            user_agent: self.user_agent,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `challengeWindow`.
+    /// Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.
+    #[inline]
+    pub fn challenge_window(
+        self,
+        value: u8,
+    ) -> ::core::result::Result<
+        BrowserInfoBuilder<
+            __AcceptHeader,
+            __ScreenColorDepth,
+            __JavaEnabled,
+            __Language,
+            __ScreenHeight,
+            __ScreenWidth,
+            ::payment_core::builder::Set,
+            __UserAgent,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __ChallengeWindow: __browser_info_builder::challenge_window_is_unset,
+    {
+        let value: u8 = value;
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+            &value,
+            ::core::option::Option::Some(1),
+            ::core::option::Option::Some(5),
+        ) {
+            return ::core::result::Result::Err(e.at("challengeWindow"));
+        }
+        ::core::result::Result::Ok(BrowserInfoBuilder {
+            challenge_window: ::core::option::Option::Some(value),
+            accept_header: self.accept_header,
+            screen_color_depth: self.screen_color_depth,
+            java_enabled: self.java_enabled,
+            language: self.language,
+            screen_height: self.screen_height,
+            screen_width: self.screen_width,
+            user_agent: self.user_agent,
+            __state: ::core::marker::PhantomData,
+        })
+    }
+    /// The browser's `User-Agent`.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `userAgent`.
+    #[inline]
+    pub fn user_agent(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        ::payment_core::builder::Set,
+    >
+    where
+        __UserAgent: __browser_info_builder::user_agent_is_unset,
+    {
+        let value: String = ::core::convert::Into::<String>::into(value);
+        BrowserInfoBuilder {
+            user_agent: ::core::option::Option::Some(value),
+            accept_header: self.accept_header,
+            screen_color_depth: self.screen_color_depth,
+            java_enabled: self.java_enabled,
+            language: self.language,
+            screen_height: self.screen_height,
+            screen_width: self.screen_width,
+            challenge_window: self.challenge_window,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Builds the [`BrowserInfo`]. Available once every required field is set.
+    #[inline]
+    pub fn build(self) -> BrowserInfo
+    where
+        __AcceptHeader: __browser_info_builder::accept_header_is_set,
+        __ScreenColorDepth: __browser_info_builder::screen_color_depth_is_set,
+        __JavaEnabled: __browser_info_builder::java_enabled_is_set,
+        __Language: __browser_info_builder::language_is_set,
+        __ScreenHeight: __browser_info_builder::screen_height_is_set,
+        __ScreenWidth: __browser_info_builder::screen_width_is_set,
+        __ChallengeWindow: __browser_info_builder::challenge_window_is_set,
+        __UserAgent: __browser_info_builder::user_agent_is_set,
+    {
+        BrowserInfo {
+            accept_header: ::payment_core::builder::required(self.accept_header),
+            screen_color_depth: ::payment_core::builder::required(
+                self.screen_color_depth,
+            ),
+            java_enabled: ::payment_core::builder::required(self.java_enabled),
+            language: ::payment_core::builder::required(self.language),
+            screen_height: ::payment_core::builder::required(self.screen_height),
+            screen_width: ::payment_core::builder::required(self.screen_width),
+            challenge_window: ::payment_core::builder::required(self.challenge_window),
+            user_agent: ::payment_core::builder::required(self.user_agent),
+        }
+    }
+}
+impl<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+> ::payment_core::builder::Nested<BrowserInfo>
+for BrowserInfoBuilder<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+>
+where
+    __AcceptHeader: __browser_info_builder::accept_header_is_set,
+    __ScreenColorDepth: __browser_info_builder::screen_color_depth_is_set,
+    __JavaEnabled: __browser_info_builder::java_enabled_is_set,
+    __Language: __browser_info_builder::language_is_set,
+    __ScreenHeight: __browser_info_builder::screen_height_is_set,
+    __ScreenWidth: __browser_info_builder::screen_width_is_set,
+    __ChallengeWindow: __browser_info_builder::challenge_window_is_set,
+    __UserAgent: __browser_info_builder::user_agent_is_set,
+{
+    type Output<__N> = __N;
+    #[inline]
+    fn finish_into<__N>(
+        self,
+        _key: &'static str,
+        then: impl ::core::ops::FnOnce(BrowserInfo) -> __N,
+    ) -> __N {
+        then(self.build())
+    }
+}
+impl<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+> ::core::fmt::Debug
+for BrowserInfoBuilder<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::payment_core::builder::debug_fields(
+            f,
+            "BrowserInfoBuilder",
+            &[
+                ("accept_header", ::core::option::Option::is_some(&self.accept_header)),
+                (
+                    "screen_color_depth",
+                    ::core::option::Option::is_some(&self.screen_color_depth),
+                ),
+                ("java_enabled", ::core::option::Option::is_some(&self.java_enabled)),
+                ("language", ::core::option::Option::is_some(&self.language)),
+                ("screen_height", ::core::option::Option::is_some(&self.screen_height)),
+                ("screen_width", ::core::option::Option::is_some(&self.screen_width)),
+                (
+                    "challenge_window",
+                    ::core::option::Option::is_some(&self.challenge_window),
+                ),
+                ("user_agent", ::core::option::Option::is_some(&self.user_agent)),
+            ],
+        )
+    }
+}
+impl ::payment_core::builder::Buildable for BrowserInfo {
+    type Builder = BrowserInfoBuilder;
+    #[inline]
+    fn builder() -> BrowserInfoBuilder {
+        Self::builder()
+    }
+}
+impl BrowserInfo {
+    /// Starts a [`BrowserInfoBuilder`]: set every required field, then call `.build()`. A missing field is a compile error that names it.
+    #[inline]
+    pub fn builder() -> BrowserInfoBuilder {
+        BrowserInfoBuilder {
+            accept_header: ::core::option::Option::None,
+            screen_color_depth: ::core::option::Option::None,
+            java_enabled: ::core::option::Option::None,
+            language: ::core::option::Option::None,
+            screen_height: ::core::option::Option::None,
+            screen_width: ::core::option::Option::None,
+            challenge_window: ::core::option::Option::None,
+            user_agent: ::core::option::Option::None,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+    /// Parses untrusted JSON, checking every field.
+    ///
+    /// Returns the value only if every field is present (or optional) and valid; otherwise the
+    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
+    /// (`card.expiry_month`), never the rejected value.
+    #[inline]
+    pub fn from_json(
+        json: &str,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
+        ::payment_core::wire::from_json(json)
+    }
+    /// The browser's `Accept` header.
+    #[inline]
+    pub fn accept_header(&self) -> &String {
+        &self.accept_header
+    }
+    /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
+    #[inline]
+    pub fn screen_color_depth(&self) -> &u8 {
+        &self.screen_color_depth
+    }
+    /// Whether Java is enabled.
+    #[inline]
+    pub fn java_enabled(&self) -> &bool {
+        &self.java_enabled
+    }
+    /// The browser language (IETF BCP 47, e.g. `en`).
+    #[inline]
+    pub fn language(&self) -> &String {
+        &self.language
+    }
+    /// Screen height in pixels (positive).
+    #[inline]
+    pub fn screen_height(&self) -> &u32 {
+        &self.screen_height
+    }
+    /// Screen width in pixels (positive).
+    #[inline]
+    pub fn screen_width(&self) -> &u32 {
+        &self.screen_width
+    }
+    /// The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
+    #[inline]
+    pub fn challenge_window(&self) -> &u8 {
+        &self.challenge_window
+    }
+    /// The browser's `User-Agent`.
+    #[inline]
+    pub fn user_agent(&self) -> &String {
+        &self.user_agent
+    }
+}
+impl ::payment_core::__private::serde::Serialize for BrowserInfo {
+    fn serialize<__S: ::payment_core::__private::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+        #[allow(unused_mut)]
+        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+            serializer,
+            "BrowserInfo",
+            8usize,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "acceptHeader",
+            &self.accept_header,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "screenColorDepth",
+            &::payment_core::wire::AsString(&self.screen_color_depth),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "javaEnabled",
+            &self.java_enabled,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "language",
+            &self.language,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "screenHeight",
+            &::payment_core::wire::AsString(&self.screen_height),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "screenWidth",
+            &::payment_core::wire::AsString(&self.screen_width),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "challengeWindow",
+            &::payment_core::wire::AsString(&self.challenge_window),
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "userAgent",
+            &self.user_agent,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+    }
+}
+impl ::payment_core::wire::CollectStruct for BrowserInfo {
+    const EXPECTING: &'static str = "a BrowserInfo object";
+    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        mut map: __A,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+        const NAMES: &[&str] = &[
+            "acceptHeader",
+            "screenColorDepth",
+            "javaEnabled",
+            "language",
+            "screenHeight",
+            "screenWidth",
+            "challengeWindow",
+            "userAgent",
+        ];
+        let mut __accept_header: ::core::option::Option<
+            ::core::option::Option<String>,
+        > = ::core::option::Option::None;
+        let mut __screen_color_depth: ::core::option::Option<
+            ::core::option::Option<::payment_core::wire::FromString<u8>>,
+        > = ::core::option::Option::None;
+        let mut __java_enabled: ::core::option::Option<::core::option::Option<bool>> = ::core::option::Option::None;
+        let mut __language: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        let mut __screen_height: ::core::option::Option<
+            ::core::option::Option<::payment_core::wire::FromString<u32>>,
+        > = ::core::option::Option::None;
+        let mut __screen_width: ::core::option::Option<
+            ::core::option::Option<::payment_core::wire::FromString<u32>>,
+        > = ::core::option::Option::None;
+        let mut __challenge_window: ::core::option::Option<
+            ::core::option::Option<::payment_core::wire::FromString<u8>>,
+        > = ::core::option::Option::None;
+        let mut __user_agent: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
+            &mut map,
+            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
+        )? {
+            match key {
+                ::payment_core::wire::Key::Field(0usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __accept_header,
+                        "acceptHeader",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(1usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __screen_color_depth,
+                        "screenColorDepth",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(2usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __java_enabled,
+                        "javaEnabled",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(3usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __language,
+                        "language",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(4usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __screen_height,
+                        "screenHeight",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(5usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __screen_width,
+                        "screenWidth",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(6usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __challenge_window,
+                        "challengeWindow",
+                        c,
+                    )?
+                }
+                ::payment_core::wire::Key::Field(7usize) => {
+                    ::payment_core::wire::read_field(
+                        &mut map,
+                        &mut __user_agent,
+                        "userAgent",
+                        c,
+                    )?
+                }
+                _ => ::payment_core::wire::skip_value(&mut map)?,
+            }
+        }
+        let __accept_header = ::payment_core::wire::present_or_absent(
+            __accept_header,
+            "acceptHeader",
+            c,
+        );
+        let __screen_color_depth = ::payment_core::wire::present_or_absent(
+                __screen_color_depth,
+                "screenColorDepth",
+                c,
+            )
+            .map(::payment_core::wire::FromString::into_inner);
+        let __screen_color_depth = ::payment_core::wire::check_field(
+            __screen_color_depth,
+            "screenColorDepth",
+            c,
+            |v: &u8, c: &mut ::payment_core::wire::Collector| {
+                c.check(color_depth(v));
+            },
+        );
+        let __java_enabled = ::payment_core::wire::present_or_absent(
+            __java_enabled,
+            "javaEnabled",
+            c,
+        );
+        let __language = ::payment_core::wire::present_or_absent(
+            __language,
+            "language",
+            c,
+        );
+        let __screen_height = ::payment_core::wire::present_or_absent(
+                __screen_height,
+                "screenHeight",
+                c,
+            )
+            .map(::payment_core::wire::FromString::into_inner);
+        let __screen_height = ::payment_core::wire::check_field(
+            __screen_height,
+            "screenHeight",
+            c,
+            |v: &u32, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::range(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::None,
+                    ),
+                );
+            },
+        );
+        let __screen_width = ::payment_core::wire::present_or_absent(
+                __screen_width,
+                "screenWidth",
+                c,
+            )
+            .map(::payment_core::wire::FromString::into_inner);
+        let __screen_width = ::payment_core::wire::check_field(
+            __screen_width,
+            "screenWidth",
+            c,
+            |v: &u32, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::range(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::None,
+                    ),
+                );
+            },
+        );
+        let __challenge_window = ::payment_core::wire::present_or_absent(
+                __challenge_window,
+                "challengeWindow",
+                c,
+            )
+            .map(::payment_core::wire::FromString::into_inner);
+        let __challenge_window = ::payment_core::wire::check_field(
+            __challenge_window,
+            "challengeWindow",
+            c,
+            |v: &u8, c: &mut ::payment_core::wire::Collector| {
+                c.check(
+                    ::payment_core::wire::range(
+                        v,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(5),
+                    ),
+                );
+            },
+        );
+        let __user_agent = ::payment_core::wire::present_or_absent(
+            __user_agent,
+            "userAgent",
+            c,
+        );
+        ::core::result::Result::Ok(
+            match (
+                __accept_header,
+                __screen_color_depth,
+                __java_enabled,
+                __language,
+                __screen_height,
+                __screen_width,
+                __challenge_window,
+                __user_agent,
+            ) {
+                (
+                    ::core::option::Option::Some(__accept_header),
+                    ::core::option::Option::Some(__screen_color_depth),
+                    ::core::option::Option::Some(__java_enabled),
+                    ::core::option::Option::Some(__language),
+                    ::core::option::Option::Some(__screen_height),
+                    ::core::option::Option::Some(__screen_width),
+                    ::core::option::Option::Some(__challenge_window),
+                    ::core::option::Option::Some(__user_agent),
+                ) => {
+                    ::core::option::Option::Some(Self {
+                        accept_header: __accept_header,
+                        screen_color_depth: __screen_color_depth,
+                        java_enabled: __java_enabled,
+                        language: __language,
+                        screen_height: __screen_height,
+                        screen_width: __screen_width,
+                        challenge_window: __challenge_window,
+                        user_agent: __user_agent,
+                    })
+                }
+                _ => ::core::option::Option::None,
+            },
+        )
+    }
+}
+impl ::payment_core::wire::Collect for BrowserInfo {
+    #[inline]
+    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+        c: &mut ::payment_core::wire::Collector,
+    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
+        ::payment_core::wire::collect_struct(de, c)
+    }
+}
+impl<'de> ::payment_core::__private::serde::Deserialize<'de> for BrowserInfo {
+    #[inline]
+    fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
+        de: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        ::payment_core::wire::deserialize_collected(de)
+    }
+}
+impl ::payment_core::wire::CheckRules for BrowserInfo {
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("screenColorDepth");
+        {
+            let v = &self.screen_color_depth;
+            c.check(color_depth(v));
+        }
+        c.leave();
+        c.enter("screenHeight");
+        {
+            let v = &self.screen_height;
+            c.check(
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            );
+        }
+        c.leave();
+        c.enter("screenWidth");
+        {
+            let v = &self.screen_width;
+            c.check(
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            );
+        }
+        c.leave();
+        c.enter("challengeWindow");
+        {
+            let v = &self.challenge_window;
+            c.check(
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(5),
+                ),
+            );
+        }
+        c.leave();
+    }
+}
+impl ::payment_core::__private::validator::Validate for BrowserInfo {
+    fn validate(
+        &self,
+    ) -> ::core::result::Result<
+        (),
+        ::payment_core::__private::validator::ValidationErrors,
+    > {
+        ::payment_core::wire::validate(self)
+    }
+}
+
