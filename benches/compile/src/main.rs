@@ -7,8 +7,8 @@
 //! chain.
 //!
 //! ```text
-//! compile-bench generate [--out DIR] [--suites LIST] [--variants LIST]
-//! compile-bench run      [--out DIR] [--suites LIST] [--variants LIST] [--rounds N]
+//! compile-bench generate [--out DIR] [--suites LIST] [--variants LIST] [--payment-core DIR]
+//! compile-bench run      [--out DIR] [--suites LIST] [--variants LIST] [--payment-core DIR] [--rounds N]
 //! ```
 //!
 //! - `generate` writes a scratch Cargo workspace (default `target/compile-bench/` at the repository
@@ -38,19 +38,23 @@ use suite::Suite;
 use variant::Variant;
 
 const USAGE: &str = "usage:
-  compile-bench generate [--out DIR] [--suites LIST] [--variants LIST]
-  compile-bench run      [--out DIR] [--suites LIST] [--variants LIST] [--rounds N]
+  compile-bench generate [OPTIONS]
+  compile-bench run      [OPTIONS] [--rounds N]
 
   --out DIR        scratch workspace (default: <repo>/target/compile-bench)
   --suites LIST    comma-separated: payment, f<N> (default: payment,f10,f30,f60)
   --variants LIST  comma-separated: ours, bon, typed-builder, derive_builder, literal, reference
                    (default: all)
+  --payment-core DIR
+                   the payment-core crate `ours` uses (default: <repo>/payment-core; point it at a
+                   snapshot, e.g. from `git archive`, so that edits during the run do not count)
   --rounds N       timed builds per crate; the report shows the median (default: 3)";
 
 /// The parsed command line.
 struct Options {
     command: Subcommand,
     out: PathBuf,
+    payment_core: PathBuf,
     suites: Vec<Suite>,
     variants: Vec<Variant>,
     rounds: usize,
@@ -71,6 +75,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
     let mut options = Options {
         command,
         out: generate::repo_root().join("target").join("compile-bench"),
+        payment_core: generate::repo_root().join("payment-core"),
         suites: Suite::DEFAULT.to_vec(),
         variants: Variant::ALL.to_vec(),
         rounds: 3,
@@ -79,6 +84,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
         let value = args.next().ok_or_else(|| format!("`{flag}` needs a value"))?;
         match flag.as_str() {
             "--out" => options.out = PathBuf::from(value),
+            "--payment-core" => options.payment_core = PathBuf::from(value),
             "--suites" => options.suites = parse_list(&value, Suite::parse, "suite")?,
             "--variants" => options.variants = parse_list(&value, Variant::parse, "variant")?,
             "--rounds" => {
@@ -113,7 +119,7 @@ fn main() -> ExitCode {
 }
 
 fn execute(options: &Options) -> Result<(), Box<dyn Error>> {
-    let payment_core = generate::repo_root().join("payment-core").canonicalize()?;
+    let payment_core = options.payment_core.canonicalize()?;
     fs::create_dir_all(&options.out)?;
     let out = options.out.canonicalize()?;
     let crates = generate::write_workspace(&out, &payment_core, &options.suites, &options.variants)?;
@@ -131,6 +137,7 @@ fn execute(options: &Options) -> Result<(), Box<dyn Error>> {
         load_before,
         load_after: load_average(),
         rounds: options.rounds,
+        payment_core: payment_core.display().to_string(),
     };
     for (krate, stderr) in &measurements.failed {
         eprintln!("\n{} did not build:\n{stderr}", krate.package());

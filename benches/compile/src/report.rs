@@ -14,6 +14,8 @@ pub(crate) struct Context {
     pub(crate) load_before: String,
     pub(crate) load_after: String,
     pub(crate) rounds: usize,
+    /// The `payment-core` directory `ours` was built against.
+    pub(crate) payment_core: String,
 }
 
 /// Renders the report: medians per suite and variant, the ratios of `ours` to every other variant,
@@ -32,7 +34,7 @@ pub(crate) fn render(context: &Context, m: &Measurements) -> String {
     let _ = writeln!(
         out,
         "{} ({} cores), {}; median of {} rounds; load average before {}, after {}; \
-         cargo's no-op overhead {:.3} s (included in every time).\n",
+         cargo's no-op overhead {:.3} s (included in every time); payment-core from `{}`.\n",
         context.cpu,
         context.cores,
         context.rustc,
@@ -40,6 +42,7 @@ pub(crate) fn render(context: &Context, m: &Measurements) -> String {
         context.load_before,
         context.load_after,
         median(&m.cargo_overhead).as_secs_f64(),
+        context.payment_core,
     );
 
     // Medians and ratios.

@@ -59,15 +59,18 @@ pub(crate) fn measure(
     Ok(Measurements { samples, failed, cargo_overhead })
 }
 
-/// How many times a build that had to wait for another cargo's lock is retried.
-const LOCK_RETRIES: usize = 5;
+/// How many times a sample that did more than build the crate is taken again before giving up.
+const RETRIES: usize = 5;
 
 /// Times `cargo build -p <package>` (after `cargo clean -p <package>` if `clean`).
 ///
-/// Another cargo holding the package cache lock (a build elsewhere on the machine that downloads
-/// crates) would add its wait to the time: such a sample is discarded and taken again.
+/// A sample is discarded and taken again when the build did more than compile `package`:
+/// - it waited for a lock held by another cargo (a build elsewhere on the machine that downloads
+///   crates);
+/// - it compiled a dependency too: `payment-core` is a path dependency on the working tree, so an edit
+///   there while the benchmark runs rebuilds it (use `--payment-core` on a snapshot to avoid that).
 fn timed_build(workspace: &Path, package: &str, clean: bool) -> Result<Duration, Box<dyn Error>> {
-    for _ in 0..=LOCK_RETRIES {
+    for _ in 0..=RETRIES {
         if clean {
             checked(&cargo(workspace, &["clean", "--offline", "-p", package]).output()?)?;
         }
@@ -75,12 +78,26 @@ fn timed_build(workspace: &Path, package: &str, clean: bool) -> Result<Duration,
         let output = cargo(workspace, &["build", "--offline", "-p", package]).output()?;
         let elapsed = start.elapsed();
         checked(&output)?;
-        if !String::from_utf8_lossy(&output.stderr).contains("Blocking waiting for file lock") {
-            return Ok(elapsed);
+        match extra_work(&String::from_utf8_lossy(&output.stderr), package) {
+            None => return Ok(elapsed),
+            Some(what) => eprintln!("  {package}: {what}; sample discarded"),
         }
-        eprintln!("  {package}: waited for another cargo's lock, sample discarded");
     }
-    Err(format!("{package}: another cargo held a lock {} times in a row", LOCK_RETRIES + 1).into())
+    Err(format!("{package}: no clean sample in {} tries", RETRIES + 1).into())
+}
+
+/// What a build did besides compiling `package`, read from cargo's status lines.
+fn extra_work(stderr: &str, package: &str) -> Option<String> {
+    if stderr.contains("Blocking waiting for file lock") {
+        return Some("waited for another cargo's lock".to_owned());
+    }
+    let others: Vec<&str> = stderr
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("Compiling "))
+        .filter_map(|unit| unit.split_whitespace().next())
+        .filter(|name| *name != package)
+        .collect();
+    (!others.is_empty()).then(|| format!("also compiled {}", others.join(", ")))
 }
 
 fn checked(output: &Output) -> Result<(), Box<dyn Error>> {
