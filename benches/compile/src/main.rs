@@ -9,6 +9,7 @@
 //! ```text
 //! compile-bench generate [--out DIR] [--suites LIST] [--variants LIST] [--payment-core DIR]
 //! compile-bench run      [--out DIR] [--suites LIST] [--variants LIST] [--payment-core DIR] [--rounds N]
+//! compile-bench passes   [--out DIR] [--suites LIST] [--variants LIST] [--payment-core DIR]
 //! ```
 //!
 //! - `generate` writes a scratch Cargo workspace (default `target/compile-bench/` at the repository
@@ -18,11 +19,14 @@
 //!   `cargo clean -p <crate>` and times `cargo build -p <crate>`. It prints Markdown tables of the
 //!   medians, the ratios of `ours` to each other variant, and the growth from one field count to the
 //!   next.
+//! - `passes` builds each crate once with nightly `-Z time-passes` and prints the time of the main
+//!   compiler passes: a diagnosis aid for finding which part of the generated code costs (see [`passes`]).
 //!
 //! Suites: `payment`, `f<N>` (10 structs of N `i32` fields); default `payment,f10,f30,f60`.
 //! Variants: `ours`, `bon`, `typed-builder`, `derive_builder`, `literal`, `reference`; default all.
 
 mod generate;
+mod passes;
 mod reference;
 mod report;
 mod run;
@@ -40,6 +44,7 @@ use variant::Variant;
 const USAGE: &str = "usage:
   compile-bench generate [OPTIONS]
   compile-bench run      [OPTIONS] [--rounds N]
+  compile-bench passes   [OPTIONS]      (needs `cargo +nightly`)
 
   --out DIR        scratch workspace (default: <repo>/target/compile-bench)
   --suites LIST    comma-separated: payment, f<N> (default: payment,f10,f30,f60)
@@ -63,12 +68,14 @@ struct Options {
 enum Subcommand {
     Generate,
     Run,
+    Passes,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
     let command = match args.next().as_deref() {
         Some("generate") => Subcommand::Generate,
         Some("run") => Subcommand::Run,
+        Some("passes") => Subcommand::Passes,
         Some(other) => return Err(format!("unknown command `{other}`")),
         None => return Err("missing command".to_owned()),
     };
@@ -124,8 +131,13 @@ fn execute(options: &Options) -> Result<(), Box<dyn Error>> {
     let out = options.out.canonicalize()?;
     let crates = generate::write_workspace(&out, &payment_core, &options.suites, &options.variants)?;
     eprintln!("wrote {} crates into {}", crates.len(), out.display());
-    if let Subcommand::Generate = options.command {
-        return Ok(());
+    match options.command {
+        Subcommand::Generate => return Ok(()),
+        Subcommand::Passes => {
+            println!("{}", passes::time_passes(&out, &crates)?);
+            return Ok(());
+        }
+        Subcommand::Run => {}
     }
 
     let load_before = load_average();
