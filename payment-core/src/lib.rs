@@ -1,8 +1,104 @@
 //! # payment-core
 //!
-//! Validated value types and the paymentv2 request/response models.
+//! The paymentv2 gateway's requests and responses as Rust types that keep one promise: **if it
+//! compiles, the request is complete; if a value is in a request, it is valid.**
 //!
-//! (The crate-level tour is written once the value types and models land.)
+//! - [Value types](#value-types) hold only valid values: [`Currency`], [`Country`], [`Expiry`],
+//!   [`CardNumber`], [`Cvc`], [`Amount`], [`Email`], [`Url`], [`Phone`] (and `std::net::IpAddr`). Each has
+//!   a literal macro checked **at compile time** (`currency!("JPY")`), a `FromStr` with a typed error, and
+//!   serde in the wire form.
+//! - [`model`] has the requests ([`model::PaymentRequest`], capture, refund, void) with type-state
+//!   builders, and the responses.
+//! - [`Builder`] is the derive behind the models; use it on your own request types (see [`builder`]).
+//! - [`wire`] reads untrusted JSON and reports **every** invalid field with its path.
+//!
+//! ## Build a request
+//!
+//! ```
+//! use payment_core::model::PaymentRequest;
+//! use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, url};
+//!
+//! # fn main() -> Result<(), payment_core::wire::FieldError> {
+//! let request = PaymentRequest::builder()
+//!     .amount(amount!(1000))
+//!     .currency(currency!("JPY"))
+//!     .card(|c| {
+//!         Ok(c.number(card_number!("5200 0000 0000 1005"))
+//!             .cvc(cvc!("100"))
+//!             .expiry(expiry!("12/30"))
+//!             .name("John Doe")?) // `?`: the name has a length rule checked at run time
+//!     })?
+//!     .merchant_txn_ref("order-42")?
+//!     .customer_ip(ip!("127.0.0.1"))
+//!     .merchant_id("my-merchant")?
+//!     .return_url(|r| {
+//!         r.success_url(url!("https://shop.example/ok")).decline_url(url!("https://shop.example/ko"))
+//!     })
+//!     .billing_address(|a| {
+//!         a.country(country!("JP"))
+//!             .email(email!("billing@testemail.com"))
+//!             .address1("1-2-3 Shinjuku")
+//!             .city("Shinjuku-ku")
+//!             .postal_code("1600022")
+//!     })
+//!     .build();
+//!
+//! let json = serde_json::to_value(&request).unwrap();
+//! assert_eq!(json["card"]["expiry_month"], "12");
+//! assert_eq!(json["amount"], "1000");
+//! // Card data never reaches `Debug` output.
+//! assert!(!format!("{request:?}").contains("5200000000001005"));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Forgetting a required field does not compile, and the error names it:
+//!
+//! ```compile_fail
+//! use payment_core::model::ReturnUrl;
+//! use payment_core::url;
+//!
+//! // error[E0277]: `ReturnUrlBuilder::build()` is missing required field `decline_url`
+//! let r = ReturnUrl::builder().success_url(url!("https://shop.example/ok")).build();
+//! ```
+//!
+//! So does a bad literal:
+//!
+//! ```compile_fail
+//! // error: `JPX` is not an ISO 4217 currency code (did you mean `JPY`?)
+//! let c = payment_core::currency!("JPX");
+//! ```
+//!
+//! ## Read untrusted JSON
+//!
+//! ```
+//! use payment_core::model::PaymentRequest;
+//!
+//! let report = PaymentRequest::from_json(r#"{"amount": "0", "currency": "JPX"}"#).unwrap_err();
+//! // Every problem at once, by path, without the rejected values.
+//! assert!(report.paths().any(|p| p == "currency"));
+//! assert!(report.paths().any(|p| p == "card"));
+//! assert!(!report.to_string().contains("JPX"));
+//! ```
+//!
+//! ## Value types
+//!
+//! | type | literal | rule | wire |
+//! | --- | --- | --- | --- |
+//! | [`Currency`] | `currency!("JPY")` | active ISO 4217 code; knows its minor-unit exponent | `"JPY"` |
+//! | [`Country`] | `country!("JP")` | assigned ISO 3166-1 alpha-2 code | `"JP"` |
+//! | [`Expiry`] | `expiry!("12/30")` | month 01-12, year YY or YYYY | `"expiry_month": "12", "expiry_year": "30"` |
+//! | `IpAddr` | `ip!("127.0.0.1")` | IPv4 or IPv6 | `"127.0.0.1"` |
+//! | [`CardNumber`] | `card_number!("5200 0000 0000 1005")` | 12-19 digits, Luhn; knows its [`Scheme`] | `"5200000000001005"` |
+//! | [`Cvc`] | `cvc!("100")` | 3 or 4 digits | `"100"` |
+//! | [`Amount`] | `amount!(1000)` | positive integer of minor units | `"1000"` (requests), `1000` (responses) |
+//! | [`Email`] | `email!("a@b.example")` | the `validator` crate's email rule | string |
+//! | [`Url`] | `url!("https://shop.example/ok")` | absolute http(s) URL | string |
+//! | [`Phone`] | `phone!("8112345678")` | 4-15 digits | string |
+//!
+//! `CardNumber` and `Cvc` are secrets: `Debug` and `Display` show at most `520000******1005` and never
+//! a CVC, and their memory is zeroized on drop. The full value leaves only through serialization and
+//! `expose_secret()`.
 
 extern crate self as payment_core;
 
