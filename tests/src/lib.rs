@@ -1,1 +1,78 @@
-//! Cross-crate tests of the paymentv2 workspace live in `tests/`; this library is empty.
+//! Shared pieces of the cross-crate tests in `tests/tests/`: the gateway's published JSON, and the
+//! published request built with the typed builder.
+
+use payment_core::model::PaymentRequest;
+use payment_core::wire::FieldError;
+use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
+
+/// The gateway's published JSON, copied from the API pages (see `fixtures/README.md`).
+pub mod fixtures {
+    /// The paymentv2 request (with a webhook URL in place of the page's placeholder).
+    pub const PAYMENT_REQUEST: &str = include_str!("../fixtures/paymentv2-request.json");
+    /// The paymentv2 201 answer.
+    pub const PAYMENT_RESPONSE_201: &str = include_str!("../fixtures/paymentv2-response-201.json");
+    /// The paymentv2 3-D Secure 200 answer.
+    pub const PAYMENT_RESPONSE_3DS: &str = include_str!("../fixtures/paymentv2-3ds-response-200.json");
+    /// A capture request.
+    pub const CAPTURE_REQUEST: &str = include_str!("../fixtures/capture-request.json");
+    /// The capture 201 answer.
+    pub const CAPTURE_RESPONSE_201: &str = include_str!("../fixtures/capture-response-201.json");
+    /// The status 200 answer.
+    pub const STATUS_RESPONSE_200: &str = include_str!("../fixtures/status-response-200.json");
+}
+
+/// The published paymentv2 request, value for value, built with the builder and the literal macros. Its
+/// expiry (12/24) is in the past: checking it against the clock is the caller's call, so it is still sent.
+///
+/// # Errors
+///
+/// Never in practice: the values are fixed and valid, and the run-time-checked setters return `Result`.
+pub fn fixture_request() -> Result<PaymentRequest, FieldError> {
+    Ok(PaymentRequest::builder()
+        .amount(amount!(1000))
+        .currency(currency!("JPY"))
+        .card(|c| {
+            c.number(card_number!("5200000000001005"))
+                .cvc(cvc!("100"))
+                .expiry(expiry!("12/24"))
+                .name("John Doe")
+        })?
+        .merchant_txn_ref("qwe")?
+        .customer_ip(ip!("127.0.0.1"))
+        .merchant_id("< Merchant ID >")?
+        .return_url(|r| {
+            r.webhook_url(url!("https://www.webhookurl.com/"))
+                .success_url(url!("http://www.successurl.com/"))
+                .decline_url(url!("http://www.declineurl.com/"))
+        })
+        .billing_address(|a| {
+            a.country(country!("JP"))
+                .email(email!("billing@testemail.com"))
+                .phone_number(phone!("8112345678"))
+                .address1("1-2-3 Shinjuku")
+                .city("Shinjuku-ku")
+                .state("Tokyo")
+                .postal_code("1600022")
+        })
+        .shipping_address(|a| {
+            a.country(country!("JP"))
+                .email(email!("shipping@testemail.com"))
+                .phone_number(phone!("8112345678"))
+                .address1("1-2-3 Shinjuku")
+                .city("Shinjuku-ku")
+                .state("Tokyo")
+                .postal_code("1600022")
+        })
+        .browser_info(|b| {
+            Ok(b.accept_header("text/html")
+                .screen_color_depth(48)?
+                .java_enabled(false)
+                .language("en")
+                .screen_height(1200)?
+                .screen_width(1600)?
+                .challenge_window(4)?
+                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
+        })?
+        .time_zone("Asia/Kuala_Lumpur")?
+        .build())
+}

@@ -8,13 +8,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use payment_client::model::{
-    CaptureRequest, DeclineReason, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest,
-    TransactionType, VoidRequest,
+    CaptureRequest, DeclineReason, PaymentOutcome, PaymentResponse, RefundRequest, TransactionType,
+    VoidRequest,
 };
 use payment_client::sandbox::{self, Sandbox, TestCard};
 use payment_client::{Client, ConfigError, Error, InvalidResponseKind, Operation, UnknownCause};
-use payment_core::wire::FieldError;
-use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
+use payment_core::amount;
+use payment_tests::fixture_request;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -27,58 +27,6 @@ async fn sandbox_and_client() -> Result<(Sandbox, Client), Box<dyn std::error::E
     let sandbox = Sandbox::start().await?;
     let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
     Ok((sandbox, client))
-}
-
-/// The fixture's request, value for value (its expiry, 12/24, is in the past: checking it against the
-/// clock is the caller's call, so it is still sent).
-fn fixture_request() -> Result<PaymentRequest, FieldError> {
-    Ok(PaymentRequest::builder()
-        .amount(amount!(1000))
-        .currency(currency!("JPY"))
-        .card(|c| {
-            c.number(card_number!("5200000000001005"))
-                .cvc(cvc!("100"))
-                .expiry(expiry!("12/24"))
-                .name("John Doe")
-        })?
-        .merchant_txn_ref("qwe")?
-        .customer_ip(ip!("127.0.0.1"))
-        .merchant_id("< Merchant ID >")?
-        .return_url(|r| {
-            r.webhook_url(url!("https://www.webhookurl.com/"))
-                .success_url(url!("http://www.successurl.com/"))
-                .decline_url(url!("http://www.declineurl.com/"))
-        })
-        .billing_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("billing@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
-                .postal_code("1600022")
-        })
-        .shipping_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("shipping@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
-                .postal_code("1600022")
-        })
-        .browser_info(|b| -> Result<_, FieldError> {
-            Ok(b.accept_header("text/html")
-                .screen_color_depth(48u8)?
-                .java_enabled(false)
-                .language("en")
-                .screen_height(1200u32)?
-                .screen_width(1600u32)?
-                .challenge_window(4u8)?
-                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
-        })?
-        .time_zone("Asia/Kuala_Lumpur")?
-        .build())
 }
 
 fn completed(outcome: PaymentOutcome) -> Result<Box<PaymentResponse>, String> {

@@ -1,10 +1,11 @@
 //! Wire fidelity of the paymentv2 models against the gateway's published JSON (`tests/fixtures/`).
 
+use payment_core::amount;
 use payment_core::model::{
     CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, TransactionType,
     VoidRequest,
 };
-use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
+use payment_tests::fixture_request;
 use serde_json::Value;
 
 const REQUEST: &str = include_str!("../fixtures/paymentv2-request.json");
@@ -16,57 +17,6 @@ const STATUS_200: &str = include_str!("../fixtures/status-response-200.json");
 
 fn json(s: &str) -> Value {
     serde_json::from_str(s).expect("fixture is JSON")
-}
-
-/// The fixture's request, built with the builder and the literal macros.
-fn fixture_request() -> Result<PaymentRequest, payment_core::wire::FieldError> {
-    Ok(PaymentRequest::builder()
-        .amount(amount!(1000))
-        .currency(currency!("JPY"))
-        .card(|c| {
-            Ok(c.cvc(cvc!("100"))
-                .expiry(expiry!("12/24"))
-                .name("John Doe")?
-                .number(card_number!("5200000000001005")))
-        })?
-        .merchant_txn_ref("qwe")?
-        .customer_ip(ip!("127.0.0.1"))
-        .merchant_id("< Merchant ID >")?
-        .return_url(|r| {
-            r.webhook_url(url!("https://www.webhookurl.com/"))
-                .success_url(url!("http://www.successurl.com/"))
-                .decline_url(url!("http://www.declineurl.com/"))
-        })
-        .billing_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("billing@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
-                .postal_code("1600022")
-        })
-        .shipping_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("shipping@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
-                .postal_code("1600022")
-        })
-        .browser_info(|b| {
-            Ok(b.accept_header("text/html")
-                .screen_color_depth(48)?
-                .java_enabled(false)
-                .language("en")
-                .screen_height(1200)?
-                .screen_width(1600)?
-                .challenge_window(4)?
-                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
-        })?
-        .time_zone("Asia/Kuala_Lumpur")?
-        .build())
 }
 
 #[test]
