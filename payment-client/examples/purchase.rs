@@ -132,7 +132,7 @@ pub(crate) fn describe(payment: &PaymentResponse) -> String {
     let gateway = &payment.gateway_response;
     format!(
         "transaction id: {}\n\
-         status:         {:?} (success: {}, status_code: {}, response_code: {})\n\
+         status:         {} (success: {}, status_code: {}, response_code: {})\n\
          amount:         {} {}\n\
          card:           {masked}{}\n\
          gateway:        {} {}\n\
@@ -144,7 +144,7 @@ pub(crate) fn describe(payment: &PaymentResponse) -> String {
         payment.response_code(),
         details.amount.minor_units(),
         details.currency,
-        details.scheme.as_ref().map(|s| format!(" ({s:?})")).unwrap_or_default(),
+        details.scheme.as_ref().map(|s| format!(" ({s})")).unwrap_or_default(),
         gateway.code,
         gateway.message,
         payment.transaction_details.merchant_txn_ref.as_deref().unwrap_or("-"),
