@@ -105,6 +105,10 @@ impl Drop for CardNumber {
     }
 }
 
+/// The `Drop` above overwrites the digits with zeroes: the marker makes that promise checkable
+/// (`T: ZeroizeOnDrop`).
+impl zeroize::ZeroizeOnDrop for CardNumber {}
+
 impl FromStr for CardNumber {
     type Err = CardError;
     fn from_str(s: &str) -> Result<Self, CardError> {

@@ -73,6 +73,10 @@ impl Drop for Cvc {
     }
 }
 
+/// The `Drop` above overwrites the digits with zeroes: the marker makes that promise checkable
+/// (`T: ZeroizeOnDrop`).
+impl zeroize::ZeroizeOnDrop for Cvc {}
+
 impl FromStr for Cvc {
     type Err = CvcError;
     fn from_str(s: &str) -> Result<Self, CvcError> {
