@@ -1,0 +1,87 @@
+//! The secret types are zeroized on drop, checked through `zeroize`'s own guarantees (the
+//! [`ZeroizeOnDrop`] marker, which a type implements to promise that its `Drop` overwrites the secret),
+//! never by reading freed memory.
+//!
+//! | type | holds | how |
+//! | --- | --- | --- |
+//! | `payment_core::CardNumber` | the PAN, inline digits | `Drop` zeroizes the digit array; `ZeroizeOnDrop` |
+//! | `payment_core::Cvc` | the CVC, inline digits | `Drop` zeroizes the digit array; `ZeroizeOnDrop` |
+//! | `payment_client::ApiKey` | the API key | a `Zeroizing<String>`; `ZeroizeOnDrop` |
+//! | `payment_core::model::EchoedPan` | the PAN a response echoes | a `Zeroizing<String>` (no marker yet) |
+//!
+//! None of them is `Copy` (a `Copy` secret is duplicated silently and can never be wiped), and none
+//! exposes `zeroize()`: a wiped `CardNumber` would be an invalid one.
+
+use payment_client::ApiKey;
+use payment_core::model::EchoedPan;
+use payment_core::{CardNumber, Cvc, card_number, cvc};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+
+/// Compiles only for types that promise to zeroize themselves on drop.
+fn assert_zeroize_on_drop<T: ZeroizeOnDrop>() {}
+
+/// Compiles only for types that are *not* `Copy`: with a second impl for `Copy` types, naming the item
+/// without the parameter is ambiguous for them (the `static_assertions::assert_not_impl_any!` trick).
+macro_rules! assert_not_copy {
+    ($($t:ty),* $(,)?) => {$({
+        trait AmbiguousIfCopy<A> {
+            fn some_item() {}
+        }
+        impl<T: ?Sized> AmbiguousIfCopy<()> for T {}
+        #[allow(dead_code)]
+        struct IsCopy;
+        impl<T: ?Sized + Copy> AmbiguousIfCopy<IsCopy> for T {}
+        let _ = <$t as AmbiguousIfCopy<_>>::some_item;
+    })*};
+}
+
+#[test]
+fn the_secret_types_promise_to_zeroize_on_drop() {
+    assert_zeroize_on_drop::<CardNumber>();
+    assert_zeroize_on_drop::<Cvc>();
+    assert_zeroize_on_drop::<ApiKey>();
+    // What ApiKey and EchoedPan hold their secret in.
+    assert_zeroize_on_drop::<Zeroizing<String>>();
+}
+
+#[test]
+fn the_secret_types_are_not_copy() {
+    assert_not_copy!(CardNumber, Cvc, ApiKey, EchoedPan);
+}
+
+#[test]
+fn card_number_and_cvc_have_drop_glue() {
+    // Their fields are plain arrays and integers, which need no drop: drop glue exists only because of
+    // the zeroizing `Drop` impl. (Losing it would make this fail even if the marker stayed.)
+    assert!(std::mem::needs_drop::<CardNumber>());
+    assert!(std::mem::needs_drop::<Cvc>());
+    // And the models that contain them run it.
+    assert!(std::mem::needs_drop::<payment_core::model::Card>());
+    assert!(std::mem::needs_drop::<payment_core::model::PaymentRequest>());
+}
+
+#[test]
+fn the_values_are_intact_until_dropped() {
+    // Zeroizing happens on drop only: clones are independent and each wipes its own copy.
+    let pan = card_number!("5200000000001005");
+    let copy = pan.clone();
+    drop(pan);
+    assert_eq!(copy.expose_secret(), "5200000000001005");
+    let code = cvc!("937");
+    let copy = code.clone();
+    drop(code);
+    assert_eq!(copy.expose_secret(), "937");
+    let key = ApiKey::new("sk_zeroize_test");
+    let copy = key.clone();
+    drop(key);
+    assert_eq!(copy.expose_secret(), "sk_zeroize_test");
+}
+
+#[test]
+fn the_buffer_type_the_key_lives_in_is_wiped_by_zeroize() {
+    // ApiKey and EchoedPan keep their secret in `Zeroizing<String>`, whose `Drop` calls `zeroize()`:
+    // check on a value we own what that call does (the string's bytes are zeroed, then it is cleared).
+    let mut secret = Zeroizing::new(String::from("sk_zeroize_test"));
+    secret.zeroize();
+    assert!(secret.is_empty());
+}
