@@ -1,0 +1,229 @@
+//! Client overhead: requests per second of `Client::purchase` against a bare `reqwest::Client` posting the
+//! same bytes with the same headers, both against the same loopback server (a minimal axum app answering
+//! the gateway's published 201 body), 64 requests in flight.
+//!
+//! The server runs on its own thread (a current-thread runtime), the clients on the main thread (another
+//! one), so on 2 cores each side has a core. The variants alternate over several rounds (the order flips
+//! every round); the bench prints each variant's median throughput and the median of the per-round
+//! ratios.
+//!
+//! `cargo bench -p payment-client --bench client [-- --rounds 9 --requests 20000 --in-flight 64]`
+
+#![allow(missing_docs)] // a bench binary
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use payment_client::Client;
+use payment_core::model::{PaymentOutcome, PaymentRequest};
+use payment_core::wire::FieldError;
+use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
+
+/// The gateway's published answer to the fixture request.
+const RESPONSE_201: &str = include_str!("../../tests/fixtures/paymentv2-response-201.json");
+const API_KEY: &str = "sk_test_bench_0123456789";
+const PATH: &str = "/api/v1/server-to-server-interface/paymentv2";
+
+/// The published example request.
+fn fixture_request() -> Result<PaymentRequest, FieldError> {
+    Ok(PaymentRequest::builder()
+        .amount(amount!(1000))
+        .currency(currency!("JPY"))
+        .card(|c| {
+            Ok(c.cvc(cvc!("100"))
+                .expiry(expiry!("12/24"))
+                .name("John Doe")?
+                .number(card_number!("5200000000001005")))
+        })?
+        .merchant_txn_ref("qwe")?
+        .customer_ip(ip!("127.0.0.1"))
+        .merchant_id("< Merchant ID >")?
+        .return_url(|r| {
+            r.webhook_url(url!("https://www.webhookurl.com/"))
+                .success_url(url!("http://www.successurl.com/"))
+                .decline_url(url!("http://www.declineurl.com/"))
+        })
+        .billing_address(|a| {
+            a.country(country!("JP"))
+                .email(email!("billing@testemail.com"))
+                .phone_number(phone!("8112345678"))
+                .address1("1-2-3 Shinjuku")
+                .city("Shinjuku-ku")
+                .state("Tokyo")
+                .postal_code("1600022")
+        })
+        .browser_info(|b| {
+            Ok(b.accept_header("text/html")
+                .screen_color_depth(48)?
+                .java_enabled(false)
+                .language("en")
+                .screen_height(1200)?
+                .screen_width(1600)?
+                .challenge_window(4)?
+                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
+        })?
+        .time_zone("Asia/Kuala_Lumpur")?
+        .build())
+}
+
+/// Starts the server on its own thread; returns its base URL.
+fn start_server() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    listener.set_nonblocking(true).unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async move {
+            let app = Router::new().fallback(|body: Bytes| async move {
+                black_box(body);
+                (StatusCode::CREATED, [(CONTENT_TYPE, "application/json")], RESPONSE_201)
+            });
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            axum::serve(listener, app).await.unwrap();
+        });
+    });
+    format!("http://{addr}")
+}
+
+/// One of the two ways of sending the purchase.
+#[derive(Clone)]
+enum Variant {
+    Ours { client: Client, request: Arc<PaymentRequest> },
+    Bare { http: reqwest::Client, url: reqwest::Url, body: Arc<Vec<u8>> },
+}
+
+impl Variant {
+    fn name(&self) -> &'static str {
+        match self {
+            Variant::Ours { .. } => "payment_client::Client::purchase",
+            Variant::Bare { .. } => "bare reqwest::Client",
+        }
+    }
+
+    async fn send_one(&self) {
+        match self {
+            Variant::Ours { client, request } => {
+                let outcome = client.purchase(request).await.expect("the server approves");
+                assert!(matches!(outcome, PaymentOutcome::Completed(_)));
+            }
+            Variant::Bare { http, url, body } => {
+                // The same headers `Client` sends (its key headers are sensitive values, as here).
+                let mut auth = HeaderValue::from_str(&format!("Basic {API_KEY}")).unwrap();
+                auth.set_sensitive(true);
+                let mut x_api_key = HeaderValue::from_static(API_KEY);
+                x_api_key.set_sensitive(true);
+                let response = http
+                    .post(url.clone())
+                    .header(AUTHORIZATION, auth)
+                    .header("x-api-key", x_api_key)
+                    .header(USER_AGENT, HeaderValue::from_static("payment-client/0.1.0"))
+                    .header(ACCEPT, HeaderValue::from_static("application/json"))
+                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                    .body(Vec::clone(body))
+                    .send()
+                    .await
+                    .expect("the server answers");
+                assert_eq!(response.status(), StatusCode::CREATED);
+                black_box(response.bytes().await.expect("a whole body"));
+            }
+        }
+    }
+}
+
+/// Sends `total` requests, `in_flight` at a time; returns requests per second.
+async fn run(variant: &Variant, total: usize, in_flight: usize) -> f64 {
+    let next = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..in_flight {
+        let (variant, next) = (variant.clone(), next.clone());
+        tasks.spawn(async move {
+            while next.fetch_add(1, Ordering::Relaxed) < total {
+                variant.send_one().await;
+            }
+        });
+    }
+    while let Some(done) = tasks.join_next().await {
+        done.expect("a sender panicked");
+    }
+    total as f64 / started.elapsed().as_secs_f64()
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+}
+
+/// `--name value` from the command line (cargo bench passes `--bench` too, which is ignored).
+fn arg(name: &str, default: usize) -> usize {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(|v| v.parse().unwrap_or_else(|_| panic!("{name} takes a number")))
+        .unwrap_or(default)
+}
+
+fn main() {
+    let rounds = arg("--rounds", 9);
+    let total = arg("--requests", 20_000);
+    let in_flight = arg("--in-flight", 64);
+    let base = start_server();
+
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let request = Arc::new(fixture_request().expect("fixture values are valid"));
+    let body = Arc::new(serde_json::to_vec(&*request).unwrap());
+    let client = Client::builder().api_key(API_KEY).base_url(&base).build().expect("client config");
+    // Configured as `Client` configures its own reqwest client.
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30))
+        .user_agent("payment-client/0.1.0")
+        .build()
+        .unwrap();
+    let variants = [
+        Variant::Ours { client, request },
+        Variant::Bare { http, url: format!("{base}{PATH}").parse().unwrap(), body },
+    ];
+
+    let mut rps = [Vec::new(), Vec::new()];
+    let mut ratios = Vec::new();
+    rt.block_on(async {
+        // Warm up: open the connections, fault the code in.
+        for v in &variants {
+            run(v, total / 4, in_flight).await;
+        }
+        for round in 0..rounds {
+            let order = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+            let mut this = [0.0; 2];
+            for i in order {
+                this[i] = run(&variants[i], total, in_flight).await;
+                rps[i].push(this[i]);
+            }
+            ratios.push(this[0] / this[1]);
+            println!(
+                "round {round}: ours {:>8.0} req/s, bare {:>8.0} req/s, ratio {:.3}",
+                this[0], this[1], ratios[round]
+            );
+        }
+    });
+    for (v, r) in variants.iter().zip(&mut rps) {
+        println!("{:<34} median {:>8.0} req/s", v.name(), median(r));
+    }
+    println!(
+        "throughput ratio ours/bare: median {:.3} (min {:.3}, max {:.3}) over {rounds} rounds of {total} \
+         requests, {in_flight} in flight",
+        median(&mut ratios.clone()),
+        ratios.iter().copied().fold(f64::INFINITY, f64::min),
+        ratios.iter().copied().fold(0.0, f64::max)
+    );
+}
