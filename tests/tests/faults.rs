@@ -95,6 +95,7 @@ fn assert_no_secret(err: &Error) {
 
 #[tokio::test]
 async fn reset_after_the_request_is_outcome_unknown_and_not_retried() -> TestResult {
+    capture::init();
     let (err, server) = purchase_against(Fault::Reset).await?;
     match &err {
         Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, merchant_txn_ref, .. } => {
@@ -112,6 +113,7 @@ async fn reset_after_the_request_is_outcome_unknown_and_not_retried() -> TestRes
 
 #[tokio::test]
 async fn close_after_the_request_is_outcome_unknown_and_not_retried() -> TestResult {
+    capture::init();
     let (err, server) = purchase_against(Fault::Close).await?;
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, .. }), "{err:?}");
     assert_says_do_not_retry(&err);
@@ -121,6 +123,7 @@ async fn close_after_the_request_is_outcome_unknown_and_not_retried() -> TestRes
 
 #[tokio::test]
 async fn no_answer_until_the_timeout_is_outcome_unknown_and_not_retried() -> TestResult {
+    capture::init();
     let server = FaultServer::always(Fault::Hang).await?;
     let client = Client::builder()
         .api_key(KEY)
@@ -142,6 +145,7 @@ async fn no_answer_until_the_timeout_is_outcome_unknown_and_not_retried() -> Tes
 
 #[tokio::test]
 async fn a_body_that_stalls_until_the_timeout_is_outcome_unknown() -> TestResult {
+    capture::init();
     let head = b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 2000\r\nConnection: close\r\n\r\n{\"success\":true,".to_vec();
     let server = FaultServer::always(Fault::RespondThenHang(head)).await?;
     let client = Client::builder()
@@ -159,6 +163,7 @@ async fn a_body_that_stalls_until_the_timeout_is_outcome_unknown() -> TestResult
 
 #[tokio::test]
 async fn gateway_500_json_is_an_http_error_with_the_gateway_code() -> TestResult {
+    capture::init();
     let body = format!(
         r#"{{"success":false,"status_code":500,"is_live":false,"gateway_response":{{"version":"1","type":"ERROR","message":"Internal error while charging card {PAN}.","code":"ERR0500"}}}}"#
     );
@@ -184,6 +189,7 @@ async fn gateway_500_json_is_an_http_error_with_the_gateway_code() -> TestResult
 
 #[tokio::test]
 async fn gateway_502_html_is_an_http_error_with_a_short_redacted_snippet() -> TestResult {
+    capture::init();
     let html = format!(
         "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><h1>Bad Gateway</h1>\
          <p>upstream rejected card {PAN} (also 4111-1111-1111-1111) with x-api-key {KEY}</p>{}</body></html>",
@@ -208,6 +214,7 @@ async fn gateway_502_html_is_an_http_error_with_a_short_redacted_snippet() -> Te
 
 #[tokio::test]
 async fn created_with_invalid_json_is_an_invalid_response() -> TestResult {
+    capture::init();
     let body = format!(r#"{{"success": true, "payment_details": {{"card": {{"number": "{PAN}""#);
     let (err, server) = purchase_against(Fault::Respond(json_response(201, "Created", &body))).await?;
     assert!(
@@ -225,6 +232,7 @@ async fn created_with_invalid_json_is_an_invalid_response() -> TestResult {
 
 #[tokio::test]
 async fn created_with_a_truncated_body_is_an_invalid_response() -> TestResult {
+    capture::init();
     // Content-Length announces the whole fixture; a third of it is sent, then the connection closes.
     let cut = &RESPONSE_201[..RESPONSE_201.len() / 3];
     let mut bytes = format!(
@@ -245,6 +253,7 @@ async fn created_with_a_truncated_body_is_an_invalid_response() -> TestResult {
 
 #[tokio::test]
 async fn created_with_success_false_and_code_51_is_declined_with_its_reason() -> TestResult {
+    capture::init();
     let mut body: Value = serde_json::from_str(RESPONSE_201)?;
     body["success"] = Value::Bool(false);
     body["payment_details"]["response_code"] = Value::from(51);
@@ -267,6 +276,7 @@ async fn created_with_success_false_and_code_51_is_declined_with_its_reason() ->
 
 #[tokio::test]
 async fn a_body_announced_over_the_default_cap_is_too_large() -> TestResult {
+    capture::init();
     let big = 2 * 1024 * 1024;
     let mut bytes = format!(
         "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: {big}\r\nConnection: close\r\n\r\n"
@@ -292,6 +302,7 @@ async fn a_body_announced_over_the_default_cap_is_too_large() -> TestResult {
 
 #[tokio::test]
 async fn an_endless_body_stops_at_the_cap() -> TestResult {
+    capture::init();
     // No Content-Length: the body runs until the connection closes, and the server would send 64 MiB.
     let head =
         b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n".to_vec();
@@ -320,6 +331,7 @@ async fn an_endless_body_stops_at_the_cap() -> TestResult {
 
 #[tokio::test]
 async fn a_redirect_is_not_followed() -> TestResult {
+    capture::init();
     const ELSEWHERE: &str = "/api/v1/server-to-server-interface/elsewhere";
     let server = FaultServer::start(|head| {
         if head.path == ELSEWHERE {
@@ -348,6 +360,7 @@ async fn a_redirect_is_not_followed() -> TestResult {
 
 #[tokio::test]
 async fn an_answer_that_is_not_http_is_outcome_unknown() -> TestResult {
+    capture::init();
     let (err, server) = purchase_against(Fault::Respond(b"SSH-2.0-OpenSSH_9.6\r\n\r\n".to_vec())).await?;
     assert!(matches!(err, Error::OutcomeUnknown { .. }), "{err:?}");
     assert_says_do_not_retry(&err);
@@ -370,6 +383,7 @@ fn attempts(trace: &str) -> usize {
 
 #[tokio::test(flavor = "current_thread")]
 async fn connection_refused_is_not_sent_with_exactly_one_attempt_when_retry_is_off() -> TestResult {
+    capture::init();
     let (capture, _guard) = Capture::install();
     let client = Client::builder().api_key(KEY).base_url(refused_base_url().await?).build()?;
     let err = client.purchase(&request()?).await.expect_err("nothing listens");
@@ -385,6 +399,7 @@ async fn connection_refused_is_not_sent_with_exactly_one_attempt_when_retry_is_o
 
 #[tokio::test(flavor = "current_thread")]
 async fn connection_refused_is_retried_only_as_often_as_asked() -> TestResult {
+    capture::init();
     let (capture, _guard) = Capture::install();
     let client =
         Client::builder().api_key(KEY).base_url(refused_base_url().await?).retry_not_sent(2).build()?;

@@ -129,51 +129,49 @@ impl Drop for FaultServer {
     }
 }
 
-/// One connection: read requests one after the other and play the fault for each.
+/// One connection: read one request and play its fault (every fault ends the connection).
 async fn serve(
     mut stream: TcpStream,
     log: &Log,
     route: &(dyn Fn(&Head) -> Fault + Send + Sync),
 ) -> io::Result<()> {
     let mut buf = Vec::new();
-    loop {
-        let Some((head, body)) = read_request(&mut stream, &mut buf, log).await? else {
-            return Ok(());
-        };
-        log.bodies.lock().unwrap_or_else(PoisonError::into_inner).push(body);
-        match route(&head) {
-            Fault::Respond(bytes) => {
-                stream.write_all(&bytes).await?;
-                stream.shutdown().await?;
-                return drain(&mut stream).await;
+    let Some((head, body)) = read_request(&mut stream, &mut buf, log).await? else {
+        return Ok(());
+    };
+    log.bodies.lock().unwrap_or_else(PoisonError::into_inner).push(body);
+    match route(&head) {
+        Fault::Respond(bytes) => {
+            stream.write_all(&bytes).await?;
+            stream.shutdown().await?;
+            drain(&mut stream).await
+        }
+        Fault::Reset => {
+            // SO_LINGER 0 makes the close an abortive one: the client sees a reset.
+            stream.set_zero_linger()?;
+            drop(stream);
+            Ok(())
+        }
+        Fault::Close => {
+            stream.shutdown().await?;
+            drain(&mut stream).await
+        }
+        Fault::Hang => drain(&mut stream).await,
+        Fault::RespondThenHang(bytes) => {
+            stream.write_all(&bytes).await?;
+            stream.flush().await?;
+            drain(&mut stream).await
+        }
+        Fault::Endless { head, chunk, max } => {
+            stream.write_all(&head).await?;
+            let mut written = 0;
+            while written < max {
+                // A write error means the client hung up: what the test wants.
+                stream.write_all(&chunk).await?;
+                written += chunk.len();
             }
-            Fault::Reset => {
-                // SO_LINGER 0 makes the close an abortive one: the client sees a reset.
-                stream.set_zero_linger()?;
-                drop(stream);
-                return Ok(());
-            }
-            Fault::Close => {
-                stream.shutdown().await?;
-                return drain(&mut stream).await;
-            }
-            Fault::Hang => return drain(&mut stream).await,
-            Fault::RespondThenHang(bytes) => {
-                stream.write_all(&bytes).await?;
-                stream.flush().await?;
-                return drain(&mut stream).await;
-            }
-            Fault::Endless { head, chunk, max } => {
-                stream.write_all(&head).await?;
-                let mut written = 0;
-                while written < max {
-                    // A write error means the client hung up: what the test wants.
-                    stream.write_all(&chunk).await?;
-                    written += chunk.len();
-                }
-                stream.shutdown().await?;
-                return drain(&mut stream).await;
-            }
+            stream.shutdown().await?;
+            drain(&mut stream).await
         }
     }
 }
