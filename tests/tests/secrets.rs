@@ -569,3 +569,40 @@ async fn declined_errors_redact_what_the_gateway_echoes() -> TestResult {
     scan.assert_clean();
     Ok(())
 }
+
+/// Error bodies that echo the CVC other than as a quoted JSON `"cvc"` value: HTML-escaped JSON, free
+/// text, form encoding, a field list. The client's redactor removes 12+ digit runs and the values of
+/// JSON keys it knows, so a 3-digit CVC in any other shape is quoted in the error (and in the trace, which
+/// logs the error). The client knows the request's CVC and PAN, and could remove those exact values.
+#[tokio::test]
+#[ignore = "client bug: an HTTP error quotes the CVC when the body echoes it other than as a JSON \
+            \"cvc\" value; un-ignore when payment-client scrubs the request's own secrets from error text"]
+async fn http_errors_never_quote_the_cvc_however_it_is_echoed() -> TestResult {
+    capture::init();
+    let bodies = [
+        response(
+            502,
+            "Bad Gateway",
+            "text/html",
+            b"<html><pre>{&quot;card&quot;:{&quot;cvc&quot;:&quot;937&quot;}}</pre></html>",
+        ),
+        json_response(400, "Bad Request", r#"{"code":"ERR0400","message":"CVC 937 does not match"}"#),
+        json_response(400, "Bad Request", r#"{"errors":[{"field":"card.cvc","message":"937"}]}"#),
+        response(
+            400,
+            "Bad Request",
+            "text/plain",
+            b"amount=1000&card[cvc]=937&card[number]=5200000000001005",
+        ),
+        response(400, "Bad Request", "text/plain", b"cvc=937"),
+    ];
+    let mut scan = Scan::default();
+    for (i, body) in bodies.into_iter().enumerate() {
+        let server = FaultServer::always(Fault::Respond(body)).await?;
+        let err = client_of(&server.base_url())?.purchase(&request()?).await.expect_err("an error status");
+        assert!(matches!(err, Error::Http { .. }), "{err:?}");
+        scan.error(&format!("echo {i}"), &err);
+    }
+    scan.assert_clean();
+    Ok(())
+}
