@@ -19,6 +19,7 @@
 //! | a body over the cap (announced, or endless) | `InvalidResponse { kind: TooLarge }` |
 //! | a redirect | `Http { status: 302 }`, not followed |
 //! | not HTTP at all | `OutcomeUnknown { cause: ConnectionLost }` |
+//! | a kept-alive connection lost after the next request | `OutcomeUnknown { cause: ConnectionLost }`, not resent on a new connection |
 //! | connection refused | `NotSent`, the one case retried (only when asked) |
 
 #[path = "support/capture.rs"]
@@ -26,10 +27,11 @@ mod capture;
 #[path = "support/fault_server.rs"]
 mod fault_server;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use capture::Capture;
-use fault_server::{Fault, FaultServer, json_response, response};
+use fault_server::{Fault, FaultServer, json_response, keep_alive_json_response, response};
 use payment_client::model::{DeclineReason, PaymentRequest};
 use payment_client::sandbox::{self, TestCard};
 use payment_client::{Client, Error, InvalidResponseKind, Operation, UnknownCause};
@@ -365,6 +367,38 @@ async fn an_answer_that_is_not_http_is_outcome_unknown() -> TestResult {
     assert!(matches!(err, Error::OutcomeUnknown { .. }), "{err:?}");
     assert_says_do_not_retry(&err);
     assert_exactly_one_post(&server, &err);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_pooled_connection_lost_after_the_next_request_is_not_resent() -> TestResult {
+    capture::init();
+    // The first purchase is answered on a kept-alive connection; the second, sent on that pooled
+    // connection, is read and then the connection is lost. A client (or its pool) that resent it on a
+    // fresh connection would show up as a third request and a second connection.
+    for lost in [Fault::Reset, Fault::Close] {
+        let served = AtomicUsize::new(0);
+        let approved = keep_alive_json_response(201, "Created", RESPONSE_201);
+        let fault = lost.clone();
+        let server = FaultServer::start(move |_| {
+            if served.fetch_add(1, Ordering::SeqCst) == 0 {
+                Fault::KeepAlive(approved.clone())
+            } else {
+                fault.clone()
+            }
+        })
+        .await?;
+        let client = client(&server)?;
+        client.purchase(&request()?).await.map_err(|e| format!("{lost:?}: the first purchase: {e}"))?;
+        let err = client.purchase(&request()?).await.expect_err("the connection was lost");
+        assert!(
+            matches!(err, Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, .. }),
+            "{lost:?}: {err:?}"
+        );
+        assert_says_do_not_retry(&err);
+        assert_eq!(server.posts(), 2, "{lost:?}: one POST per purchase: {:?}", server.heads());
+        assert_eq!(server.connections(), 1, "{lost:?}: the lost request was resent on a new connection");
+    }
     Ok(())
 }
 

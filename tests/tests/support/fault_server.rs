@@ -26,6 +26,9 @@ const MAX_REQUEST: usize = 1024 * 1024;
 pub(crate) enum Fault {
     /// Write these bytes (a whole response), then close.
     Respond(Vec<u8>),
+    /// Write these bytes (a whole response that keeps the connection alive), then wait for the next
+    /// request on the same connection.
+    KeepAlive(Vec<u8>),
     /// Abort the connection with a TCP RST (`SO_LINGER` 0), writing nothing.
     Reset,
     /// Close the connection cleanly (FIN), writing nothing.
@@ -129,49 +132,55 @@ impl Drop for FaultServer {
     }
 }
 
-/// One connection: read one request and play its fault (every fault ends the connection).
+/// One connection: read a request and play its fault; only [`Fault::KeepAlive`] reads another.
 async fn serve(
     mut stream: TcpStream,
     log: &Log,
     route: &(dyn Fn(&Head) -> Fault + Send + Sync),
 ) -> io::Result<()> {
     let mut buf = Vec::new();
-    let Some((head, body)) = read_request(&mut stream, &mut buf, log).await? else {
-        return Ok(());
-    };
-    log.bodies.lock().unwrap_or_else(PoisonError::into_inner).push(body);
-    match route(&head) {
-        Fault::Respond(bytes) => {
-            stream.write_all(&bytes).await?;
-            stream.shutdown().await?;
-            drain(&mut stream).await
-        }
-        Fault::Reset => {
-            // SO_LINGER 0 makes the close an abortive one: the client sees a reset.
-            stream.set_zero_linger()?;
-            drop(stream);
-            Ok(())
-        }
-        Fault::Close => {
-            stream.shutdown().await?;
-            drain(&mut stream).await
-        }
-        Fault::Hang => drain(&mut stream).await,
-        Fault::RespondThenHang(bytes) => {
-            stream.write_all(&bytes).await?;
-            stream.flush().await?;
-            drain(&mut stream).await
-        }
-        Fault::Endless { head, chunk, max } => {
-            stream.write_all(&head).await?;
-            let mut written = 0;
-            while written < max {
-                // A write error means the client hung up: what the test wants.
-                stream.write_all(&chunk).await?;
-                written += chunk.len();
+    loop {
+        let Some((head, body)) = read_request(&mut stream, &mut buf, log).await? else {
+            return Ok(());
+        };
+        log.bodies.lock().unwrap_or_else(PoisonError::into_inner).push(body);
+        match route(&head) {
+            Fault::KeepAlive(bytes) => {
+                stream.write_all(&bytes).await?;
+                stream.flush().await?;
             }
-            stream.shutdown().await?;
-            drain(&mut stream).await
+            Fault::Respond(bytes) => {
+                stream.write_all(&bytes).await?;
+                stream.shutdown().await?;
+                return drain(&mut stream).await;
+            }
+            Fault::Reset => {
+                // SO_LINGER 0 makes the close an abortive one: the client sees a reset.
+                stream.set_zero_linger()?;
+                drop(stream);
+                return Ok(());
+            }
+            Fault::Close => {
+                stream.shutdown().await?;
+                return drain(&mut stream).await;
+            }
+            Fault::Hang => return drain(&mut stream).await,
+            Fault::RespondThenHang(bytes) => {
+                stream.write_all(&bytes).await?;
+                stream.flush().await?;
+                return drain(&mut stream).await;
+            }
+            Fault::Endless { head, chunk, max } => {
+                stream.write_all(&head).await?;
+                let mut written = 0;
+                while written < max {
+                    // A write error means the client hung up: what the test wants.
+                    stream.write_all(&chunk).await?;
+                    written += chunk.len();
+                }
+                stream.shutdown().await?;
+                return drain(&mut stream).await;
+            }
         }
     }
 }
@@ -244,6 +253,17 @@ pub(crate) fn response(status: u16, reason: &str, content_type: &str, body: &[u8
     )
     .into_bytes();
     out.extend_from_slice(body);
+    out
+}
+
+/// A JSON response that keeps the connection open for the next request.
+pub(crate) fn keep_alive_json_response(status: u16, reason: &str, body: &str) -> Vec<u8> {
+    let mut out = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(body.as_bytes());
     out
 }
 
