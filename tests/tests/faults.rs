@@ -21,6 +21,10 @@
 //! | not HTTP at all | `OutcomeUnknown { cause: ConnectionLost }` |
 //! | a kept-alive connection lost after the next request | `OutcomeUnknown { cause: ConnectionLost }`, not resent on a new connection |
 //! | connection refused | `NotSent`, the one case retried (only when asked) |
+//!
+//! And a property: whatever a hostile server answers (any status, any bytes, a wrong `Content-Length`),
+//! the client does not panic, sends exactly one POST and prints no secret (`PAYMENT_FAULT_CASES` sets the
+//! number of cases, 48 by default).
 
 #[path = "support/capture.rs"]
 mod capture;
@@ -35,6 +39,7 @@ use fault_server::{Fault, FaultServer, json_response, keep_alive_json_response, 
 use payment_client::model::{DeclineReason, PaymentRequest};
 use payment_client::sandbox::{self, TestCard};
 use payment_client::{Client, Error, InvalidResponseKind, Operation, UnknownCause};
+use proptest::prelude::*;
 use serde_json::Value;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -445,4 +450,75 @@ async fn connection_refused_is_retried_only_as_often_as_asked() -> TestResult {
     // The back-off between them: 100 ms, then 200 ms.
     assert!(started.elapsed() >= Duration::from_millis(300), "{:?}", started.elapsed());
     Ok(())
+}
+
+/// Cases per run of the hostile-server property (each is a real exchange over loopback). The default
+/// keeps CI fast; `PAYMENT_FAULT_CASES=5000 cargo test -p payment-tests --test faults hostile` runs more.
+fn hostile_config() -> ProptestConfig {
+    let cases = std::env::var("PAYMENT_FAULT_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(48);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+/// An answer from a hostile or broken server: any status, any content type, a body that is random bytes
+/// or the fixture spliced with garbage (and the PAN and key echoed in it), and a `Content-Length` that is
+/// right, short, long or absent.
+fn hostile_answer() -> impl Strategy<Value = Vec<u8>> {
+    let body = prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..512),
+        (any::<usize>(), 0usize..64, "\\PC{0,12}").prop_map(|(at, len, insert)| {
+            let at = at % (RESPONSE_201.len() + 1);
+            let at = (0..=at).rev().find(|i| RESPONSE_201.is_char_boundary(*i)).unwrap_or(0);
+            let end = (at + len).min(RESPONSE_201.len());
+            let end = (end..=RESPONSE_201.len())
+                .find(|i| RESPONSE_201.is_char_boundary(*i))
+                .unwrap_or(RESPONSE_201.len());
+            format!("{}{insert}{PAN} {KEY}{}", &RESPONSE_201[..at], &RESPONSE_201[end..]).into_bytes()
+        }),
+    ];
+    let content_type =
+        prop_oneof![Just("application/json"), Just("text/html"), Just("application/octet-stream")];
+    let length =
+        prop_oneof![Just(None), Just(Some(0i64)), Just(Some(-1)), Just(Some(7)), Just(Some(100_000))];
+    (100u16..1000, content_type, body, length).prop_map(|(status, content_type, body, length)| {
+        let announced = match length {
+            None => String::new(),
+            Some(0) => format!("Content-Length: {}\r\n", body.len()),
+            Some(delta) => format!("Content-Length: {}\r\n", (body.len() as i64 + delta).max(0)),
+        };
+        let mut out =
+            format!("HTTP/1.1 {status} Whatever\r\nContent-Type: {content_type}\r\n{announced}Connection: close\r\n\r\n")
+                .into_bytes();
+        out.extend_from_slice(&body);
+        out
+    })
+}
+
+proptest! {
+    #![proptest_config(hostile_config())]
+
+    /// Whatever a server answers: no panic, a typed result, exactly one POST, and no secret in the error.
+    #[test]
+    fn hostile_answers_never_panic_resend_or_leak(answer in hostile_answer()) {
+        capture::init();
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+        runtime.block_on(async {
+            let server = FaultServer::always(Fault::Respond(answer)).await.expect("a loopback port");
+            let client = Client::builder()
+                .api_key(KEY)
+                .base_url(server.base_url())
+                .timeout(Duration::from_secs(2))
+                .max_response_bytes(64 * 1024)
+                .retry_not_sent(3)
+                .build()
+                .expect("a valid configuration");
+            let result = client.purchase(&request().expect("a valid request")).await;
+            if let Err(err) = &result {
+                prop_assert!(!err.is_not_sent(), "the request was sent: {err:?}");
+                assert_no_secret(err);
+            }
+            prop_assert_eq!(server.posts(), 1, "{:?}", result.as_ref().err());
+            prop_assert_eq!(server.connections(), 1);
+            Ok(())
+        })?;
+    }
 }
