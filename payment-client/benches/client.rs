@@ -7,7 +7,8 @@
 //! every round); the bench prints each variant's median throughput and the median of the per-round
 //! ratios.
 //!
-//! `cargo bench -p payment-client --bench client [-- --rounds 9 --requests 20000 --in-flight 64]`
+//! `cargo bench -p payment-client --bench client [-- --rounds 9 --requests 20000 --in-flight 64]`;
+//! `--only ours` or `--only bare` runs one variant once (for a profiler).
 
 #![allow(missing_docs)] // a bench binary
 
@@ -21,7 +22,7 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::http::header::CONTENT_TYPE;
 use payment_client::Client;
-use payment_core::model::{PaymentOutcome, PaymentRequest};
+use payment_core::model::{PaymentOutcome, PaymentRequest, PaymentResponse};
 use payment_core::wire::FieldError;
 use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
@@ -95,15 +96,30 @@ fn start_server() -> String {
 /// One of the two ways of sending the purchase.
 #[derive(Clone)]
 enum Variant {
-    Ours { client: Client, request: Arc<PaymentRequest> },
-    Bare { http: reqwest::Client, url: reqwest::Url, body: Arc<Vec<u8>> },
+    Ours {
+        client: Client,
+        request: Arc<PaymentRequest>,
+    },
+    Bare {
+        http: reqwest::Client,
+        url: reqwest::Url,
+        body: Arc<Vec<u8>>,
+    },
+    /// Bare reqwest doing the JSON work by hand: serializes the request each time and parses the answer
+    /// into `PaymentResponse` with plain serde.
+    BareSerde {
+        http: reqwest::Client,
+        url: reqwest::Url,
+        request: Arc<PaymentRequest>,
+    },
 }
 
 impl Variant {
     fn name(&self) -> &'static str {
         match self {
-            Variant::Ours { .. } => "payment_client::Client::purchase",
-            Variant::Bare { .. } => "bare reqwest::Client",
+            Variant::Ours { .. } => "ours: payment_client::Client::purchase",
+            Variant::Bare { .. } => "bare: reqwest::Client",
+            Variant::BareSerde { .. } => "bare_serde: reqwest + serde_json",
         }
     }
 
@@ -114,27 +130,38 @@ impl Variant {
                 assert!(matches!(outcome, PaymentOutcome::Completed(_)));
             }
             Variant::Bare { http, url, body } => {
-                // The same headers `Client` sends (its key headers are sensitive values, as here).
-                let mut auth = HeaderValue::from_str(&format!("Basic {API_KEY}")).unwrap();
-                auth.set_sensitive(true);
-                let mut x_api_key = HeaderValue::from_static(API_KEY);
-                x_api_key.set_sensitive(true);
-                let response = http
-                    .post(url.clone())
-                    .header(AUTHORIZATION, auth)
-                    .header("x-api-key", x_api_key)
-                    .header(USER_AGENT, HeaderValue::from_static("payment-client/0.1.0"))
-                    .header(ACCEPT, HeaderValue::from_static("application/json"))
-                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                    .body(Vec::clone(body))
-                    .send()
-                    .await
-                    .expect("the server answers");
-                assert_eq!(response.status(), StatusCode::CREATED);
+                let response = bare_post(http, url, Vec::clone(body)).await;
                 black_box(response.bytes().await.expect("a whole body"));
+            }
+            Variant::BareSerde { http, url, request } => {
+                let body = serde_json::to_vec(&**request).unwrap();
+                let response = bare_post(http, url, body).await;
+                let body = response.bytes().await.expect("a whole body");
+                black_box(serde_json::from_slice::<PaymentResponse>(&body).expect("a payment response"));
             }
         }
     }
+}
+
+/// Posts `body` with the headers `Client` sends (its key headers are sensitive values, as here).
+async fn bare_post(http: &reqwest::Client, url: &reqwest::Url, body: Vec<u8>) -> reqwest::Response {
+    let mut auth = HeaderValue::from_str(&format!("Basic {API_KEY}")).unwrap();
+    auth.set_sensitive(true);
+    let mut x_api_key = HeaderValue::from_static(API_KEY);
+    x_api_key.set_sensitive(true);
+    let response = http
+        .post(url.clone())
+        .header(AUTHORIZATION, auth)
+        .header("x-api-key", x_api_key)
+        .header(USER_AGENT, HeaderValue::from_static("payment-client/0.1.0"))
+        .header(ACCEPT, HeaderValue::from_static("application/json"))
+        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+        .body(body)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    response
 }
 
 /// Sends `total` requests, `in_flight` at a time; returns requests per second.
@@ -172,6 +199,17 @@ fn arg(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
+/// A reqwest client configured as `Client` configures its own.
+fn reqwest_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30))
+        .user_agent("payment-client/0.1.0")
+        .build()
+        .unwrap()
+}
+
 fn main() {
     let rounds = arg("--rounds", 9);
     let total = arg("--requests", 20_000);
@@ -182,48 +220,59 @@ fn main() {
     let request = Arc::new(fixture_request().expect("fixture values are valid"));
     let body = Arc::new(serde_json::to_vec(&*request).unwrap());
     let client = Client::builder().api_key(API_KEY).base_url(&base).build().expect("client config");
-    // Configured as `Client` configures its own reqwest client.
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(30))
-        .user_agent("payment-client/0.1.0")
-        .build()
-        .unwrap();
+    let url: reqwest::Url = format!("{base}{PATH}").parse().unwrap();
+    // Each variant has its own connection pool.
     let variants = [
-        Variant::Ours { client, request },
-        Variant::Bare { http, url: format!("{base}{PATH}").parse().unwrap(), body },
+        Variant::Ours { client, request: request.clone() },
+        Variant::Bare { http: reqwest_client(), url: url.clone(), body },
+        Variant::BareSerde { http: reqwest_client(), url, request },
     ];
 
-    let mut rps = [Vec::new(), Vec::new()];
-    let mut ratios = Vec::new();
+    if let Some(only) = std::env::args().skip_while(|a| a != "--only").nth(1) {
+        let v = variants.iter().find(|v| v.name().starts_with(&only)).expect("--only ours|bare|bare_serde");
+        let rps = rt.block_on(run(v, total, in_flight));
+        println!("{}: {rps:.0} req/s", v.name());
+        return;
+    }
+
+    let n = variants.len();
+    let mut rps = vec![Vec::new(); n];
+    // ours / each bare variant, per round.
+    let mut ratios = vec![Vec::new(); n];
     rt.block_on(async {
         // Warm up: open the connections, fault the code in.
         for v in &variants {
             run(v, total / 4, in_flight).await;
         }
         for round in 0..rounds {
-            let order = if round % 2 == 0 { [0, 1] } else { [1, 0] };
-            let mut this = [0.0; 2];
-            for i in order {
+            // Rotate the order every round, so no variant always runs first or last.
+            let mut this = vec![0.0; n];
+            for k in 0..n {
+                let i = (round + k) % n;
                 this[i] = run(&variants[i], total, in_flight).await;
                 rps[i].push(this[i]);
             }
-            ratios.push(this[0] / this[1]);
-            println!(
-                "round {round}: ours {:>8.0} req/s, bare {:>8.0} req/s, ratio {:.3}",
-                this[0], this[1], ratios[round]
-            );
+            print!("round {round}:");
+            for (v, r) in variants.iter().zip(&this) {
+                print!("  {} {r:.0}", v.name().split(':').next().unwrap_or_default());
+            }
+            println!(" req/s");
+            for i in 1..n {
+                ratios[i].push(this[0] / this[i]);
+            }
         }
     });
+    println!("{rounds} rounds of {total} requests, {in_flight} in flight:");
     for (v, r) in variants.iter().zip(&mut rps) {
-        println!("{:<34} median {:>8.0} req/s", v.name(), median(r));
+        println!("  {:<40} median {:>8.0} req/s", v.name(), median(r));
     }
-    println!(
-        "throughput ratio ours/bare: median {:.3} (min {:.3}, max {:.3}) over {rounds} rounds of {total} \
-         requests, {in_flight} in flight",
-        median(&mut ratios.clone()),
-        ratios.iter().copied().fold(f64::INFINITY, f64::min),
-        ratios.iter().copied().fold(0.0, f64::max)
-    );
+    for (v, r) in variants.iter().zip(&mut ratios).skip(1) {
+        let (lo, hi) =
+            (r.iter().copied().fold(f64::INFINITY, f64::min), r.iter().copied().fold(0.0, f64::max));
+        println!(
+            "  throughput ratio ours / {:<11} median {:.3} (min {lo:.3}, max {hi:.3})",
+            v.name().split(':').next().unwrap_or_default(),
+            median(r)
+        );
+    }
 }
