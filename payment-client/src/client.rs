@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::builder::ClientBuilder;
 use crate::error::{Declined, Error, InvalidResponseKind};
 use crate::operations::Operation;
-use crate::redact::redact_parse_error;
+use crate::redact::{redact, redact_parse_error};
 use crate::transport::{Meta, RawResponse, Transport};
 
 /// The paymentv2 server-to-server client.
@@ -97,17 +97,24 @@ impl Client {
     /// ```
     pub async fn purchase(&self, request: &PaymentRequest) -> Result<PaymentOutcome, Error> {
         let op = Operation::Purchase;
-        let meta = Meta { merchant_txn_ref: Some(request.merchant_txn_ref().as_str()), transaction_id: None };
+        let card = request.card();
+        let secrets = [card.number().expose_secret(), card.cvc().expose_secret()];
+        let meta = Meta {
+            merchant_txn_ref: Some(request.merchant_txn_ref().as_str()),
+            transaction_id: None,
+            secrets: &secrets,
+        };
         let result = async {
             let raw = self.post(op, request, meta).await?;
             if !raw.status.is_success() {
-                return Err(self.inner.http_error(op, &raw));
+                return Err(self.inner.http_error(op, &raw, meta));
             }
             let text = body_text(op, &raw)?;
             let outcome = PaymentOutcome::from_json(text).map_err(|e| malformed(op, &raw, &e))?;
             match outcome {
                 PaymentOutcome::Completed(response) => {
-                    check_approved(op, &raw, *response).map(|r| PaymentOutcome::Completed(Box::new(r)))
+                    check_approved(op, &raw, *response, &meta.all_secrets(self.inner.key.expose_secret()))
+                        .map(|r| PaymentOutcome::Completed(Box::new(r)))
                 }
                 redirect @ PaymentOutcome::ThreeDsRedirect(_) => Ok(redirect),
             }
@@ -237,11 +244,11 @@ impl Client {
     /// ```
     pub async fn status(&self, transaction_id: &Uuid) -> Result<PaymentResponse, Error> {
         let op = Operation::Status;
-        let meta = Meta { merchant_txn_ref: None, transaction_id: Some(*transaction_id) };
+        let meta = Meta { merchant_txn_ref: None, transaction_id: Some(*transaction_id), secrets: &[] };
         let result = async {
             let raw = self.inner.send(op, Some(transaction_id), None, meta).await?;
             if !raw.status.is_success() {
-                return Err(self.inner.http_error(op, &raw));
+                return Err(self.inner.http_error(op, &raw, meta));
             }
             parse_response(op, &raw)
         }
@@ -257,14 +264,14 @@ impl Client {
         transaction_id: Uuid,
         request: &R,
     ) -> Result<PaymentResponse, Error> {
-        let meta = Meta { merchant_txn_ref: None, transaction_id: Some(transaction_id) };
+        let meta = Meta { merchant_txn_ref: None, transaction_id: Some(transaction_id), secrets: &[] };
         let result = async {
             let raw = self.post(op, request, meta).await?;
             if !raw.status.is_success() {
-                return Err(self.inner.http_error(op, &raw));
+                return Err(self.inner.http_error(op, &raw, meta));
             }
             let response = parse_response(op, &raw)?;
-            check_approved(op, &raw, response)
+            check_approved(op, &raw, response, &meta.all_secrets(self.inner.key.expose_secret()))
         }
         .await;
         crate::trace::result(op, &result);
@@ -312,11 +319,20 @@ fn parse_response(op: Operation, raw: &RawResponse) -> Result<PaymentResponse, E
 fn check_approved(
     op: Operation,
     raw: &RawResponse,
-    response: PaymentResponse,
+    mut response: PaymentResponse,
+    secrets: &[&str],
 ) -> Result<PaymentResponse, Error> {
     if response.success && response.response_code().is_approved() {
         Ok(response)
     } else {
+        // A decline is printed (its message, in logs): scrub the gateway's free text of card data and
+        // the key first, however it echoes them.
+        let gateway = &mut response.gateway_response;
+        gateway.code = redact(&gateway.code, secrets, usize::MAX);
+        gateway.message = redact(&gateway.message, secrets, usize::MAX);
+        if let Some(description) = response.payment_details.response_description.as_mut() {
+            *description = redact(description, secrets, usize::MAX);
+        }
         Err(Error::Declined(Box::new(Declined {
             operation: op,
             http_status: Some(raw.status.as_u16()),

@@ -356,8 +356,8 @@ impl fmt::Display for Declined {
         write!(
             f,
             "; gateway {}: {}; transaction {}",
-            redact(&gateway.code, None, 64),
-            redact(&gateway.message, None, 200),
+            redact(&gateway.code, &[], 64),
+            redact(&gateway.message, &[], 200),
             self.transaction_id()
         )
     }

@@ -39,6 +39,16 @@ const MESSAGE_CHARS: usize = 500;
 pub(crate) struct Meta<'a> {
     pub(crate) merchant_txn_ref: Option<&'a str>,
     pub(crate) transaction_id: Option<Uuid>,
+    /// The request's own secrets (card number, CVC): scrubbed from any text of the answer kept in an
+    /// error, however the answer echoes them.
+    pub(crate) secrets: &'a [&'a str],
+}
+
+impl Meta<'_> {
+    /// The key and the request's secrets, for [`redact::redact`].
+    pub(crate) fn all_secrets<'k>(&'k self, key: &'k str) -> Vec<&'k str> {
+        std::iter::once(key).chain(self.secrets.iter().copied()).collect()
+    }
 }
 
 /// An answer that was received whole and within the cap.
@@ -157,7 +167,7 @@ impl Transport {
             .headers()
             .get(LOCATION)
             .and_then(|v| v.to_str().ok())
-            .map(|v| redact::redact(v, Some(self.key.expose_secret()), SNIPPET_CHARS));
+            .map(|v| redact::redact(v, &meta.all_secrets(self.key.expose_secret()), SNIPPET_CHARS));
         let too_large = || Error::InvalidResponse {
             operation: op,
             status: Some(status.as_u16()),
@@ -193,8 +203,9 @@ impl Transport {
 
     /// The error for an answer whose status is not 2xx: the gateway's code and message when the body has
     /// them, else a redacted snippet of the body.
-    pub(crate) fn http_error(&self, op: Operation, raw: &RawResponse) -> Error {
-        let key = Some(self.key.expose_secret());
+    pub(crate) fn http_error(&self, op: Operation, raw: &RawResponse, meta: Meta<'_>) -> Error {
+        let secrets = meta.all_secrets(self.key.expose_secret());
+        let key = secrets.as_slice();
         let (code, message) = gateway_error(&raw.body, key);
         let snippet = if code.is_none() && message.is_none() {
             let text = String::from_utf8_lossy(&raw.body);
@@ -243,7 +254,7 @@ fn backoff(attempt: u32) -> Duration {
 /// Pulls the gateway's error code and message out of an error body, wherever the gateway put them:
 /// `gateway_response.{code,message}`, top-level `code`/`message`, `error.{code,message}` or `error` as a
 /// string; a list of field errors (`errors: [{path|field, message}]`) is appended to the message.
-pub(crate) fn gateway_error(body: &[u8], key: Option<&str>) -> (Option<String>, Option<String>) {
+pub(crate) fn gateway_error(body: &[u8], key: &[&str]) -> (Option<String>, Option<String>) {
     let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(body) else {
         return (None, None);
     };
@@ -306,11 +317,11 @@ mod tests {
     fn gateway_errors_are_found() {
         let body = br#"{"success":false,"gateway_response":{"code":"ERR0400","message":"Validation failed."},
             "errors":[{"path":"card.number","message":"bad"}]}"#;
-        let (code, message) = gateway_error(body, None);
+        let (code, message) = gateway_error(body, &[]);
         assert_eq!(code.as_deref(), Some("ERR0400"));
         assert_eq!(message.as_deref(), Some("Validation failed. [card.number: bad]"));
-        assert_eq!(gateway_error(b"<html>502</html>", None), (None, None));
-        let (code, message) = gateway_error(br#"{"error":"card 5200000000001005 refused","code":7}"#, None);
+        assert_eq!(gateway_error(b"<html>502</html>", &[]), (None, None));
+        let (code, message) = gateway_error(br#"{"error":"card 5200000000001005 refused","code":7}"#, &[]);
         assert_eq!(code.as_deref(), Some("7"));
         assert_eq!(message.as_deref(), Some("card [PAN] refused"));
     }

@@ -551,8 +551,6 @@ async fn trace_output_at_trace_level_never_holds_a_secret() -> TestResult {
 /// A decline whose gateway message echoes the PAN and whose code is the key: the client redacts what an
 /// HTTP error body echoes, but a `Declined` prints the gateway's message and code as they came.
 #[tokio::test]
-#[ignore = "client bug: Declined's Debug prints gateway_response.message/code unredacted, and its Display \
-            does not remove the API key; un-ignore when payment-client redacts them"]
 async fn declined_errors_redact_what_the_gateway_echoes() -> TestResult {
     capture::init();
     let mut declined: Value = serde_json::from_str(RESPONSE_201)?;
@@ -575,8 +573,6 @@ async fn declined_errors_redact_what_the_gateway_echoes() -> TestResult {
 /// JSON keys it knows, so a 3-digit CVC in any other shape is quoted in the error (and in the trace, which
 /// logs the error). The client knows the request's CVC and PAN, and could remove those exact values.
 #[tokio::test]
-#[ignore = "client bug: an HTTP error quotes the CVC when the body echoes it other than as a JSON \
-            \"cvc\" value; un-ignore when payment-client scrubs the request's own secrets from error text"]
 async fn http_errors_never_quote_the_cvc_however_it_is_echoed() -> TestResult {
     capture::init();
     let bodies = [
