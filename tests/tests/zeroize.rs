@@ -40,6 +40,7 @@ fn the_secret_types_promise_to_zeroize_on_drop() {
     assert_zeroize_on_drop::<CardNumber>();
     assert_zeroize_on_drop::<Cvc>();
     assert_zeroize_on_drop::<ApiKey>();
+    assert_zeroize_on_drop::<EchoedPan>();
     // What ApiKey and EchoedPan hold their secret in.
     assert_zeroize_on_drop::<Zeroizing<String>>();
 }

@@ -48,6 +48,9 @@ impl EchoedPan {
     }
 }
 
+/// The number lives in a `Zeroizing<String>`, which wipes it when the value is dropped.
+impl zeroize::ZeroizeOnDrop for EchoedPan {}
+
 impl fmt::Debug for EchoedPan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "EchoedPan({})", self.masked())
