@@ -94,7 +94,8 @@
 //! The API key ([`ApiKey`]) and card data never appear in `Debug` or `Display` output, in errors or in
 //! traces: the key and card numbers are masked, response bodies quoted in errors are cut short and
 //! stripped of anything that looks like a card number or a secret, the authentication headers are marked
-//! sensitive. The key is zeroized when the last clone of the client is dropped. Redirects are not
+//! sensitive. The key is zeroized when the last clone of the client is dropped (the header values built from it are
+//! plain memory inside reqwest). Redirects are not
 //! followed (the key would travel with them) and plain `http://` is refused except to loopback.
 //!
 //! ## Features
