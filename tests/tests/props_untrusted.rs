@@ -7,7 +7,9 @@
 //! PAYMENT_PROPTEST_CASES=100000 cargo test --release -p payment-tests --test props_untrusted
 //! ```
 
-use payment_core::model::{CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse};
+use payment_core::model::{
+    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, VoidRequest,
+};
 use payment_core::{Amount, CardNumber, Country, Currency, Cvc, Email, Expiry, Phone, Url};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -17,6 +19,7 @@ const RESPONSE_201: &str = include_str!("../fixtures/paymentv2-response-201.json
 const STATUS_200: &str = include_str!("../fixtures/status-response-200.json");
 const RESPONSE_3DS: &str = include_str!("../fixtures/paymentv2-3ds-response-200.json");
 const CAPTURE_REQUEST: &str = include_str!("../fixtures/capture-request.json");
+const CAPTURE_201: &str = include_str!("../fixtures/capture-response-201.json");
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PAYMENT_PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000);
@@ -47,6 +50,8 @@ fn request_round_trip(s: &str) {
         assert_eq!(PaymentRequest::from_json(&again).expect("and parses back"), request);
     }
     let _ = CaptureRequest::from_json(s);
+    let _ = RefundRequest::from_json(s);
+    let _ = VoidRequest::from_json(s);
 }
 
 fn response_parsers(s: &str) {
@@ -149,13 +154,32 @@ proptest! {
     }
 
     #[test]
+    fn operations_from_json_on_mutated_fixtures(pick in any::<usize>(), v in prop::option::of(json_value())) {
+        let capture = mutate(CAPTURE_REQUEST, pick, v);
+        let _ = CaptureRequest::from_json(&capture);
+        let _ = RefundRequest::from_json(&capture);
+        let _ = VoidRequest::from_json(&capture);
+    }
+
+    #[test]
+    fn rejections_never_quote_the_rejected_value(pick in any::<usize>(), tail in "[a-z0-9]{4,10}") {
+        // A marker that cannot occur in the fixture or in any message.
+        let marker = format!("QZX{tail}");
+        let bad = mutate(REQUEST, pick, Some(Value::from(marker.clone())));
+        if let Err(report) = PaymentRequest::from_json(&bad) {
+            let shown = format!("{report} {report:?}");
+            prop_assert!(!shown.contains(&marker), "{shown}");
+        }
+    }
+
+    #[test]
     fn response_parsers_on_arbitrary_strings(s in "\\PC{0,64}") {
         response_parsers(&s);
     }
 
     #[test]
     fn response_parsers_on_mutated_fixtures(pick in any::<usize>(), v in prop::option::of(json_value())) {
-        for fixture in [RESPONSE_201, STATUS_200, RESPONSE_3DS] {
+        for fixture in [RESPONSE_201, STATUS_200, RESPONSE_3DS, CAPTURE_201] {
             response_parsers(&mutate(fixture, pick, v.clone()));
         }
     }
