@@ -149,11 +149,16 @@ pub(crate) fn email(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `url!("https://shop.example/ok")` → `::payment_core::Url::__from_checked_literal("...")`.
+/// `url!("https://shop.example/ok")` → a clone of a per-call-site `static LazyLock<Url>`: the literal is
+/// parsed once per program, not at every evaluation (a `url::Url` cannot be built in a `const`).
 pub(crate) fn url(input: TokenStream) -> TokenStream {
     expand_str(input, "url", "\"https://shop.example/ok\"", |s| {
         url::url(s)?;
-        Ok::<_, url::UrlError>(quote!(::payment_core::Url::__from_checked_literal(#s)))
+        Ok::<_, url::UrlError>(quote!({
+            static URL: ::std::sync::LazyLock<::payment_core::Url> =
+                ::std::sync::LazyLock::new(|| ::payment_core::Url::__from_checked_literal(#s));
+            ::core::clone::Clone::clone(&*URL)
+        }))
     })
 }
 

@@ -272,21 +272,17 @@ pub enum PaymentOutcome {
 }
 
 impl PaymentOutcome {
-    /// Reads a paymentv2 answer, telling the two shapes apart by their keys (`transaction_details` vs
-    /// `redirect_url`).
+    /// Reads a paymentv2 answer: the completed-payment shape (201) or, failing that, the 3-D Secure
+    /// redirect (200). The common case is parsed once.
     pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        #[derive(Deserialize)]
-        struct Probe {
-            #[serde(default)]
-            redirect_url: Option<serde::de::IgnoredAny>,
-            #[serde(default)]
-            transaction_details: Option<serde::de::IgnoredAny>,
-        }
-        let probe: Probe = serde_json::from_str(json)?;
-        if probe.redirect_url.is_some() && probe.transaction_details.is_none() {
-            serde_json::from_str(json).map(Self::ThreeDsRedirect)
-        } else {
-            serde_json::from_str(json).map(|r| Self::Completed(Box::new(r)))
+        match serde_json::from_str::<PaymentResponse>(json) {
+            Ok(payment) => Ok(Self::Completed(Box::new(payment))),
+            Err(not_a_payment) => match serde_json::from_str::<ThreeDsRedirect>(json) {
+                Ok(redirect) => Ok(Self::ThreeDsRedirect(redirect)),
+                // Report against the shape the answer looks like.
+                Err(not_a_redirect) if json.contains("\"redirect_url\"") => Err(not_a_redirect),
+                Err(_) => Err(not_a_payment),
+            },
         }
     }
 }
