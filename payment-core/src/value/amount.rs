@@ -100,7 +100,7 @@ impl fmt::Debug for Amount {
 
 impl serde::Serialize for Amount {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+        crate::wire::serialize_display(&self.0, s)
     }
 }
 

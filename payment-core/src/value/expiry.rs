@@ -77,7 +77,7 @@ from_str_impls!(Expiry, ExpiryError, "a card expiry date, MM/YY");
 
 impl serde::Serialize for Expiry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        crate::wire::serialize_display(self, s)
     }
 }
 
@@ -115,7 +115,7 @@ struct TwoDigits(u16);
 
 impl serde::Serialize for TwoDigits {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!("{:02}", self.0 % 100))
+        crate::wire::serialize_display(&format_args!("{:02}", self.0 % 100), s)
     }
 }
 

@@ -404,7 +404,45 @@ pub struct AsString<'a, T>(pub &'a T);
 
 impl<T: fmt::Display> serde::Serialize for AsString<'_, T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self.0)
+        serialize_display(self.0, s)
+    }
+}
+
+/// Serializes `value`'s `Display` form as a string. Short forms (numbers, codes, dates) are formatted into
+/// a stack buffer and written with one `serialize_str`; `collect_str` would run serde_json's escaping
+/// writer on each formatted fragment, which costs more than the formatting itself.
+pub fn serialize_display<T: fmt::Display + ?Sized, S: serde::Serializer>(
+    value: &T,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use fmt::Write as _;
+    let mut buf = StackStr { bytes: [0; 40], len: 0 };
+    match write!(buf, "{value}") {
+        Ok(()) => s.serialize_str(buf.as_str()),
+        Err(_) => s.collect_str(value),
+    }
+}
+
+/// A fixed-size string buffer; writing past its end fails instead of allocating.
+struct StackStr {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl StackStr {
+    fn as_str(&self) -> &str {
+        // Only whole `&str`s are ever copied in, so the prefix is UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for StackStr {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        let dest = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        dest.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 

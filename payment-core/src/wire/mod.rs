@@ -15,7 +15,7 @@ mod rules;
 pub use collect::{
     AsString, Collect, CollectSeed, CollectStruct, Flatten, Key, KeySeed, Scalar, collect_from_string,
     collect_str, collect_stringly, collect_struct, deserialize_collected, duplicate, field, from_json,
-    present_or_absent, scalar,
+    present_or_absent, scalar, serialize_display,
 };
 pub use collector::Collector;
 pub use generated::{
