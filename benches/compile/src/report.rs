@@ -56,9 +56,9 @@ pub(crate) fn render(context: &Context, m: &Measurements) -> String {
     header.extend(others.iter().map(|v| format!("ours/{v}")));
     let rows = suites.iter().map(|&suite| {
         let mut row = vec![suite.to_string()];
-        row.extend(variants.iter().map(|&v| cell(medians(suite, v), 2)));
+        row.extend(variants.iter().map(|&v| cell(medians(suite, v))));
         row.extend(others.iter().map(|&v| {
-            cell(medians(suite, Variant::Ours).zip(medians(suite, v)).map(|(ours, other)| ours / other), 2)
+            cell(medians(suite, Variant::Ours).zip(medians(suite, v)).map(|(ours, other)| ours / other))
         }));
         row
     });
@@ -102,8 +102,8 @@ pub(crate) fn render(context: &Context, m: &Measurements) -> String {
     out
 }
 
-fn cell(value: Option<f64>, decimals: usize) -> String {
-    value.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.decimals$}"))
+fn cell(value: Option<f64>) -> String {
+    value.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.2}"))
 }
 
 fn table(out: &mut String, header: &[String], rows: impl Iterator<Item = Vec<String>>) {

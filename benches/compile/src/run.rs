@@ -40,15 +40,16 @@ pub(crate) fn measure(
             failed.push((krate, String::from_utf8_lossy(&output.stderr).into_owned()));
         }
     }
-    let Some((reference, _)) = samples.first() else {
+    // The crate whose no-op rebuild measures cargo's fixed cost.
+    let Some((first, _)) = samples.first() else {
         return Err("no generated crate builds".into());
     };
-    let reference = reference.package();
+    let noop_package = first.package();
 
     let mut cargo_overhead = Vec::with_capacity(rounds);
     for round in 1..=rounds {
         eprintln!("round {round}/{rounds}");
-        cargo_overhead.push(timed_build(workspace, &reference, false)?);
+        cargo_overhead.push(timed_build(workspace, &noop_package, false)?);
         for (krate, times) in &mut samples {
             let package = krate.package();
             let time = timed_build(workspace, &package, true)?;
