@@ -56,15 +56,26 @@ impl Shape<'_, '_> {
         if !matches!(field.kind(), Kind::Required) {
             return quote!({
                 let mut this = self;
-                this.#member = #value;
+                this.__values.#member = #value;
                 this
             });
         }
+        // The values live in a struct that does not depend on the state, so a setter moves it whole
+        // instead of rebuilding the builder field by field (which grows with the square of the field
+        // count in the borrow checker; see BENCHMARKS.md).
         let builder = &self.builder;
-        let others = self.s.fields.iter().filter(|f| f.ident != member).map(|f| f.ident);
         let phantom = (!self.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
-        quote!(#builder { #member: #value, #(#others: self.#others,)* #phantom })
+        quote!({
+            let mut __values = self.__values;
+            __values.#member = #value;
+            #builder { __values, #phantom }
+        })
     }
+}
+
+/// The name of the struct holding a builder's values: `__CardBuilderValues`.
+fn values_ident(s: &Struct<'_>) -> Ident {
+    quote::format_ident!("__{}Values", s.builder_ident())
 }
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
@@ -133,11 +144,21 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         (!states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData<fn() -> (#(#states,)*)>,));
     let docs = docs::builder(s);
     let must_use = "a builder does nothing until `.build()` is called";
+    let values = values_ident(s);
+    let own_generics = &s.generics;
+    let args = &shape.args;
+    let values_ty = if args.is_empty() { quote!(#values) } else { quote!(#values<#(#args),*>) };
     quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        struct #values #own_generics #where_clause {
+            #(#fields)*
+        }
+
         #docs
         #[must_use = #must_use]
         #vis struct #builder #generics #where_clause {
-            #(#fields)*
+            __values: #values_ty,
             #phantom
         }
     }
@@ -146,9 +167,10 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
 /// The expression that starts an empty builder (used by `T::builder()`).
 pub(super) fn start(s: &Struct<'_>) -> TokenStream {
     let builder = s.builder_ident();
+    let values = values_ident(s);
     let members = s.fields.iter().map(|f| f.ident);
     let phantom = s.required().next().map(|_| quote!(__state: ::core::marker::PhantomData,));
-    quote!(#builder { #(#members: ::core::option::Option::None,)* #phantom })
+    quote!(#builder { __values: #values { #(#members: ::core::option::Option::None,)* }, #phantom })
 }
 
 /// The setters of one field.
@@ -328,12 +350,14 @@ fn build(shape: &Shape<'_, '_>) -> TokenStream {
     let inits = s.fields.iter().map(|f| {
         let member = f.ident;
         match f.kind() {
-            Kind::Required => quote!(#member: ::payment_core::builder::required(self.#member)),
-            Kind::Optional => quote!(#member: self.#member),
+            Kind::Required => quote!(#member: ::payment_core::builder::required(self.__values.#member)),
+            Kind::Optional => quote!(#member: self.__values.#member),
             Kind::Default(Some(expr)) => {
-                quote!(#member: ::payment_core::builder::or_else(self.#member, || #expr))
+                quote!(#member: ::payment_core::builder::or_else(self.__values.#member, || #expr))
             }
-            Kind::Default(None) => quote!(#member: ::core::option::Option::unwrap_or_default(self.#member)),
+            Kind::Default(None) => {
+                quote!(#member: ::core::option::Option::unwrap_or_default(self.__values.#member))
+            }
         }
     });
     bounds.extend(generic_bounds(
@@ -375,7 +399,7 @@ fn nested_impl(shape: &Shape<'_, '_>) -> TokenStream {
     let name = shape.builder.to_string();
     let debug_fields = s.fields.iter().map(|f| {
         let (member, field) = (f.ident, &f.name);
-        quote!((#field, ::core::option::Option::is_some(&self.#member)))
+        quote!((#field, ::core::option::Option::is_some(&self.__values.#member)))
     });
     let own_where = where_clause(s.generics, &[]);
     quote! {

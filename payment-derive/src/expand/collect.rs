@@ -149,15 +149,11 @@ fn collect_map(s: &Struct<'_>) -> TokenStream {
     });
     let slots: Vec<Ident> = s.fields.iter().map(slot).collect();
     let members = s.fields.iter().map(|f| f.ident);
-    let construct = if slots.is_empty() {
-        quote!(::core::option::Option::Some(Self {}))
-    } else {
-        quote! {
-            match (#(#slots,)*) {
-                (#(::core::option::Option::Some(#slots),)*) => ::core::option::Option::Some(Self { #(#members: #slots,)* }),
-                _ => ::core::option::Option::None,
-            }
-        }
+    // Every problem has been recorded by now; a field still `None` means one was. Sequential `let`s keep
+    // the control flow flat (an n-tuple `match` costs the borrow checker more).
+    let construct = quote! {
+        #(let ::core::option::Option::Some(#slots) = #slots else { return ::core::result::Result::Ok(::core::option::Option::None) };)*
+        ::core::result::Result::Ok(::core::option::Option::Some(Self { #(#members: #slots,)* }))
     };
     quote! {
         const NAMES: &[&str] = &[#(#names),*];
@@ -173,6 +169,6 @@ fn collect_map(s: &Struct<'_>) -> TokenStream {
             }
         }
         #(#settle)*
-        ::core::result::Result::Ok(#construct)
+        #construct
     }
 }

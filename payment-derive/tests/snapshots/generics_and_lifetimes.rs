@@ -31,6 +31,15 @@ pub(crate) mod __draft_builder {
     pub trait item_is_unset {}
     impl item_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __DraftBuilderValues<'a, T: Clone>
+where
+    T: Default,
+{
+    title: ::core::option::Option<&'a str>,
+    item: ::core::option::Option<T>,
+}
 /// Builder for [`Draft`], made by `Draft::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -52,8 +61,7 @@ pub(crate) struct DraftBuilder<
 where
     T: Default,
 {
-    title: ::core::option::Option<&'a str>,
-    item: ::core::option::Option<T>,
+    __values: __DraftBuilderValues<'a, T>,
     __state: ::core::marker::PhantomData<fn() -> (__Title, __Item)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -72,10 +80,13 @@ where
         __Title: __draft_builder::title_is_unset,
     {
         let value: &'a str = ::core::convert::Into::<&'a str>::into(value);
-        DraftBuilder {
-            title: ::core::option::Option::Some(value),
-            item: self.item,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.title = ::core::option::Option::Some(value);
+            DraftBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field.
@@ -89,10 +100,13 @@ where
         __Item: __draft_builder::item_is_unset,
     {
         let value: T = ::core::convert::Into::<T>::into(value);
-        DraftBuilder {
-            item: ::core::option::Option::Some(value),
-            title: self.title,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.item = ::core::option::Option::Some(value);
+            DraftBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Builds the [`Draft`]. Available once every required field is set.
@@ -103,8 +117,8 @@ where
         __Item: __draft_builder::item_is_set,
     {
         Draft {
-            title: ::payment_core::builder::required(self.title),
-            item: ::payment_core::builder::required(self.item),
+            title: ::payment_core::builder::required(self.__values.title),
+            item: ::payment_core::builder::required(self.__values.item),
         }
     }
 }
@@ -135,8 +149,8 @@ where
             f,
             "DraftBuilder",
             &[
-                ("title", ::core::option::Option::is_some(&self.title)),
-                ("item", ::core::option::Option::is_some(&self.item)),
+                ("title", ::core::option::Option::is_some(&self.__values.title)),
+                ("item", ::core::option::Option::is_some(&self.__values.item)),
             ],
         )
     }
@@ -159,8 +173,10 @@ where
     #[inline]
     pub(crate) fn builder() -> DraftBuilder<'a, T> {
         DraftBuilder {
-            title: ::core::option::Option::None,
-            item: ::core::option::Option::None,
+            __values: __DraftBuilderValues {
+                title: ::core::option::Option::None,
+                item: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -248,19 +264,17 @@ where
         }
         let __title = ::payment_core::wire::present_or_absent(__title, "title", c);
         let __item = ::payment_core::wire::present_or_absent(__item, "item", c);
+        let ::core::option::Option::Some(__title) = __title else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__item) = __item else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (__title, __item) {
-                (
-                    ::core::option::Option::Some(__title),
-                    ::core::option::Option::Some(__item),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        title: __title,
-                        item: __item,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                title: __title,
+                item: __item,
+            }),
         )
     }
 }

@@ -87,6 +87,19 @@ pub mod __order_builder {
     pub trait expiry_is_unset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __OrderBuilderValues {
+    merchant_ref: ::core::option::Option<String>,
+    note: Option<String>,
+    quantity: ::core::option::Option<u32>,
+    currency: ::core::option::Option<String>,
+    country: ::core::option::Option<payment_core::Country>,
+    amount: ::core::option::Option<u64>,
+    card: ::core::option::Option<Card>,
+    expiry: ::core::option::Option<payment_core::Expiry>,
+    risk_score: Option<u8>,
+}
 /// Builder for [`Order`], made by `Order::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -117,15 +130,7 @@ pub struct OrderBuilder<
     __Card = ::payment_core::builder::Unset,
     __Expiry = ::payment_core::builder::Unset,
 > {
-    merchant_ref: ::core::option::Option<String>,
-    note: Option<String>,
-    quantity: ::core::option::Option<u32>,
-    currency: ::core::option::Option<String>,
-    country: ::core::option::Option<payment_core::Country>,
-    amount: ::core::option::Option<u64>,
-    card: ::core::option::Option<Card>,
-    expiry: ::core::option::Option<payment_core::Expiry>,
-    risk_score: Option<u8>,
+    __values: __OrderBuilderValues,
     __state: ::core::marker::PhantomData<
         fn() -> (__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry),
     >,
@@ -170,17 +175,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("merchantRef"));
         }
-        ::core::result::Result::Ok(OrderBuilder {
-            merchant_ref: ::core::option::Option::Some(value),
-            note: self.note,
-            quantity: self.quantity,
-            currency: self.currency,
-            country: self.country,
-            amount: self.amount,
-            card: self.card,
-            expiry: self.expiry,
-            risk_score: self.risk_score,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.merchant_ref = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// A note for the shopper.
@@ -192,7 +193,7 @@ impl<
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let mut this = self;
-            this.note = ::core::option::Option::Some(value);
+            this.__values.note = ::core::option::Option::Some(value);
             this
         }
     }
@@ -202,7 +203,7 @@ impl<
         let value: ::core::option::Option<String> = value;
         {
             let mut this = self;
-            this.note = value;
+            this.__values.note = value;
             this
         }
     }
@@ -213,7 +214,7 @@ impl<
         let value: u32 = value;
         {
             let mut this = self;
-            this.quantity = ::core::option::Option::Some(value);
+            this.__values.quantity = ::core::option::Option::Some(value);
             this
         }
     }
@@ -238,17 +239,13 @@ impl<
         let value: String = ::std::string::ToString::to_string(
             &::core::convert::Into::<::payment_core::Currency>::into(value),
         );
-        OrderBuilder {
-            currency: ::core::option::Option::Some(value),
-            merchant_ref: self.merchant_ref,
-            note: self.note,
-            quantity: self.quantity,
-            country: self.country,
-            amount: self.amount,
-            card: self.card,
-            expiry: self.expiry,
-            risk_score: self.risk_score,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.currency = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field.
@@ -271,17 +268,13 @@ impl<
         let value: payment_core::Country = ::core::convert::Into::<
             payment_core::Country,
         >::into(value);
-        OrderBuilder {
-            country: ::core::option::Option::Some(value),
-            merchant_ref: self.merchant_ref,
-            note: self.note,
-            quantity: self.quantity,
-            currency: self.currency,
-            amount: self.amount,
-            card: self.card,
-            expiry: self.expiry,
-            risk_score: self.risk_score,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.country = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field, checking its rules.
@@ -313,17 +306,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("amount"));
         }
-        ::core::result::Result::Ok(OrderBuilder {
-            amount: ::core::option::Option::Some(value),
-            merchant_ref: self.merchant_ref,
-            note: self.note,
-            quantity: self.quantity,
-            currency: self.currency,
-            country: self.country,
-            card: self.card,
-            expiry: self.expiry,
-            risk_score: self.risk_score,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.amount = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
@@ -354,17 +343,13 @@ impl<
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "card",
-            move |value| OrderBuilder {
-                card: ::core::option::Option::Some(value),
-                merchant_ref: self.merchant_ref,
-                note: self.note,
-                quantity: self.quantity,
-                currency: self.currency,
-                country: self.country,
-                amount: self.amount,
-                expiry: self.expiry,
-                risk_score: self.risk_score,
-                __state: ::core::marker::PhantomData,
+            move |value| {
+                let mut __values = self.__values;
+                __values.card = ::core::option::Option::Some(value);
+                OrderBuilder {
+                    __values,
+                    __state: ::core::marker::PhantomData,
+                }
             },
         )
     }
@@ -385,17 +370,13 @@ impl<
         __Card: __order_builder::card_is_unset,
     {
         let value: Card = ::core::convert::Into::into(value);
-        OrderBuilder {
-            card: ::core::option::Option::Some(value),
-            merchant_ref: self.merchant_ref,
-            note: self.note,
-            quantity: self.quantity,
-            currency: self.currency,
-            country: self.country,
-            amount: self.amount,
-            expiry: self.expiry,
-            risk_score: self.risk_score,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.card = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field.
@@ -418,17 +399,13 @@ impl<
         let value: payment_core::Expiry = ::core::convert::Into::<
             payment_core::Expiry,
         >::into(value);
-        OrderBuilder {
-            expiry: ::core::option::Option::Some(value),
-            merchant_ref: self.merchant_ref,
-            note: self.note,
-            quantity: self.quantity,
-            currency: self.currency,
-            country: self.country,
-            amount: self.amount,
-            card: self.card,
-            risk_score: self.risk_score,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.expiry = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field, checking its rules.
@@ -445,7 +422,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.risk_score = ::core::option::Option::Some(value);
+            this.__values.risk_score = ::core::option::Option::Some(value);
             this
         })
     }
@@ -463,7 +440,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.risk_score = value;
+            this.__values.risk_score = value;
             this
         })
     }
@@ -479,15 +456,15 @@ impl<
         __Expiry: __order_builder::expiry_is_set,
     {
         Order {
-            merchant_ref: ::payment_core::builder::required(self.merchant_ref),
-            note: self.note,
-            quantity: ::payment_core::builder::or_else(self.quantity, || 1),
-            currency: ::payment_core::builder::required(self.currency),
-            country: ::payment_core::builder::required(self.country),
-            amount: ::payment_core::builder::required(self.amount),
-            card: ::payment_core::builder::required(self.card),
-            expiry: ::payment_core::builder::required(self.expiry),
-            risk_score: self.risk_score,
+            merchant_ref: ::payment_core::builder::required(self.__values.merchant_ref),
+            note: self.__values.note,
+            quantity: ::payment_core::builder::or_else(self.__values.quantity, || 1),
+            currency: ::payment_core::builder::required(self.__values.currency),
+            country: ::payment_core::builder::required(self.__values.country),
+            amount: ::payment_core::builder::required(self.__values.amount),
+            card: ::payment_core::builder::required(self.__values.card),
+            expiry: ::payment_core::builder::required(self.__values.expiry),
+            risk_score: self.__values.risk_score,
         }
     }
 }
@@ -525,15 +502,21 @@ for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expir
             f,
             "OrderBuilder",
             &[
-                ("merchant_ref", ::core::option::Option::is_some(&self.merchant_ref)),
-                ("note", ::core::option::Option::is_some(&self.note)),
-                ("quantity", ::core::option::Option::is_some(&self.quantity)),
-                ("currency", ::core::option::Option::is_some(&self.currency)),
-                ("country", ::core::option::Option::is_some(&self.country)),
-                ("amount", ::core::option::Option::is_some(&self.amount)),
-                ("card", ::core::option::Option::is_some(&self.card)),
-                ("expiry", ::core::option::Option::is_some(&self.expiry)),
-                ("risk_score", ::core::option::Option::is_some(&self.risk_score)),
+                (
+                    "merchant_ref",
+                    ::core::option::Option::is_some(&self.__values.merchant_ref),
+                ),
+                ("note", ::core::option::Option::is_some(&self.__values.note)),
+                ("quantity", ::core::option::Option::is_some(&self.__values.quantity)),
+                ("currency", ::core::option::Option::is_some(&self.__values.currency)),
+                ("country", ::core::option::Option::is_some(&self.__values.country)),
+                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
+                ("card", ::core::option::Option::is_some(&self.__values.card)),
+                ("expiry", ::core::option::Option::is_some(&self.__values.expiry)),
+                (
+                    "risk_score",
+                    ::core::option::Option::is_some(&self.__values.risk_score),
+                ),
             ],
         )
     }
@@ -550,15 +533,17 @@ impl Order {
     #[inline]
     pub fn builder() -> OrderBuilder {
         OrderBuilder {
-            merchant_ref: ::core::option::Option::None,
-            note: ::core::option::Option::None,
-            quantity: ::core::option::Option::None,
-            currency: ::core::option::Option::None,
-            country: ::core::option::Option::None,
-            amount: ::core::option::Option::None,
-            card: ::core::option::Option::None,
-            expiry: ::core::option::Option::None,
-            risk_score: ::core::option::Option::None,
+            __values: __OrderBuilderValues {
+                merchant_ref: ::core::option::Option::None,
+                note: ::core::option::Option::None,
+                quantity: ::core::option::Option::None,
+                currency: ::core::option::Option::None,
+                country: ::core::option::Option::None,
+                amount: ::core::option::Option::None,
+                card: ::core::option::Option::None,
+                expiry: ::core::option::Option::None,
+                risk_score: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -852,43 +837,45 @@ impl ::payment_core::wire::CollectStruct for Order {
                 }
             },
         );
+        let ::core::option::Option::Some(__merchant_ref) = __merchant_ref else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__note) = __note else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__quantity) = __quantity else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__currency) = __currency else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__country) = __country else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__amount) = __amount else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__card) = __card else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__expiry) = __expiry else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__risk_score) = __risk_score else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (
-                __merchant_ref,
-                __note,
-                __quantity,
-                __currency,
-                __country,
-                __amount,
-                __card,
-                __expiry,
-                __risk_score,
-            ) {
-                (
-                    ::core::option::Option::Some(__merchant_ref),
-                    ::core::option::Option::Some(__note),
-                    ::core::option::Option::Some(__quantity),
-                    ::core::option::Option::Some(__currency),
-                    ::core::option::Option::Some(__country),
-                    ::core::option::Option::Some(__amount),
-                    ::core::option::Option::Some(__card),
-                    ::core::option::Option::Some(__expiry),
-                    ::core::option::Option::Some(__risk_score),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        merchant_ref: __merchant_ref,
-                        note: __note,
-                        quantity: __quantity,
-                        currency: __currency,
-                        country: __country,
-                        amount: __amount,
-                        card: __card,
-                        expiry: __expiry,
-                        risk_score: __risk_score,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                merchant_ref: __merchant_ref,
+                note: __note,
+                quantity: __quantity,
+                currency: __currency,
+                country: __country,
+                amount: __amount,
+                card: __card,
+                expiry: __expiry,
+                risk_score: __risk_score,
+            }),
         )
     }
 }

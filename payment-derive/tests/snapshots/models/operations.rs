@@ -46,6 +46,14 @@ pub mod __capture_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __CaptureRequestBuilderValues {
+    transaction_id: ::core::option::Option<Uuid>,
+    amount: ::core::option::Option<Amount>,
+    merchant_id: ::core::option::Option<String>,
+    notes: Option<String>,
+}
 /// Builder for [`CaptureRequest`], made by `CaptureRequest::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -68,10 +76,7 @@ pub struct CaptureRequestBuilder<
     __Amount = ::payment_core::builder::Unset,
     __MerchantId = ::payment_core::builder::Unset,
 > {
-    transaction_id: ::core::option::Option<Uuid>,
-    amount: ::core::option::Option<Amount>,
-    merchant_id: ::core::option::Option<String>,
-    notes: Option<String>,
+    __values: __CaptureRequestBuilderValues,
     __state: ::core::marker::PhantomData<
         fn() -> (__TransactionId, __Amount, __MerchantId),
     >,
@@ -95,12 +100,13 @@ impl<
         __TransactionId: __capture_request_builder::transaction_id_is_unset,
     {
         let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
-        CaptureRequestBuilder {
-            transaction_id: ::core::option::Option::Some(value),
-            amount: self.amount,
-            merchant_id: self.merchant_id,
-            notes: self.notes,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.transaction_id = ::core::option::Option::Some(value);
+            CaptureRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The amount to capture, in minor units; at most what was authorised.
@@ -120,12 +126,13 @@ impl<
         __Amount: __capture_request_builder::amount_is_unset,
     {
         let value: Amount = ::core::convert::Into::<Amount>::into(value);
-        CaptureRequestBuilder {
-            amount: ::core::option::Option::Some(value),
-            transaction_id: self.transaction_id,
-            merchant_id: self.merchant_id,
-            notes: self.notes,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.amount = ::core::option::Option::Some(value);
+            CaptureRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Your merchant id, 1 to 128 characters.
@@ -152,12 +159,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
-        ::core::result::Result::Ok(CaptureRequestBuilder {
-            merchant_id: ::core::option::Option::Some(value),
-            transaction_id: self.transaction_id,
-            amount: self.amount,
-            notes: self.notes,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.merchant_id = ::core::option::Option::Some(value);
+            CaptureRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// A note kept with the transaction (at most 255 characters).
@@ -180,7 +188,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.notes = ::core::option::Option::Some(value);
+            this.__values.notes = ::core::option::Option::Some(value);
             this
         })
     }
@@ -202,7 +210,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.notes = value;
+            this.__values.notes = value;
             this
         })
     }
@@ -215,10 +223,12 @@ impl<
         __MerchantId: __capture_request_builder::merchant_id_is_set,
     {
         CaptureRequest {
-            transaction_id: ::payment_core::builder::required(self.transaction_id),
-            amount: ::payment_core::builder::required(self.amount),
-            merchant_id: ::payment_core::builder::required(self.merchant_id),
-            notes: self.notes,
+            transaction_id: ::payment_core::builder::required(
+                self.__values.transaction_id,
+            ),
+            amount: ::payment_core::builder::required(self.__values.amount),
+            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
+            notes: self.__values.notes,
         }
     }
 }
@@ -252,11 +262,14 @@ for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
             &[
                 (
                     "transaction_id",
-                    ::core::option::Option::is_some(&self.transaction_id),
+                    ::core::option::Option::is_some(&self.__values.transaction_id),
                 ),
-                ("amount", ::core::option::Option::is_some(&self.amount)),
-                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
-                ("notes", ::core::option::Option::is_some(&self.notes)),
+                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
+                (
+                    "merchant_id",
+                    ::core::option::Option::is_some(&self.__values.merchant_id),
+                ),
+                ("notes", ::core::option::Option::is_some(&self.__values.notes)),
             ],
         )
     }
@@ -273,10 +286,12 @@ impl CaptureRequest {
     #[inline]
     pub fn builder() -> CaptureRequestBuilder {
         CaptureRequestBuilder {
-            transaction_id: ::core::option::Option::None,
-            amount: ::core::option::Option::None,
-            merchant_id: ::core::option::Option::None,
-            notes: ::core::option::Option::None,
+            __values: __CaptureRequestBuilderValues {
+                transaction_id: ::core::option::Option::None,
+                amount: ::core::option::Option::None,
+                merchant_id: ::core::option::Option::None,
+                notes: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -455,23 +470,25 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                 }
             },
         );
+        let ::core::option::Option::Some(__transaction_id) = __transaction_id else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__amount) = __amount else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__notes) = __notes else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (__transaction_id, __amount, __merchant_id, __notes) {
-                (
-                    ::core::option::Option::Some(__transaction_id),
-                    ::core::option::Option::Some(__amount),
-                    ::core::option::Option::Some(__merchant_id),
-                    ::core::option::Option::Some(__notes),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        transaction_id: __transaction_id,
-                        amount: __amount,
-                        merchant_id: __merchant_id,
-                        notes: __notes,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                transaction_id: __transaction_id,
+                amount: __amount,
+                merchant_id: __merchant_id,
+                notes: __notes,
+            }),
         )
     }
 }
@@ -581,6 +598,14 @@ pub mod __refund_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __RefundRequestBuilderValues {
+    transaction_id: ::core::option::Option<Uuid>,
+    amount: ::core::option::Option<Amount>,
+    merchant_id: ::core::option::Option<String>,
+    notes: Option<String>,
+}
 /// Builder for [`RefundRequest`], made by `RefundRequest::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -603,10 +628,7 @@ pub struct RefundRequestBuilder<
     __Amount = ::payment_core::builder::Unset,
     __MerchantId = ::payment_core::builder::Unset,
 > {
-    transaction_id: ::core::option::Option<Uuid>,
-    amount: ::core::option::Option<Amount>,
-    merchant_id: ::core::option::Option<String>,
-    notes: Option<String>,
+    __values: __RefundRequestBuilderValues,
     __state: ::core::marker::PhantomData<
         fn() -> (__TransactionId, __Amount, __MerchantId),
     >,
@@ -630,12 +652,13 @@ impl<
         __TransactionId: __refund_request_builder::transaction_id_is_unset,
     {
         let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
-        RefundRequestBuilder {
-            transaction_id: ::core::option::Option::Some(value),
-            amount: self.amount,
-            merchant_id: self.merchant_id,
-            notes: self.notes,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.transaction_id = ::core::option::Option::Some(value);
+            RefundRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The amount to refund, in minor units; partial refunds are allowed.
@@ -655,12 +678,13 @@ impl<
         __Amount: __refund_request_builder::amount_is_unset,
     {
         let value: Amount = ::core::convert::Into::<Amount>::into(value);
-        RefundRequestBuilder {
-            amount: ::core::option::Option::Some(value),
-            transaction_id: self.transaction_id,
-            merchant_id: self.merchant_id,
-            notes: self.notes,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.amount = ::core::option::Option::Some(value);
+            RefundRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Your merchant id, 1 to 128 characters.
@@ -687,12 +711,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
-        ::core::result::Result::Ok(RefundRequestBuilder {
-            merchant_id: ::core::option::Option::Some(value),
-            transaction_id: self.transaction_id,
-            amount: self.amount,
-            notes: self.notes,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.merchant_id = ::core::option::Option::Some(value);
+            RefundRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// A note kept with the refund (at most 255 characters).
@@ -715,7 +740,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.notes = ::core::option::Option::Some(value);
+            this.__values.notes = ::core::option::Option::Some(value);
             this
         })
     }
@@ -737,7 +762,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.notes = value;
+            this.__values.notes = value;
             this
         })
     }
@@ -750,10 +775,12 @@ impl<
         __MerchantId: __refund_request_builder::merchant_id_is_set,
     {
         RefundRequest {
-            transaction_id: ::payment_core::builder::required(self.transaction_id),
-            amount: ::payment_core::builder::required(self.amount),
-            merchant_id: ::payment_core::builder::required(self.merchant_id),
-            notes: self.notes,
+            transaction_id: ::payment_core::builder::required(
+                self.__values.transaction_id,
+            ),
+            amount: ::payment_core::builder::required(self.__values.amount),
+            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
+            notes: self.__values.notes,
         }
     }
 }
@@ -787,11 +814,14 @@ for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
             &[
                 (
                     "transaction_id",
-                    ::core::option::Option::is_some(&self.transaction_id),
+                    ::core::option::Option::is_some(&self.__values.transaction_id),
                 ),
-                ("amount", ::core::option::Option::is_some(&self.amount)),
-                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
-                ("notes", ::core::option::Option::is_some(&self.notes)),
+                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
+                (
+                    "merchant_id",
+                    ::core::option::Option::is_some(&self.__values.merchant_id),
+                ),
+                ("notes", ::core::option::Option::is_some(&self.__values.notes)),
             ],
         )
     }
@@ -808,10 +838,12 @@ impl RefundRequest {
     #[inline]
     pub fn builder() -> RefundRequestBuilder {
         RefundRequestBuilder {
-            transaction_id: ::core::option::Option::None,
-            amount: ::core::option::Option::None,
-            merchant_id: ::core::option::Option::None,
-            notes: ::core::option::Option::None,
+            __values: __RefundRequestBuilderValues {
+                transaction_id: ::core::option::Option::None,
+                amount: ::core::option::Option::None,
+                merchant_id: ::core::option::Option::None,
+                notes: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -990,23 +1022,25 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                 }
             },
         );
+        let ::core::option::Option::Some(__transaction_id) = __transaction_id else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__amount) = __amount else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__notes) = __notes else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (__transaction_id, __amount, __merchant_id, __notes) {
-                (
-                    ::core::option::Option::Some(__transaction_id),
-                    ::core::option::Option::Some(__amount),
-                    ::core::option::Option::Some(__merchant_id),
-                    ::core::option::Option::Some(__notes),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        transaction_id: __transaction_id,
-                        amount: __amount,
-                        merchant_id: __merchant_id,
-                        notes: __notes,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                transaction_id: __transaction_id,
+                amount: __amount,
+                merchant_id: __merchant_id,
+                notes: __notes,
+            }),
         )
     }
 }
@@ -1102,6 +1136,12 @@ pub mod __void_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __VoidRequestBuilderValues {
+    transaction_id: ::core::option::Option<Uuid>,
+    merchant_id: ::core::option::Option<String>,
+}
 /// Builder for [`VoidRequest`], made by `VoidRequest::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -1118,8 +1158,7 @@ pub struct VoidRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
     __MerchantId = ::payment_core::builder::Unset,
 > {
-    transaction_id: ::core::option::Option<Uuid>,
-    merchant_id: ::core::option::Option<String>,
+    __values: __VoidRequestBuilderValues,
     __state: ::core::marker::PhantomData<fn() -> (__TransactionId, __MerchantId)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -1137,10 +1176,13 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         __TransactionId: __void_request_builder::transaction_id_is_unset,
     {
         let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
-        VoidRequestBuilder {
-            transaction_id: ::core::option::Option::Some(value),
-            merchant_id: self.merchant_id,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.transaction_id = ::core::option::Option::Some(value);
+            VoidRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Your merchant id, 1 to 128 characters.
@@ -1167,10 +1209,13 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         ) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
-        ::core::result::Result::Ok(VoidRequestBuilder {
-            merchant_id: ::core::option::Option::Some(value),
-            transaction_id: self.transaction_id,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.merchant_id = ::core::option::Option::Some(value);
+            VoidRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Builds the [`VoidRequest`]. Available once every required field is set.
@@ -1181,8 +1226,10 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         __MerchantId: __void_request_builder::merchant_id_is_set,
     {
         VoidRequest {
-            transaction_id: ::payment_core::builder::required(self.transaction_id),
-            merchant_id: ::payment_core::builder::required(self.merchant_id),
+            transaction_id: ::payment_core::builder::required(
+                self.__values.transaction_id,
+            ),
+            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
         }
     }
 }
@@ -1211,9 +1258,12 @@ for VoidRequestBuilder<__TransactionId, __MerchantId> {
             &[
                 (
                     "transaction_id",
-                    ::core::option::Option::is_some(&self.transaction_id),
+                    ::core::option::Option::is_some(&self.__values.transaction_id),
                 ),
-                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
+                (
+                    "merchant_id",
+                    ::core::option::Option::is_some(&self.__values.merchant_id),
+                ),
             ],
         )
     }
@@ -1230,8 +1280,10 @@ impl VoidRequest {
     #[inline]
     pub fn builder() -> VoidRequestBuilder {
         VoidRequestBuilder {
-            transaction_id: ::core::option::Option::None,
-            merchant_id: ::core::option::Option::None,
+            __values: __VoidRequestBuilderValues {
+                transaction_id: ::core::option::Option::None,
+                merchant_id: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1338,19 +1390,17 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
                 );
             },
         );
+        let ::core::option::Option::Some(__transaction_id) = __transaction_id else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (__transaction_id, __merchant_id) {
-                (
-                    ::core::option::Option::Some(__transaction_id),
-                    ::core::option::Option::Some(__merchant_id),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        transaction_id: __transaction_id,
-                        merchant_id: __merchant_id,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                transaction_id: __transaction_id,
+                merchant_id: __merchant_id,
+            }),
         )
     }
 }

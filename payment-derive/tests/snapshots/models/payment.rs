@@ -116,6 +116,21 @@ pub mod __payment_request_builder {
     pub trait billing_address_is_unset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __PaymentRequestBuilderValues {
+    amount: ::core::option::Option<Amount>,
+    currency: ::core::option::Option<Currency>,
+    card: ::core::option::Option<Card>,
+    merchant_txn_ref: ::core::option::Option<String>,
+    customer_ip: ::core::option::Option<IpAddr>,
+    merchant_id: ::core::option::Option<String>,
+    return_url: ::core::option::Option<ReturnUrl>,
+    billing_address: ::core::option::Option<Address>,
+    shipping_address: Option<Address>,
+    browser_info: Option<BrowserInfo>,
+    time_zone: Option<String>,
+}
 /// Builder for [`PaymentRequest`], made by `PaymentRequest::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -150,17 +165,7 @@ pub struct PaymentRequestBuilder<
     __ReturnUrl = ::payment_core::builder::Unset,
     __BillingAddress = ::payment_core::builder::Unset,
 > {
-    amount: ::core::option::Option<Amount>,
-    currency: ::core::option::Option<Currency>,
-    card: ::core::option::Option<Card>,
-    merchant_txn_ref: ::core::option::Option<String>,
-    customer_ip: ::core::option::Option<IpAddr>,
-    merchant_id: ::core::option::Option<String>,
-    return_url: ::core::option::Option<ReturnUrl>,
-    billing_address: ::core::option::Option<Address>,
-    shipping_address: Option<Address>,
-    browser_info: Option<BrowserInfo>,
-    time_zone: Option<String>,
+    __values: __PaymentRequestBuilderValues,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __Amount,
@@ -217,19 +222,13 @@ impl<
         __Amount: __payment_request_builder::amount_is_unset,
     {
         let value: Amount = ::core::convert::Into::<Amount>::into(value);
-        PaymentRequestBuilder {
-            amount: ::core::option::Option::Some(value),
-            currency: self.currency,
-            card: self.card,
-            merchant_txn_ref: self.merchant_txn_ref,
-            customer_ip: self.customer_ip,
-            merchant_id: self.merchant_id,
-            return_url: self.return_url,
-            billing_address: self.billing_address,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.amount = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The ISO 4217 currency.
@@ -254,19 +253,13 @@ impl<
         __Currency: __payment_request_builder::currency_is_unset,
     {
         let value: Currency = ::core::convert::Into::<Currency>::into(value);
-        PaymentRequestBuilder {
-            currency: ::core::option::Option::Some(value),
-            amount: self.amount,
-            card: self.card,
-            merchant_txn_ref: self.merchant_txn_ref,
-            customer_ip: self.customer_ip,
-            merchant_id: self.merchant_id,
-            return_url: self.return_url,
-            billing_address: self.billing_address,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.currency = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The card to charge.
@@ -301,19 +294,13 @@ impl<
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "card",
-            move |value| PaymentRequestBuilder {
-                card: ::core::option::Option::Some(value),
-                amount: self.amount,
-                currency: self.currency,
-                merchant_txn_ref: self.merchant_txn_ref,
-                customer_ip: self.customer_ip,
-                merchant_id: self.merchant_id,
-                return_url: self.return_url,
-                billing_address: self.billing_address,
-                shipping_address: self.shipping_address,
-                browser_info: self.browser_info,
-                time_zone: self.time_zone,
-                __state: ::core::marker::PhantomData,
+            move |value| {
+                let mut __values = self.__values;
+                __values.card = ::core::option::Option::Some(value);
+                PaymentRequestBuilder {
+                    __values,
+                    __state: ::core::marker::PhantomData,
+                }
             },
         )
     }
@@ -336,19 +323,13 @@ impl<
         __Card: __payment_request_builder::card_is_unset,
     {
         let value: Card = ::core::convert::Into::into(value);
-        PaymentRequestBuilder {
-            card: ::core::option::Option::Some(value),
-            amount: self.amount,
-            currency: self.currency,
-            merchant_txn_ref: self.merchant_txn_ref,
-            customer_ip: self.customer_ip,
-            merchant_id: self.merchant_id,
-            return_url: self.return_url,
-            billing_address: self.billing_address,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.card = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Your reference for this payment, 1 to 45 characters; echoed in the response.
@@ -384,19 +365,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("merchant_txn_ref"));
         }
-        ::core::result::Result::Ok(PaymentRequestBuilder {
-            merchant_txn_ref: ::core::option::Option::Some(value),
-            amount: self.amount,
-            currency: self.currency,
-            card: self.card,
-            customer_ip: self.customer_ip,
-            merchant_id: self.merchant_id,
-            return_url: self.return_url,
-            billing_address: self.billing_address,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.merchant_txn_ref = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// The shopper's IP address (IPv4 or IPv6).
@@ -421,19 +396,13 @@ impl<
         __CustomerIp: __payment_request_builder::customer_ip_is_unset,
     {
         let value: IpAddr = ::core::convert::Into::<IpAddr>::into(value);
-        PaymentRequestBuilder {
-            customer_ip: ::core::option::Option::Some(value),
-            amount: self.amount,
-            currency: self.currency,
-            card: self.card,
-            merchant_txn_ref: self.merchant_txn_ref,
-            merchant_id: self.merchant_id,
-            return_url: self.return_url,
-            billing_address: self.billing_address,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.customer_ip = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Your merchant id, 1 to 128 characters.
@@ -469,19 +438,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
-        ::core::result::Result::Ok(PaymentRequestBuilder {
-            merchant_id: ::core::option::Option::Some(value),
-            amount: self.amount,
-            currency: self.currency,
-            card: self.card,
-            merchant_txn_ref: self.merchant_txn_ref,
-            customer_ip: self.customer_ip,
-            return_url: self.return_url,
-            billing_address: self.billing_address,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.merchant_id = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Where the shopper's browser and the gateway's notification go after the payment.
@@ -516,19 +479,13 @@ impl<
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "return_url",
-            move |value| PaymentRequestBuilder {
-                return_url: ::core::option::Option::Some(value),
-                amount: self.amount,
-                currency: self.currency,
-                card: self.card,
-                merchant_txn_ref: self.merchant_txn_ref,
-                customer_ip: self.customer_ip,
-                merchant_id: self.merchant_id,
-                billing_address: self.billing_address,
-                shipping_address: self.shipping_address,
-                browser_info: self.browser_info,
-                time_zone: self.time_zone,
-                __state: ::core::marker::PhantomData,
+            move |value| {
+                let mut __values = self.__values;
+                __values.return_url = ::core::option::Option::Some(value);
+                PaymentRequestBuilder {
+                    __values,
+                    __state: ::core::marker::PhantomData,
+                }
             },
         )
     }
@@ -551,19 +508,13 @@ impl<
         __ReturnUrl: __payment_request_builder::return_url_is_unset,
     {
         let value: ReturnUrl = ::core::convert::Into::into(value);
-        PaymentRequestBuilder {
-            return_url: ::core::option::Option::Some(value),
-            amount: self.amount,
-            currency: self.currency,
-            card: self.card,
-            merchant_txn_ref: self.merchant_txn_ref,
-            customer_ip: self.customer_ip,
-            merchant_id: self.merchant_id,
-            billing_address: self.billing_address,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.return_url = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The billing address.
@@ -598,19 +549,13 @@ impl<
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "billing_address",
-            move |value| PaymentRequestBuilder {
-                billing_address: ::core::option::Option::Some(value),
-                amount: self.amount,
-                currency: self.currency,
-                card: self.card,
-                merchant_txn_ref: self.merchant_txn_ref,
-                customer_ip: self.customer_ip,
-                merchant_id: self.merchant_id,
-                return_url: self.return_url,
-                shipping_address: self.shipping_address,
-                browser_info: self.browser_info,
-                time_zone: self.time_zone,
-                __state: ::core::marker::PhantomData,
+            move |value| {
+                let mut __values = self.__values;
+                __values.billing_address = ::core::option::Option::Some(value);
+                PaymentRequestBuilder {
+                    __values,
+                    __state: ::core::marker::PhantomData,
+                }
             },
         )
     }
@@ -633,19 +578,13 @@ impl<
         __BillingAddress: __payment_request_builder::billing_address_is_unset,
     {
         let value: Address = ::core::convert::Into::into(value);
-        PaymentRequestBuilder {
-            billing_address: ::core::option::Option::Some(value),
-            amount: self.amount,
-            currency: self.currency,
-            card: self.card,
-            merchant_txn_ref: self.merchant_txn_ref,
-            customer_ip: self.customer_ip,
-            merchant_id: self.merchant_id,
-            return_url: self.return_url,
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.billing_address = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The shipping address, if any.
@@ -668,7 +607,7 @@ impl<
             "shipping_address",
             move |value| {
                 let mut this = self;
-                this.shipping_address = ::core::option::Option::Some(value);
+                this.__values.shipping_address = ::core::option::Option::Some(value);
                 this
             },
         )
@@ -682,7 +621,7 @@ impl<
         let value: Address = ::core::convert::Into::into(value);
         {
             let mut this = self;
-            this.shipping_address = ::core::option::Option::Some(value);
+            this.__values.shipping_address = ::core::option::Option::Some(value);
             this
         }
     }
@@ -691,7 +630,7 @@ impl<
     pub fn maybe_shipping_address(self, value: ::core::option::Option<Address>) -> Self {
         {
             let mut this = self;
-            this.shipping_address = value;
+            this.__values.shipping_address = value;
             this
         }
     }
@@ -715,7 +654,7 @@ impl<
             "browser_info",
             move |value| {
                 let mut this = self;
-                this.browser_info = ::core::option::Option::Some(value);
+                this.__values.browser_info = ::core::option::Option::Some(value);
                 this
             },
         )
@@ -729,7 +668,7 @@ impl<
         let value: BrowserInfo = ::core::convert::Into::into(value);
         {
             let mut this = self;
-            this.browser_info = ::core::option::Option::Some(value);
+            this.__values.browser_info = ::core::option::Option::Some(value);
             this
         }
     }
@@ -738,7 +677,7 @@ impl<
     pub fn maybe_browser_info(self, value: ::core::option::Option<BrowserInfo>) -> Self {
         {
             let mut this = self;
-            this.browser_info = value;
+            this.__values.browser_info = value;
             this
         }
     }
@@ -758,7 +697,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.time_zone = ::core::option::Option::Some(value);
+            this.__values.time_zone = ::core::option::Option::Some(value);
             this
         })
     }
@@ -776,7 +715,7 @@ impl<
         }
         ::core::result::Result::Ok({
             let mut this = self;
-            this.time_zone = value;
+            this.__values.time_zone = value;
             this
         })
     }
@@ -794,17 +733,21 @@ impl<
         __BillingAddress: __payment_request_builder::billing_address_is_set,
     {
         PaymentRequest {
-            amount: ::payment_core::builder::required(self.amount),
-            currency: ::payment_core::builder::required(self.currency),
-            card: ::payment_core::builder::required(self.card),
-            merchant_txn_ref: ::payment_core::builder::required(self.merchant_txn_ref),
-            customer_ip: ::payment_core::builder::required(self.customer_ip),
-            merchant_id: ::payment_core::builder::required(self.merchant_id),
-            return_url: ::payment_core::builder::required(self.return_url),
-            billing_address: ::payment_core::builder::required(self.billing_address),
-            shipping_address: self.shipping_address,
-            browser_info: self.browser_info,
-            time_zone: self.time_zone,
+            amount: ::payment_core::builder::required(self.__values.amount),
+            currency: ::payment_core::builder::required(self.__values.currency),
+            card: ::payment_core::builder::required(self.__values.card),
+            merchant_txn_ref: ::payment_core::builder::required(
+                self.__values.merchant_txn_ref,
+            ),
+            customer_ip: ::payment_core::builder::required(self.__values.customer_ip),
+            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
+            return_url: ::payment_core::builder::required(self.__values.return_url),
+            billing_address: ::payment_core::builder::required(
+                self.__values.billing_address,
+            ),
+            shipping_address: self.__values.shipping_address,
+            browser_info: self.__values.browser_info,
+            time_zone: self.__values.time_zone,
         }
     }
 }
@@ -873,26 +816,38 @@ for PaymentRequestBuilder<
             f,
             "PaymentRequestBuilder",
             &[
-                ("amount", ::core::option::Option::is_some(&self.amount)),
-                ("currency", ::core::option::Option::is_some(&self.currency)),
-                ("card", ::core::option::Option::is_some(&self.card)),
+                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
+                ("currency", ::core::option::Option::is_some(&self.__values.currency)),
+                ("card", ::core::option::Option::is_some(&self.__values.card)),
                 (
                     "merchant_txn_ref",
-                    ::core::option::Option::is_some(&self.merchant_txn_ref),
+                    ::core::option::Option::is_some(&self.__values.merchant_txn_ref),
                 ),
-                ("customer_ip", ::core::option::Option::is_some(&self.customer_ip)),
-                ("merchant_id", ::core::option::Option::is_some(&self.merchant_id)),
-                ("return_url", ::core::option::Option::is_some(&self.return_url)),
+                (
+                    "customer_ip",
+                    ::core::option::Option::is_some(&self.__values.customer_ip),
+                ),
+                (
+                    "merchant_id",
+                    ::core::option::Option::is_some(&self.__values.merchant_id),
+                ),
+                (
+                    "return_url",
+                    ::core::option::Option::is_some(&self.__values.return_url),
+                ),
                 (
                     "billing_address",
-                    ::core::option::Option::is_some(&self.billing_address),
+                    ::core::option::Option::is_some(&self.__values.billing_address),
                 ),
                 (
                     "shipping_address",
-                    ::core::option::Option::is_some(&self.shipping_address),
+                    ::core::option::Option::is_some(&self.__values.shipping_address),
                 ),
-                ("browser_info", ::core::option::Option::is_some(&self.browser_info)),
-                ("time_zone", ::core::option::Option::is_some(&self.time_zone)),
+                (
+                    "browser_info",
+                    ::core::option::Option::is_some(&self.__values.browser_info),
+                ),
+                ("time_zone", ::core::option::Option::is_some(&self.__values.time_zone)),
             ],
         )
     }
@@ -909,17 +864,19 @@ impl PaymentRequest {
     #[inline]
     pub fn builder() -> PaymentRequestBuilder {
         PaymentRequestBuilder {
-            amount: ::core::option::Option::None,
-            currency: ::core::option::Option::None,
-            card: ::core::option::Option::None,
-            merchant_txn_ref: ::core::option::Option::None,
-            customer_ip: ::core::option::Option::None,
-            merchant_id: ::core::option::Option::None,
-            return_url: ::core::option::Option::None,
-            billing_address: ::core::option::Option::None,
-            shipping_address: ::core::option::Option::None,
-            browser_info: ::core::option::Option::None,
-            time_zone: ::core::option::Option::None,
+            __values: __PaymentRequestBuilderValues {
+                amount: ::core::option::Option::None,
+                currency: ::core::option::Option::None,
+                card: ::core::option::Option::None,
+                merchant_txn_ref: ::core::option::Option::None,
+                customer_ip: ::core::option::Option::None,
+                merchant_id: ::core::option::Option::None,
+                return_url: ::core::option::Option::None,
+                billing_address: ::core::option::Option::None,
+                shipping_address: ::core::option::Option::None,
+                browser_info: ::core::option::Option::None,
+                time_zone: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1301,49 +1258,53 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                 }
             },
         );
+        let ::core::option::Option::Some(__amount) = __amount else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__currency) = __currency else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__card) = __card else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__merchant_txn_ref) = __merchant_txn_ref else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__customer_ip) = __customer_ip else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__return_url) = __return_url else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__billing_address) = __billing_address else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__shipping_address) = __shipping_address else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__browser_info) = __browser_info else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__time_zone) = __time_zone else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (
-                __amount,
-                __currency,
-                __card,
-                __merchant_txn_ref,
-                __customer_ip,
-                __merchant_id,
-                __return_url,
-                __billing_address,
-                __shipping_address,
-                __browser_info,
-                __time_zone,
-            ) {
-                (
-                    ::core::option::Option::Some(__amount),
-                    ::core::option::Option::Some(__currency),
-                    ::core::option::Option::Some(__card),
-                    ::core::option::Option::Some(__merchant_txn_ref),
-                    ::core::option::Option::Some(__customer_ip),
-                    ::core::option::Option::Some(__merchant_id),
-                    ::core::option::Option::Some(__return_url),
-                    ::core::option::Option::Some(__billing_address),
-                    ::core::option::Option::Some(__shipping_address),
-                    ::core::option::Option::Some(__browser_info),
-                    ::core::option::Option::Some(__time_zone),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        amount: __amount,
-                        currency: __currency,
-                        card: __card,
-                        merchant_txn_ref: __merchant_txn_ref,
-                        customer_ip: __customer_ip,
-                        merchant_id: __merchant_id,
-                        return_url: __return_url,
-                        billing_address: __billing_address,
-                        shipping_address: __shipping_address,
-                        browser_info: __browser_info,
-                        time_zone: __time_zone,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                amount: __amount,
+                currency: __currency,
+                card: __card,
+                merchant_txn_ref: __merchant_txn_ref,
+                customer_ip: __customer_ip,
+                merchant_id: __merchant_id,
+                return_url: __return_url,
+                billing_address: __billing_address,
+                shipping_address: __shipping_address,
+                browser_info: __browser_info,
+                time_zone: __time_zone,
+            }),
         )
     }
 }
@@ -1488,6 +1449,14 @@ pub mod __card_builder {
     pub trait name_is_unset {}
     impl name_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __CardBuilderValues {
+    number: ::core::option::Option<CardNumber>,
+    cvc: ::core::option::Option<Cvc>,
+    expiry: ::core::option::Option<Expiry>,
+    name: ::core::option::Option<String>,
+}
 /// Builder for [`Card`], made by `Card::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -1508,10 +1477,7 @@ pub struct CardBuilder<
     __Expiry = ::payment_core::builder::Unset,
     __Name = ::payment_core::builder::Unset,
 > {
-    number: ::core::option::Option<CardNumber>,
-    cvc: ::core::option::Option<Cvc>,
-    expiry: ::core::option::Option<Expiry>,
-    name: ::core::option::Option<String>,
+    __values: __CardBuilderValues,
     __state: ::core::marker::PhantomData<fn() -> (__Number, __Cvc, __Expiry, __Name)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -1529,12 +1495,13 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         __Number: __card_builder::number_is_unset,
     {
         let value: CardNumber = ::core::convert::Into::<CardNumber>::into(value);
-        CardBuilder {
-            number: ::core::option::Option::Some(value),
-            cvc: self.cvc,
-            expiry: self.expiry,
-            name: self.name,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.number = ::core::option::Option::Some(value);
+            CardBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The card verification code (secret: never printed, zeroized on drop).
@@ -1550,12 +1517,13 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         __Cvc: __card_builder::cvc_is_unset,
     {
         let value: Cvc = ::core::convert::Into::<Cvc>::into(value);
-        CardBuilder {
-            cvc: ::core::option::Option::Some(value),
-            number: self.number,
-            expiry: self.expiry,
-            name: self.name,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.cvc = ::core::option::Option::Some(value);
+            CardBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The expiry month and year.
@@ -1571,12 +1539,13 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         __Expiry: __card_builder::expiry_is_unset,
     {
         let value: Expiry = ::core::convert::Into::<Expiry>::into(value);
-        CardBuilder {
-            expiry: ::core::option::Option::Some(value),
-            number: self.number,
-            cvc: self.cvc,
-            name: self.name,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.expiry = ::core::option::Option::Some(value);
+            CardBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The cardholder's name as printed on the card.
@@ -1603,12 +1572,13 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         ) {
             return ::core::result::Result::Err(e.at("name"));
         }
-        ::core::result::Result::Ok(CardBuilder {
-            name: ::core::option::Option::Some(value),
-            number: self.number,
-            cvc: self.cvc,
-            expiry: self.expiry,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.name = ::core::option::Option::Some(value);
+            CardBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Builds the [`Card`]. Available once every required field is set.
@@ -1621,10 +1591,10 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         __Name: __card_builder::name_is_set,
     {
         Card {
-            number: ::payment_core::builder::required(self.number),
-            cvc: ::payment_core::builder::required(self.cvc),
-            expiry: ::payment_core::builder::required(self.expiry),
-            name: ::payment_core::builder::required(self.name),
+            number: ::payment_core::builder::required(self.__values.number),
+            cvc: ::payment_core::builder::required(self.__values.cvc),
+            expiry: ::payment_core::builder::required(self.__values.expiry),
+            name: ::payment_core::builder::required(self.__values.name),
         }
     }
 }
@@ -1653,10 +1623,10 @@ for CardBuilder<__Number, __Cvc, __Expiry, __Name> {
             f,
             "CardBuilder",
             &[
-                ("number", ::core::option::Option::is_some(&self.number)),
-                ("cvc", ::core::option::Option::is_some(&self.cvc)),
-                ("expiry", ::core::option::Option::is_some(&self.expiry)),
-                ("name", ::core::option::Option::is_some(&self.name)),
+                ("number", ::core::option::Option::is_some(&self.__values.number)),
+                ("cvc", ::core::option::Option::is_some(&self.__values.cvc)),
+                ("expiry", ::core::option::Option::is_some(&self.__values.expiry)),
+                ("name", ::core::option::Option::is_some(&self.__values.name)),
             ],
         )
     }
@@ -1673,10 +1643,12 @@ impl Card {
     #[inline]
     pub fn builder() -> CardBuilder {
         CardBuilder {
-            number: ::core::option::Option::None,
-            cvc: ::core::option::Option::None,
-            expiry: ::core::option::Option::None,
-            name: ::core::option::Option::None,
+            __values: __CardBuilderValues {
+                number: ::core::option::Option::None,
+                cvc: ::core::option::Option::None,
+                expiry: ::core::option::Option::None,
+                name: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1801,23 +1773,25 @@ impl ::payment_core::wire::CollectStruct for Card {
                 );
             },
         );
+        let ::core::option::Option::Some(__number) = __number else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__cvc) = __cvc else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__expiry) = __expiry else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__name) = __name else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (__number, __cvc, __expiry, __name) {
-                (
-                    ::core::option::Option::Some(__number),
-                    ::core::option::Option::Some(__cvc),
-                    ::core::option::Option::Some(__expiry),
-                    ::core::option::Option::Some(__name),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        number: __number,
-                        cvc: __cvc,
-                        expiry: __expiry,
-                        name: __name,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                number: __number,
+                cvc: __cvc,
+                expiry: __expiry,
+                name: __name,
+            }),
         )
     }
 }
@@ -1899,6 +1873,13 @@ pub mod __return_url_builder {
     pub trait decline_url_is_unset {}
     impl decline_url_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __ReturnUrlBuilderValues {
+    webhook_url: Option<Url>,
+    success_url: ::core::option::Option<Url>,
+    decline_url: ::core::option::Option<Url>,
+}
 /// Builder for [`ReturnUrl`], made by `ReturnUrl::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -1919,9 +1900,7 @@ pub struct ReturnUrlBuilder<
     __SuccessUrl = ::payment_core::builder::Unset,
     __DeclineUrl = ::payment_core::builder::Unset,
 > {
-    webhook_url: Option<Url>,
-    success_url: ::core::option::Option<Url>,
-    decline_url: ::core::option::Option<Url>,
+    __values: __ReturnUrlBuilderValues,
     __state: ::core::marker::PhantomData<fn() -> (__SuccessUrl, __DeclineUrl)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -1935,7 +1914,7 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         let value: Url = ::core::convert::Into::<Url>::into(value);
         {
             let mut this = self;
-            this.webhook_url = ::core::option::Option::Some(value);
+            this.__values.webhook_url = ::core::option::Option::Some(value);
             this
         }
     }
@@ -1945,7 +1924,7 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         let value: ::core::option::Option<Url> = value;
         {
             let mut this = self;
-            this.webhook_url = value;
+            this.__values.webhook_url = value;
             this
         }
     }
@@ -1962,11 +1941,13 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         __SuccessUrl: __return_url_builder::success_url_is_unset,
     {
         let value: Url = ::core::convert::Into::<Url>::into(value);
-        ReturnUrlBuilder {
-            success_url: ::core::option::Option::Some(value),
-            webhook_url: self.webhook_url,
-            decline_url: self.decline_url,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.success_url = ::core::option::Option::Some(value);
+            ReturnUrlBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Where the shopper goes after a declined payment.
@@ -1982,11 +1963,13 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         __DeclineUrl: __return_url_builder::decline_url_is_unset,
     {
         let value: Url = ::core::convert::Into::<Url>::into(value);
-        ReturnUrlBuilder {
-            decline_url: ::core::option::Option::Some(value),
-            webhook_url: self.webhook_url,
-            success_url: self.success_url,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.decline_url = ::core::option::Option::Some(value);
+            ReturnUrlBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Builds the [`ReturnUrl`]. Available once every required field is set.
@@ -1997,9 +1980,9 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         __DeclineUrl: __return_url_builder::decline_url_is_set,
     {
         ReturnUrl {
-            webhook_url: self.webhook_url,
-            success_url: ::payment_core::builder::required(self.success_url),
-            decline_url: ::payment_core::builder::required(self.decline_url),
+            webhook_url: self.__values.webhook_url,
+            success_url: ::payment_core::builder::required(self.__values.success_url),
+            decline_url: ::payment_core::builder::required(self.__values.decline_url),
         }
     }
 }
@@ -2026,9 +2009,18 @@ for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
             f,
             "ReturnUrlBuilder",
             &[
-                ("webhook_url", ::core::option::Option::is_some(&self.webhook_url)),
-                ("success_url", ::core::option::Option::is_some(&self.success_url)),
-                ("decline_url", ::core::option::Option::is_some(&self.decline_url)),
+                (
+                    "webhook_url",
+                    ::core::option::Option::is_some(&self.__values.webhook_url),
+                ),
+                (
+                    "success_url",
+                    ::core::option::Option::is_some(&self.__values.success_url),
+                ),
+                (
+                    "decline_url",
+                    ::core::option::Option::is_some(&self.__values.decline_url),
+                ),
             ],
         )
     }
@@ -2045,9 +2037,11 @@ impl ReturnUrl {
     #[inline]
     pub fn builder() -> ReturnUrlBuilder {
         ReturnUrlBuilder {
-            webhook_url: ::core::option::Option::None,
-            success_url: ::core::option::Option::None,
-            decline_url: ::core::option::Option::None,
+            __values: __ReturnUrlBuilderValues {
+                webhook_url: ::core::option::Option::None,
+                success_url: ::core::option::Option::None,
+                decline_url: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -2173,21 +2167,21 @@ impl ::payment_core::wire::CollectStruct for ReturnUrl {
             "decline_url",
             c,
         );
+        let ::core::option::Option::Some(__webhook_url) = __webhook_url else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__success_url) = __success_url else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__decline_url) = __decline_url else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (__webhook_url, __success_url, __decline_url) {
-                (
-                    ::core::option::Option::Some(__webhook_url),
-                    ::core::option::Option::Some(__success_url),
-                    ::core::option::Option::Some(__decline_url),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        webhook_url: __webhook_url,
-                        success_url: __success_url,
-                        decline_url: __decline_url,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                webhook_url: __webhook_url,
+                success_url: __success_url,
+                decline_url: __decline_url,
+            }),
         )
     }
 }
@@ -2298,6 +2292,17 @@ pub mod __address_builder {
     pub trait postal_code_is_unset {}
     impl postal_code_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __AddressBuilderValues {
+    country: ::core::option::Option<Country>,
+    email: ::core::option::Option<Email>,
+    phone_number: Option<Phone>,
+    address1: ::core::option::Option<String>,
+    city: ::core::option::Option<String>,
+    state: Option<String>,
+    postal_code: ::core::option::Option<String>,
+}
 /// Builder for [`Address`], made by `Address::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -2325,13 +2330,7 @@ pub struct AddressBuilder<
     __City = ::payment_core::builder::Unset,
     __PostalCode = ::payment_core::builder::Unset,
 > {
-    country: ::core::option::Option<Country>,
-    email: ::core::option::Option<Email>,
-    phone_number: Option<Phone>,
-    address1: ::core::option::Option<String>,
-    city: ::core::option::Option<String>,
-    state: Option<String>,
-    postal_code: ::core::option::Option<String>,
+    __values: __AddressBuilderValues,
     __state: ::core::marker::PhantomData<
         fn() -> (__Country, __Email, __Address1, __City, __PostalCode),
     >,
@@ -2363,15 +2362,13 @@ impl<
         __Country: __address_builder::country_is_unset,
     {
         let value: Country = ::core::convert::Into::<Country>::into(value);
-        AddressBuilder {
-            country: ::core::option::Option::Some(value),
-            email: self.email,
-            phone_number: self.phone_number,
-            address1: self.address1,
-            city: self.city,
-            state: self.state,
-            postal_code: self.postal_code,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.country = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The contact email.
@@ -2393,15 +2390,13 @@ impl<
         __Email: __address_builder::email_is_unset,
     {
         let value: Email = ::core::convert::Into::<Email>::into(value);
-        AddressBuilder {
-            email: ::core::option::Option::Some(value),
-            country: self.country,
-            phone_number: self.phone_number,
-            address1: self.address1,
-            city: self.city,
-            state: self.state,
-            postal_code: self.postal_code,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.email = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The phone number, 4 to 15 digits.
@@ -2413,7 +2408,7 @@ impl<
         let value: Phone = ::core::convert::Into::<Phone>::into(value);
         {
             let mut this = self;
-            this.phone_number = ::core::option::Option::Some(value);
+            this.__values.phone_number = ::core::option::Option::Some(value);
             this
         }
     }
@@ -2423,7 +2418,7 @@ impl<
         let value: ::core::option::Option<Phone> = value;
         {
             let mut this = self;
-            this.phone_number = value;
+            this.__values.phone_number = value;
             this
         }
     }
@@ -2446,15 +2441,13 @@ impl<
         __Address1: __address_builder::address1_is_unset,
     {
         let value: String = ::core::convert::Into::<String>::into(value);
-        AddressBuilder {
-            address1: ::core::option::Option::Some(value),
-            country: self.country,
-            email: self.email,
-            phone_number: self.phone_number,
-            city: self.city,
-            state: self.state,
-            postal_code: self.postal_code,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.address1 = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The city.
@@ -2476,15 +2469,13 @@ impl<
         __City: __address_builder::city_is_unset,
     {
         let value: String = ::core::convert::Into::<String>::into(value);
-        AddressBuilder {
-            city: ::core::option::Option::Some(value),
-            country: self.country,
-            email: self.email,
-            phone_number: self.phone_number,
-            address1: self.address1,
-            state: self.state,
-            postal_code: self.postal_code,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.city = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The state, prefecture or region.
@@ -2496,7 +2487,7 @@ impl<
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let mut this = self;
-            this.state = ::core::option::Option::Some(value);
+            this.__values.state = ::core::option::Option::Some(value);
             this
         }
     }
@@ -2506,7 +2497,7 @@ impl<
         let value: ::core::option::Option<String> = value;
         {
             let mut this = self;
-            this.state = value;
+            this.__values.state = value;
             this
         }
     }
@@ -2529,15 +2520,13 @@ impl<
         __PostalCode: __address_builder::postal_code_is_unset,
     {
         let value: String = ::core::convert::Into::<String>::into(value);
-        AddressBuilder {
-            postal_code: ::core::option::Option::Some(value),
-            country: self.country,
-            email: self.email,
-            phone_number: self.phone_number,
-            address1: self.address1,
-            city: self.city,
-            state: self.state,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.postal_code = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Builds the [`Address`]. Available once every required field is set.
@@ -2551,13 +2540,13 @@ impl<
         __PostalCode: __address_builder::postal_code_is_set,
     {
         Address {
-            country: ::payment_core::builder::required(self.country),
-            email: ::payment_core::builder::required(self.email),
-            phone_number: self.phone_number,
-            address1: ::payment_core::builder::required(self.address1),
-            city: ::payment_core::builder::required(self.city),
-            state: self.state,
-            postal_code: ::payment_core::builder::required(self.postal_code),
+            country: ::payment_core::builder::required(self.__values.country),
+            email: ::payment_core::builder::required(self.__values.email),
+            phone_number: self.__values.phone_number,
+            address1: ::payment_core::builder::required(self.__values.address1),
+            city: ::payment_core::builder::required(self.__values.city),
+            state: self.__values.state,
+            postal_code: ::payment_core::builder::required(self.__values.postal_code),
         }
     }
 }
@@ -2593,13 +2582,19 @@ for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
             f,
             "AddressBuilder",
             &[
-                ("country", ::core::option::Option::is_some(&self.country)),
-                ("email", ::core::option::Option::is_some(&self.email)),
-                ("phone_number", ::core::option::Option::is_some(&self.phone_number)),
-                ("address1", ::core::option::Option::is_some(&self.address1)),
-                ("city", ::core::option::Option::is_some(&self.city)),
-                ("state", ::core::option::Option::is_some(&self.state)),
-                ("postal_code", ::core::option::Option::is_some(&self.postal_code)),
+                ("country", ::core::option::Option::is_some(&self.__values.country)),
+                ("email", ::core::option::Option::is_some(&self.__values.email)),
+                (
+                    "phone_number",
+                    ::core::option::Option::is_some(&self.__values.phone_number),
+                ),
+                ("address1", ::core::option::Option::is_some(&self.__values.address1)),
+                ("city", ::core::option::Option::is_some(&self.__values.city)),
+                ("state", ::core::option::Option::is_some(&self.__values.state)),
+                (
+                    "postal_code",
+                    ::core::option::Option::is_some(&self.__values.postal_code),
+                ),
             ],
         )
     }
@@ -2616,13 +2611,15 @@ impl Address {
     #[inline]
     pub fn builder() -> AddressBuilder {
         AddressBuilder {
-            country: ::core::option::Option::None,
-            email: ::core::option::Option::None,
-            phone_number: ::core::option::Option::None,
-            address1: ::core::option::Option::None,
-            city: ::core::option::Option::None,
-            state: ::core::option::Option::None,
-            postal_code: ::core::option::Option::None,
+            __values: __AddressBuilderValues {
+                country: ::core::option::Option::None,
+                email: ::core::option::Option::None,
+                phone_number: ::core::option::Option::None,
+                address1: ::core::option::Option::None,
+                city: ::core::option::Option::None,
+                state: ::core::option::Option::None,
+                postal_code: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -2831,37 +2828,37 @@ impl ::payment_core::wire::CollectStruct for Address {
             "postal_code",
             c,
         );
+        let ::core::option::Option::Some(__country) = __country else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__email) = __email else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__phone_number) = __phone_number else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__address1) = __address1 else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__city) = __city else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__state) = __state else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__postal_code) = __postal_code else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (
-                __country,
-                __email,
-                __phone_number,
-                __address1,
-                __city,
-                __state,
-                __postal_code,
-            ) {
-                (
-                    ::core::option::Option::Some(__country),
-                    ::core::option::Option::Some(__email),
-                    ::core::option::Option::Some(__phone_number),
-                    ::core::option::Option::Some(__address1),
-                    ::core::option::Option::Some(__city),
-                    ::core::option::Option::Some(__state),
-                    ::core::option::Option::Some(__postal_code),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        country: __country,
-                        email: __email,
-                        phone_number: __phone_number,
-                        address1: __address1,
-                        city: __city,
-                        state: __state,
-                        postal_code: __postal_code,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                country: __country,
+                email: __email,
+                phone_number: __phone_number,
+                address1: __address1,
+                city: __city,
+                state: __state,
+                postal_code: __postal_code,
+            }),
         )
     }
 }
@@ -3014,6 +3011,18 @@ pub mod __browser_info_builder {
     pub trait user_agent_is_unset {}
     impl user_agent_is_unset for ::payment_core::builder::Unset {}
 }
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+struct __BrowserInfoBuilderValues {
+    accept_header: ::core::option::Option<String>,
+    screen_color_depth: ::core::option::Option<u8>,
+    java_enabled: ::core::option::Option<bool>,
+    language: ::core::option::Option<String>,
+    screen_height: ::core::option::Option<u32>,
+    screen_width: ::core::option::Option<u32>,
+    challenge_window: ::core::option::Option<u8>,
+    user_agent: ::core::option::Option<String>,
+}
 /// Builder for [`BrowserInfo`], made by `BrowserInfo::builder()`.
 ///
 /// Call one setter per field, then `.build()`. `.build()` is only available once every required field
@@ -3042,14 +3051,7 @@ pub struct BrowserInfoBuilder<
     __ChallengeWindow = ::payment_core::builder::Unset,
     __UserAgent = ::payment_core::builder::Unset,
 > {
-    accept_header: ::core::option::Option<String>,
-    screen_color_depth: ::core::option::Option<u8>,
-    java_enabled: ::core::option::Option<bool>,
-    language: ::core::option::Option<String>,
-    screen_height: ::core::option::Option<u32>,
-    screen_width: ::core::option::Option<u32>,
-    challenge_window: ::core::option::Option<u8>,
-    user_agent: ::core::option::Option<String>,
+    __values: __BrowserInfoBuilderValues,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __AcceptHeader,
@@ -3105,16 +3107,13 @@ impl<
         __AcceptHeader: __browser_info_builder::accept_header_is_unset,
     {
         let value: String = ::core::convert::Into::<String>::into(value);
-        BrowserInfoBuilder {
-            accept_header: ::core::option::Option::Some(value),
-            screen_color_depth: self.screen_color_depth,
-            java_enabled: self.java_enabled,
-            language: self.language,
-            screen_height: self.screen_height,
-            screen_width: self.screen_width,
-            challenge_window: self.challenge_window,
-            user_agent: self.user_agent,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.accept_header = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
@@ -3146,16 +3145,13 @@ impl<
         if let ::core::result::Result::Err(e) = color_depth(&value) {
             return ::core::result::Result::Err(e.at("screenColorDepth"));
         }
-        ::core::result::Result::Ok(BrowserInfoBuilder {
-            screen_color_depth: ::core::option::Option::Some(value),
-            accept_header: self.accept_header,
-            java_enabled: self.java_enabled,
-            language: self.language,
-            screen_height: self.screen_height,
-            screen_width: self.screen_width,
-            challenge_window: self.challenge_window,
-            user_agent: self.user_agent,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.screen_color_depth = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Whether Java is enabled.
@@ -3180,16 +3176,13 @@ impl<
         __JavaEnabled: __browser_info_builder::java_enabled_is_unset,
     {
         let value: bool = value;
-        BrowserInfoBuilder {
-            java_enabled: ::core::option::Option::Some(value),
-            accept_header: self.accept_header,
-            screen_color_depth: self.screen_color_depth,
-            language: self.language,
-            screen_height: self.screen_height,
-            screen_width: self.screen_width,
-            challenge_window: self.challenge_window,
-            user_agent: self.user_agent,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.java_enabled = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The browser language (IETF BCP 47, e.g. `en`).
@@ -3214,16 +3207,13 @@ impl<
         __Language: __browser_info_builder::language_is_unset,
     {
         let value: String = ::core::convert::Into::<String>::into(value);
-        BrowserInfoBuilder {
-            language: ::core::option::Option::Some(value),
-            accept_header: self.accept_header,
-            screen_color_depth: self.screen_color_depth,
-            java_enabled: self.java_enabled,
-            screen_height: self.screen_height,
-            screen_width: self.screen_width,
-            challenge_window: self.challenge_window,
-            user_agent: self.user_agent,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.language = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Screen height in pixels (positive).
@@ -3259,16 +3249,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("screenHeight"));
         }
-        ::core::result::Result::Ok(BrowserInfoBuilder {
-            screen_height: ::core::option::Option::Some(value),
-            accept_header: self.accept_header,
-            screen_color_depth: self.screen_color_depth,
-            java_enabled: self.java_enabled,
-            language: self.language,
-            screen_width: self.screen_width,
-            challenge_window: self.challenge_window,
-            user_agent: self.user_agent,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.screen_height = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Screen width in pixels (positive).
@@ -3304,16 +3291,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("screenWidth"));
         }
-        ::core::result::Result::Ok(BrowserInfoBuilder {
-            screen_width: ::core::option::Option::Some(value),
-            accept_header: self.accept_header,
-            screen_color_depth: self.screen_color_depth,
-            java_enabled: self.java_enabled,
-            language: self.language,
-            screen_height: self.screen_height,
-            challenge_window: self.challenge_window,
-            user_agent: self.user_agent,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.screen_width = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
@@ -3349,16 +3333,13 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("challengeWindow"));
         }
-        ::core::result::Result::Ok(BrowserInfoBuilder {
-            challenge_window: ::core::option::Option::Some(value),
-            accept_header: self.accept_header,
-            screen_color_depth: self.screen_color_depth,
-            java_enabled: self.java_enabled,
-            language: self.language,
-            screen_height: self.screen_height,
-            screen_width: self.screen_width,
-            user_agent: self.user_agent,
-            __state: ::core::marker::PhantomData,
+        ::core::result::Result::Ok({
+            let mut __values = self.__values;
+            __values.challenge_window = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// The browser's `User-Agent`.
@@ -3383,16 +3364,13 @@ impl<
         __UserAgent: __browser_info_builder::user_agent_is_unset,
     {
         let value: String = ::core::convert::Into::<String>::into(value);
-        BrowserInfoBuilder {
-            user_agent: ::core::option::Option::Some(value),
-            accept_header: self.accept_header,
-            screen_color_depth: self.screen_color_depth,
-            java_enabled: self.java_enabled,
-            language: self.language,
-            screen_height: self.screen_height,
-            screen_width: self.screen_width,
-            challenge_window: self.challenge_window,
-            __state: ::core::marker::PhantomData,
+        {
+            let mut __values = self.__values;
+            __values.user_agent = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Builds the [`BrowserInfo`]. Available once every required field is set.
@@ -3409,16 +3387,22 @@ impl<
         __UserAgent: __browser_info_builder::user_agent_is_set,
     {
         BrowserInfo {
-            accept_header: ::payment_core::builder::required(self.accept_header),
-            screen_color_depth: ::payment_core::builder::required(
-                self.screen_color_depth,
+            accept_header: ::payment_core::builder::required(
+                self.__values.accept_header,
             ),
-            java_enabled: ::payment_core::builder::required(self.java_enabled),
-            language: ::payment_core::builder::required(self.language),
-            screen_height: ::payment_core::builder::required(self.screen_height),
-            screen_width: ::payment_core::builder::required(self.screen_width),
-            challenge_window: ::payment_core::builder::required(self.challenge_window),
-            user_agent: ::payment_core::builder::required(self.user_agent),
+            screen_color_depth: ::payment_core::builder::required(
+                self.__values.screen_color_depth,
+            ),
+            java_enabled: ::payment_core::builder::required(self.__values.java_enabled),
+            language: ::payment_core::builder::required(self.__values.language),
+            screen_height: ::payment_core::builder::required(
+                self.__values.screen_height,
+            ),
+            screen_width: ::payment_core::builder::required(self.__values.screen_width),
+            challenge_window: ::payment_core::builder::required(
+                self.__values.challenge_window,
+            ),
+            user_agent: ::payment_core::builder::required(self.__values.user_agent),
         }
     }
 }
@@ -3487,20 +3471,35 @@ for BrowserInfoBuilder<
             f,
             "BrowserInfoBuilder",
             &[
-                ("accept_header", ::core::option::Option::is_some(&self.accept_header)),
+                (
+                    "accept_header",
+                    ::core::option::Option::is_some(&self.__values.accept_header),
+                ),
                 (
                     "screen_color_depth",
-                    ::core::option::Option::is_some(&self.screen_color_depth),
+                    ::core::option::Option::is_some(&self.__values.screen_color_depth),
                 ),
-                ("java_enabled", ::core::option::Option::is_some(&self.java_enabled)),
-                ("language", ::core::option::Option::is_some(&self.language)),
-                ("screen_height", ::core::option::Option::is_some(&self.screen_height)),
-                ("screen_width", ::core::option::Option::is_some(&self.screen_width)),
+                (
+                    "java_enabled",
+                    ::core::option::Option::is_some(&self.__values.java_enabled),
+                ),
+                ("language", ::core::option::Option::is_some(&self.__values.language)),
+                (
+                    "screen_height",
+                    ::core::option::Option::is_some(&self.__values.screen_height),
+                ),
+                (
+                    "screen_width",
+                    ::core::option::Option::is_some(&self.__values.screen_width),
+                ),
                 (
                     "challenge_window",
-                    ::core::option::Option::is_some(&self.challenge_window),
+                    ::core::option::Option::is_some(&self.__values.challenge_window),
                 ),
-                ("user_agent", ::core::option::Option::is_some(&self.user_agent)),
+                (
+                    "user_agent",
+                    ::core::option::Option::is_some(&self.__values.user_agent),
+                ),
             ],
         )
     }
@@ -3517,14 +3516,16 @@ impl BrowserInfo {
     #[inline]
     pub fn builder() -> BrowserInfoBuilder {
         BrowserInfoBuilder {
-            accept_header: ::core::option::Option::None,
-            screen_color_depth: ::core::option::Option::None,
-            java_enabled: ::core::option::Option::None,
-            language: ::core::option::Option::None,
-            screen_height: ::core::option::Option::None,
-            screen_width: ::core::option::Option::None,
-            challenge_window: ::core::option::Option::None,
-            user_agent: ::core::option::Option::None,
+            __values: __BrowserInfoBuilderValues {
+                accept_header: ::core::option::Option::None,
+                screen_color_depth: ::core::option::Option::None,
+                java_enabled: ::core::option::Option::None,
+                language: ::core::option::Option::None,
+                screen_height: ::core::option::Option::None,
+                screen_width: ::core::option::Option::None,
+                challenge_window: ::core::option::Option::None,
+                user_agent: ::core::option::Option::None,
+            },
             __state: ::core::marker::PhantomData,
         }
     }
@@ -3834,40 +3835,40 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
             "userAgent",
             c,
         );
+        let ::core::option::Option::Some(__accept_header) = __accept_header else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__screen_color_depth) = __screen_color_depth
+        else { return ::core::result::Result::Ok(::core::option::Option::None) };
+        let ::core::option::Option::Some(__java_enabled) = __java_enabled else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__language) = __language else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__screen_height) = __screen_height else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__screen_width) = __screen_width else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__challenge_window) = __challenge_window else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
+        let ::core::option::Option::Some(__user_agent) = __user_agent else {
+            return ::core::result::Result::Ok(::core::option::Option::None)
+        };
         ::core::result::Result::Ok(
-            match (
-                __accept_header,
-                __screen_color_depth,
-                __java_enabled,
-                __language,
-                __screen_height,
-                __screen_width,
-                __challenge_window,
-                __user_agent,
-            ) {
-                (
-                    ::core::option::Option::Some(__accept_header),
-                    ::core::option::Option::Some(__screen_color_depth),
-                    ::core::option::Option::Some(__java_enabled),
-                    ::core::option::Option::Some(__language),
-                    ::core::option::Option::Some(__screen_height),
-                    ::core::option::Option::Some(__screen_width),
-                    ::core::option::Option::Some(__challenge_window),
-                    ::core::option::Option::Some(__user_agent),
-                ) => {
-                    ::core::option::Option::Some(Self {
-                        accept_header: __accept_header,
-                        screen_color_depth: __screen_color_depth,
-                        java_enabled: __java_enabled,
-                        language: __language,
-                        screen_height: __screen_height,
-                        screen_width: __screen_width,
-                        challenge_window: __challenge_window,
-                        user_agent: __user_agent,
-                    })
-                }
-                _ => ::core::option::Option::None,
-            },
+            ::core::option::Option::Some(Self {
+                accept_header: __accept_header,
+                screen_color_depth: __screen_color_depth,
+                java_enabled: __java_enabled,
+                language: __language,
+                screen_height: __screen_height,
+                screen_width: __screen_width,
+                challenge_window: __challenge_window,
+                user_agent: __user_agent,
+            }),
         )
     }
 }
