@@ -416,6 +416,7 @@ fn nested_impl(shape: &Shape<'_, '_>) -> TokenStream {
         }
 
         impl #impl_g ::core::fmt::Debug for #self_ty #own_where {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::payment_core::builder::debug_fields(f, #name, &[#(#debug_fields),*])
             }

@@ -41,12 +41,14 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let validate_where = where_clause(s.generics, &[self_bound(s, quote!(::payment_core::wire::CheckRules))]);
     quote! {
         impl #impl_g ::payment_core::wire::CheckRules for #ident #ty_g #check_where {
+            #[inline]
             fn check_rules(&self, #c: &mut ::payment_core::wire::Collector) {
                 #(#checks)*
             }
         }
 
         impl #impl_g ::payment_core::__private::validator::Validate for #ident #ty_g #validate_where {
+            #[inline]
             fn validate(&self) -> ::core::result::Result<(), ::payment_core::__private::validator::ValidationErrors> {
                 ::payment_core::wire::validate(self)
             }

@@ -144,6 +144,7 @@ for DraftBuilder<'a, T, __Title, __Item>
 where
     T: Default,
 {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -308,6 +309,7 @@ impl<'a, T: Clone> ::payment_core::wire::CheckRules for Draft<'a, T>
 where
     T: Default,
 {
+    #[inline]
     fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
 }
 impl<'a, T: Clone> ::payment_core::__private::validator::Validate for Draft<'a, T>
@@ -315,6 +317,7 @@ where
     T: Default,
     Self: ::payment_core::wire::CheckRules,
 {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<

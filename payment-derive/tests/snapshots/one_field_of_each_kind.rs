@@ -497,6 +497,7 @@ where
 }
 impl<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> ::core::fmt::Debug
 for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -897,6 +898,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Order {
     }
 }
 impl ::payment_core::wire::CheckRules for Order {
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("merchantRef");
         {
@@ -942,6 +944,7 @@ impl ::payment_core::wire::CheckRules for Order {
     }
 }
 impl ::payment_core::__private::validator::Validate for Order {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<

@@ -255,6 +255,7 @@ where
 }
 impl<__TransactionId, __Amount, __MerchantId> ::core::fmt::Debug
 for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -510,6 +511,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for CaptureRequest 
     }
 }
 impl ::payment_core::wire::CheckRules for CaptureRequest {
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("merchant_id");
         {
@@ -540,6 +542,7 @@ impl ::payment_core::wire::CheckRules for CaptureRequest {
     }
 }
 impl ::payment_core::__private::validator::Validate for CaptureRequest {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -807,6 +810,7 @@ where
 }
 impl<__TransactionId, __Amount, __MerchantId> ::core::fmt::Debug
 for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -1062,6 +1066,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for RefundRequest {
     }
 }
 impl ::payment_core::wire::CheckRules for RefundRequest {
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("merchant_id");
         {
@@ -1092,6 +1097,7 @@ impl ::payment_core::wire::CheckRules for RefundRequest {
     }
 }
 impl ::payment_core::__private::validator::Validate for RefundRequest {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -1251,6 +1257,7 @@ where
 }
 impl<__TransactionId, __MerchantId> ::core::fmt::Debug
 for VoidRequestBuilder<__TransactionId, __MerchantId> {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -1422,6 +1429,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for VoidRequest {
     }
 }
 impl ::payment_core::wire::CheckRules for VoidRequest {
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("merchant_id");
         {
@@ -1438,6 +1446,7 @@ impl ::payment_core::wire::CheckRules for VoidRequest {
     }
 }
 impl ::payment_core::__private::validator::Validate for VoidRequest {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<

@@ -811,6 +811,7 @@ for PaymentRequestBuilder<
     __ReturnUrl,
     __BillingAddress,
 > {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -1326,6 +1327,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentRequest 
     }
 }
 impl ::payment_core::wire::CheckRules for PaymentRequest {
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("card");
         ::payment_core::wire::CheckRules::check_rules(&self.card, c);
@@ -1377,6 +1379,7 @@ impl ::payment_core::wire::CheckRules for PaymentRequest {
     }
 }
 impl ::payment_core::__private::validator::Validate for PaymentRequest {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -1618,6 +1621,7 @@ where
 }
 impl<__Number, __Cvc, __Expiry, __Name> ::core::fmt::Debug
 for CardBuilder<__Number, __Cvc, __Expiry, __Name> {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -1813,6 +1817,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Card {
     }
 }
 impl ::payment_core::wire::CheckRules for Card {
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("name");
         {
@@ -1829,6 +1834,7 @@ impl ::payment_core::wire::CheckRules for Card {
     }
 }
 impl ::payment_core::__private::validator::Validate for Card {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -2004,6 +2010,7 @@ where
 }
 impl<__SuccessUrl, __DeclineUrl> ::core::fmt::Debug
 for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -2203,9 +2210,11 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for ReturnUrl {
     }
 }
 impl ::payment_core::wire::CheckRules for ReturnUrl {
+    #[inline]
     fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
 }
 impl ::payment_core::__private::validator::Validate for ReturnUrl {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -2577,6 +2586,7 @@ where
 }
 impl<__Country, __Email, __Address1, __City, __PostalCode> ::core::fmt::Debug
 for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -2880,9 +2890,11 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Address {
     }
 }
 impl ::payment_core::wire::CheckRules for Address {
+    #[inline]
     fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
 }
 impl ::payment_core::__private::validator::Validate for Address {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -3466,6 +3478,7 @@ for BrowserInfoBuilder<
     __ChallengeWindow,
     __UserAgent,
 > {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
             f,
@@ -3890,6 +3903,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for BrowserInfo {
     }
 }
 impl ::payment_core::wire::CheckRules for BrowserInfo {
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("screenColorDepth");
         {
@@ -3936,6 +3950,7 @@ impl ::payment_core::wire::CheckRules for BrowserInfo {
     }
 }
 impl ::payment_core::__private::validator::Validate for BrowserInfo {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
