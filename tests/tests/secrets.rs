@@ -20,10 +20,7 @@ use payment_client::model::{
 };
 use payment_client::sandbox::{self, Sandbox};
 use payment_client::{ApiKey, Client, ConfigError, Error, InvalidResponseKind, Operation, UnknownCause};
-use payment_core::wire::FieldError;
-use payment_core::{
-    CardNumber, Cvc, amount, card_number, country, currency, cvc, email, expiry, ip, phone, url,
-};
+use payment_core::{CardNumber, Cvc, amount, card_number, currency, cvc, expiry};
 use serde_json::Value;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -127,36 +124,15 @@ fn the_token_check_finds_the_cvc_where_it_would_leak() {
     }
 }
 
-/// The fixture's request with the scan's CVC (and a future expiry, so the sandbox approves it).
-fn request() -> Result<PaymentRequest, FieldError> {
-    Ok(PaymentRequest::builder()
-        .amount(amount!(1000))
-        .currency(currency!("JPY"))
-        .card(|c| {
-            c.number(card_number!("5200000000001005"))
-                .cvc(cvc!("937"))
-                .expiry(expiry!("12/30"))
-                .name("John Doe")
-        })?
-        .merchant_txn_ref(TXN_REF)?
-        .customer_ip(ip!("127.0.0.1"))
-        .merchant_id("< Merchant ID >")?
-        .return_url(|r| {
-            r.webhook_url(url!("https://www.webhookurl.com/"))
-                .success_url(url!("http://www.successurl.com/"))
-                .decline_url(url!("http://www.declineurl.com/"))
-        })
-        .billing_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("billing@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
-                .postal_code("1600022")
-        })
-        .time_zone("Asia/Kuala_Lumpur")?
-        .build())
+/// The fixture's request with the scan's CVC, its merchant_txn_ref, and a future expiry (so the sandbox
+/// approves it).
+fn request() -> Result<PaymentRequest, payment_core::wire::ValidationReport> {
+    let mut json: Value =
+        serde_json::from_str(payment_tests::fixtures::PAYMENT_REQUEST).expect("fixture JSON");
+    json["card"]["cvc"] = "937".into();
+    json["card"]["expiry_year"] = "30".into();
+    json["merchant_txn_ref"] = TXN_REF.into();
+    PaymentRequest::from_json(&json.to_string())
 }
 
 /// The request's JSON as the gateway would receive it: it does hold the secrets (the scan's premise).
