@@ -110,12 +110,12 @@ fn collect_map(s: &Struct<'_>) -> TokenStream {
     let read_keyed = keyed.iter().enumerate().map(|(i, f)| {
         let slot = slot(f);
         let key = &f.wire;
-        quote!(#wire::Key::Field(#i) => #wire::read_field(&mut map, &mut #slot, #key, c)?,)
+        quote!(#wire::Key::Field(#i) => #wire::read_field(&mut map, &mut #slot, #key, c),)
     });
     let read_flat = flattened.iter().enumerate().map(|(i, f)| {
         let slot = slot(f);
         let ty = f.ty;
-        quote!(#wire::Key::Flat(#i, j) => #wire::read_flat::<#ty, _>(&mut #slot, j, &mut map, c)?,)
+        quote!(#wire::Key::Flat(#i, j) => #wire::read_flat::<#ty, _>(&mut #slot, j, &mut map, c),)
     });
     let settle = s.fields.iter().map(|f| {
         let slot = slot(f);
@@ -162,11 +162,12 @@ fn collect_map(s: &Struct<'_>) -> TokenStream {
             &mut map,
             #wire::KeySeed::new(NAMES, const { &[#(#flat_keys),*] }),
         )? {
+            // One `?` for the whole match rather than one per arm.
             match key {
                 #(#read_keyed)*
                 #(#read_flat)*
-                _ => #wire::skip_value(&mut map)?,
-            }
+                _ => #wire::skip_value(&mut map),
+            }?;
         }
         #(#settle)*
         #construct

@@ -255,13 +255,13 @@ where
         )? {
             match key {
                 ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __title, "title", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __title, "title", c)
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __item, "item", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __item, "item", c)
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __title = ::payment_core::wire::present_or_absent(__title, "title", c);
         let __item = ::payment_core::wire::present_or_absent(__item, "item", c);

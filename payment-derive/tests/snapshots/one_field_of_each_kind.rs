@@ -710,10 +710,10 @@ impl ::payment_core::wire::CollectStruct for Order {
                         &mut __merchant_ref,
                         "merchantRef",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __note, "note", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __note, "note", c)
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
                     ::payment_core::wire::read_field(
@@ -721,7 +721,7 @@ impl ::payment_core::wire::CollectStruct for Order {
                         &mut __quantity,
                         "quantity",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(3usize) => {
                     ::payment_core::wire::read_field(
@@ -729,7 +729,7 @@ impl ::payment_core::wire::CollectStruct for Order {
                         &mut __currency,
                         "currency",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(4usize) => {
                     ::payment_core::wire::read_field(
@@ -737,7 +737,7 @@ impl ::payment_core::wire::CollectStruct for Order {
                         &mut __country,
                         "country",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(5usize) => {
                     ::payment_core::wire::read_field(
@@ -745,10 +745,10 @@ impl ::payment_core::wire::CollectStruct for Order {
                         &mut __amount,
                         "amount",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(6usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)
                 }
                 ::payment_core::wire::Key::Field(7usize) => {
                     ::payment_core::wire::read_field(
@@ -756,16 +756,16 @@ impl ::payment_core::wire::CollectStruct for Order {
                         &mut __risk_score,
                         "risk-score",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Flat(0usize, j) => {
                     ::payment_core::wire::read_flat::<
                         payment_core::Expiry,
                         _,
-                    >(&mut __expiry, j, &mut map, c)?
+                    >(&mut __expiry, j, &mut map, c)
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __merchant_ref = ::payment_core::wire::present_or_absent(
             __merchant_ref,

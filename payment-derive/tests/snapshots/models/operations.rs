@@ -405,7 +405,7 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                         &mut __transaction_id,
                         "transactionId",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
                     ::payment_core::wire::read_field(
@@ -413,7 +413,7 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                         &mut __amount,
                         "amount",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
                     ::payment_core::wire::read_field(
@@ -421,13 +421,13 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                         &mut __merchant_id,
                         "merchant_id",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __transaction_id = ::payment_core::wire::present_or_absent(
             __transaction_id,
@@ -960,7 +960,7 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                         &mut __transaction_id,
                         "transactionId",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
                     ::payment_core::wire::read_field(
@@ -968,7 +968,7 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                         &mut __amount,
                         "amount",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
                     ::payment_core::wire::read_field(
@@ -976,13 +976,13 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                         &mut __merchant_id,
                         "merchant_id",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __transaction_id = ::payment_core::wire::present_or_absent(
             __transaction_id,
@@ -1360,7 +1360,7 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
                         &mut __transaction_id,
                         "transactionId",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
                     ::payment_core::wire::read_field(
@@ -1368,10 +1368,10 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
                         &mut __merchant_id,
                         "merchant_id",
                         c,
-                    )?
+                    )
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __transaction_id = ::payment_core::wire::present_or_absent(
             __transaction_id,

@@ -1094,7 +1094,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __amount,
                         "amount",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
                     ::payment_core::wire::read_field(
@@ -1102,10 +1102,10 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __currency,
                         "currency",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)
                 }
                 ::payment_core::wire::Key::Field(3usize) => {
                     ::payment_core::wire::read_field(
@@ -1113,7 +1113,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __merchant_txn_ref,
                         "merchant_txn_ref",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(4usize) => {
                     ::payment_core::wire::read_field(
@@ -1121,7 +1121,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __customer_ip,
                         "customer_ip",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(5usize) => {
                     ::payment_core::wire::read_field(
@@ -1129,7 +1129,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __merchant_id,
                         "merchant_id",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(6usize) => {
                     ::payment_core::wire::read_field(
@@ -1137,7 +1137,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __return_url,
                         "return_url",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(7usize) => {
                     ::payment_core::wire::read_field(
@@ -1145,7 +1145,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __billing_address,
                         "billing_address",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(8usize) => {
                     ::payment_core::wire::read_field(
@@ -1153,7 +1153,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __shipping_address,
                         "shipping_address",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(9usize) => {
                     ::payment_core::wire::read_field(
@@ -1161,7 +1161,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __browser_info,
                         "browser_info",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(10usize) => {
                     ::payment_core::wire::read_field(
@@ -1169,10 +1169,10 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         &mut __time_zone,
                         "time_zone",
                         c,
-                    )?
+                    )
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c);
         let __currency = ::payment_core::wire::present_or_absent(
@@ -1742,22 +1742,22 @@ impl ::payment_core::wire::CollectStruct for Card {
                         &mut __number,
                         "number",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __cvc, "cvc", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __cvc, "cvc", c)
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __name, "name", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __name, "name", c)
                 }
                 ::payment_core::wire::Key::Flat(0usize, j) => {
                     ::payment_core::wire::read_flat::<
                         Expiry,
                         _,
-                    >(&mut __expiry, j, &mut map, c)?
+                    >(&mut __expiry, j, &mut map, c)
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __number = ::payment_core::wire::present_or_absent(__number, "number", c);
         let __cvc = ::payment_core::wire::present_or_absent(__cvc, "cvc", c);
@@ -2138,7 +2138,7 @@ impl ::payment_core::wire::CollectStruct for ReturnUrl {
                         &mut __webhook_url,
                         "webhook_url",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
                     ::payment_core::wire::read_field(
@@ -2146,7 +2146,7 @@ impl ::payment_core::wire::CollectStruct for ReturnUrl {
                         &mut __success_url,
                         "success_url",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
                     ::payment_core::wire::read_field(
@@ -2154,10 +2154,10 @@ impl ::payment_core::wire::CollectStruct for ReturnUrl {
                         &mut __decline_url,
                         "decline_url",
                         c,
-                    )?
+                    )
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __webhook_url = ::payment_core::wire::present_or_absent(
             __webhook_url,
@@ -2781,10 +2781,10 @@ impl ::payment_core::wire::CollectStruct for Address {
                         &mut __country,
                         "country",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __email, "email", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __email, "email", c)
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
                     ::payment_core::wire::read_field(
@@ -2792,7 +2792,7 @@ impl ::payment_core::wire::CollectStruct for Address {
                         &mut __phone_number,
                         "phone_number",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(3usize) => {
                     ::payment_core::wire::read_field(
@@ -2800,13 +2800,13 @@ impl ::payment_core::wire::CollectStruct for Address {
                         &mut __address1,
                         "address1",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(4usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __city, "city", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __city, "city", c)
                 }
                 ::payment_core::wire::Key::Field(5usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __state, "state", c)?
+                    ::payment_core::wire::read_field(&mut map, &mut __state, "state", c)
                 }
                 ::payment_core::wire::Key::Field(6usize) => {
                     ::payment_core::wire::read_field(
@@ -2814,10 +2814,10 @@ impl ::payment_core::wire::CollectStruct for Address {
                         &mut __postal_code,
                         "postal_code",
                         c,
-                    )?
+                    )
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __country = ::payment_core::wire::present_or_absent(__country, "country", c);
         let __email = ::payment_core::wire::present_or_absent(__email, "email", c);
@@ -3693,7 +3693,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __accept_header,
                         "acceptHeader",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(1usize) => {
                     ::payment_core::wire::read_field(
@@ -3701,7 +3701,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __screen_color_depth,
                         "screenColorDepth",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(2usize) => {
                     ::payment_core::wire::read_field(
@@ -3709,7 +3709,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __java_enabled,
                         "javaEnabled",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(3usize) => {
                     ::payment_core::wire::read_field(
@@ -3717,7 +3717,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __language,
                         "language",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(4usize) => {
                     ::payment_core::wire::read_field(
@@ -3725,7 +3725,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __screen_height,
                         "screenHeight",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(5usize) => {
                     ::payment_core::wire::read_field(
@@ -3733,7 +3733,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __screen_width,
                         "screenWidth",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(6usize) => {
                     ::payment_core::wire::read_field(
@@ -3741,7 +3741,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __challenge_window,
                         "challengeWindow",
                         c,
-                    )?
+                    )
                 }
                 ::payment_core::wire::Key::Field(7usize) => {
                     ::payment_core::wire::read_field(
@@ -3749,10 +3749,10 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                         &mut __user_agent,
                         "userAgent",
                         c,
-                    )?
+                    )
                 }
-                _ => ::payment_core::wire::skip_value(&mut map)?,
-            }
+                _ => ::payment_core::wire::skip_value(&mut map),
+            }?;
         }
         let __accept_header = ::payment_core::wire::present_or_absent(
             __accept_header,
