@@ -110,3 +110,53 @@ pub fn validate<T: CheckRules + ?Sized>(value: &T) -> Result<(), validator::Vali
     value.check_rules(&mut c);
     c.finish().map_err(|report| validation_errors(report.errors()))
 }
+
+/// Writes one field of a struct unless an earlier write failed. Generated `Serialize` impls thread one
+/// `Result` through these helpers instead of a `?` per field, which costs the compiler less.
+#[inline]
+pub fn ser_field<S, T>(state: &mut S, key: &'static str, value: &T, result: &mut Result<(), S::Error>)
+where
+    S: serde::ser::SerializeStruct,
+    T: serde::Serialize + ?Sized,
+{
+    if result.is_ok() {
+        *result = state.serialize_field(key, value);
+    }
+}
+
+/// Marks an absent optional field as skipped, unless an earlier write failed.
+#[inline]
+pub fn ser_skip<S: serde::ser::SerializeStruct>(
+    state: &mut S,
+    key: &'static str,
+    result: &mut Result<(), S::Error>,
+) {
+    if result.is_ok() {
+        *result = state.skip_field(key);
+    }
+}
+
+/// Writes one entry of a struct serialized as a map (it has a flattened field), unless an earlier write
+/// failed.
+#[inline]
+pub fn ser_entry<M, T>(map: &mut M, key: &'static str, value: &T, result: &mut Result<(), M::Error>)
+where
+    M: serde::ser::SerializeMap,
+    T: serde::Serialize + ?Sized,
+{
+    if result.is_ok() {
+        *result = map.serialize_entry(key, value);
+    }
+}
+
+/// Writes a flattened field's entries, unless an earlier write failed.
+#[inline]
+pub fn ser_flat<F: Flatten, M: serde::ser::SerializeMap>(
+    value: &F,
+    map: &mut M,
+    result: &mut Result<(), M::Error>,
+) {
+    if result.is_ok() {
+        *result = value.serialize_entries(map);
+    }
+}

@@ -339,12 +339,15 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
             "CaptureRequest",
             3usize + usize::from(self.notes.is_some()),
         )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+        #[allow(unused_mut)]
+        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
+        ::payment_core::wire::ser_field(
             &mut state,
             "transactionId",
             &self.transaction_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut result,
+        );
+        ::payment_core::wire::ser_field(
             &mut state,
             "amount",
             &{
@@ -360,24 +363,20 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
                 }
                 __SerializeWith(&self.amount)
             },
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut result,
+        );
+        ::payment_core::wire::ser_field(
             &mut state,
             "merchant_id",
             &self.merchant_id,
-        )?;
+            &mut result,
+        );
         if let ::core::option::Option::Some(v) = &self.notes {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "notes",
-                v,
-            )?;
+            ::payment_core::wire::ser_field(&mut state, "notes", v, &mut result);
         } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "notes",
-            )?;
+            ::payment_core::wire::ser_skip(&mut state, "notes", &mut result);
         }
+        result?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
@@ -894,12 +893,15 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
             "RefundRequest",
             3usize + usize::from(self.notes.is_some()),
         )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+        #[allow(unused_mut)]
+        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
+        ::payment_core::wire::ser_field(
             &mut state,
             "transactionId",
             &self.transaction_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut result,
+        );
+        ::payment_core::wire::ser_field(
             &mut state,
             "amount",
             &{
@@ -915,24 +917,20 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
                 }
                 __SerializeWith(&self.amount)
             },
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut result,
+        );
+        ::payment_core::wire::ser_field(
             &mut state,
             "merchant_id",
             &self.merchant_id,
-        )?;
+            &mut result,
+        );
         if let ::core::option::Option::Some(v) = &self.notes {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "notes",
-                v,
-            )?;
+            ::payment_core::wire::ser_field(&mut state, "notes", v, &mut result);
         } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "notes",
-            )?;
+            ::payment_core::wire::ser_skip(&mut state, "notes", &mut result);
         }
+        result?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
@@ -1327,16 +1325,21 @@ impl ::payment_core::__private::serde::Serialize for VoidRequest {
             "VoidRequest",
             2usize,
         )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+        #[allow(unused_mut)]
+        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
+        ::payment_core::wire::ser_field(
             &mut state,
             "transactionId",
             &self.transaction_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut result,
+        );
+        ::payment_core::wire::ser_field(
             &mut state,
             "merchant_id",
             &self.merchant_id,
-        )?;
+            &mut result,
+        );
+        result?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
