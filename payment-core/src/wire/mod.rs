@@ -19,8 +19,7 @@ pub use collect::{
 };
 pub use collector::Collector;
 pub use generated::{
-    FromString, check_as, check_field, present_or_default, read_field, read_flat, ser_entry, ser_field,
-    ser_flat, ser_skip, skip_value, validate,
+    FromString, check_as, check_field, present_or_default, read_field, read_flat, skip_value, validate,
 };
 pub use report::{FieldError, Invalid, ValidationReport};
 pub use rules::{CheckRules, HasLength, length, range, validation_errors};

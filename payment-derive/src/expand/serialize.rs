@@ -31,7 +31,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let (begin, write, skip, end) = if as_map {
         (
             quote!(#serde::Serializer::serialize_map(serializer, ::core::option::Option::None)?),
-            quote!(::payment_core::wire::ser_entry),
+            quote!(#serde::ser::SerializeMap::serialize_entry),
             None,
             quote!(#serde::ser::SerializeMap::end(state)),
         )
@@ -44,8 +44,8 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         });
         (
             quote!(#serde::Serializer::serialize_struct(serializer, #name, #always #(#optional)*)?),
-            quote!(::payment_core::wire::ser_field),
-            Some(quote!(::payment_core::wire::ser_skip)),
+            quote!(#serde::ser::SerializeStruct::serialize_field),
+            Some(quote!(#serde::ser::SerializeStruct::skip_field)),
             quote!(#serde::ser::SerializeStruct::end(state)),
         )
     };
@@ -53,7 +53,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let member = f.ident;
         let wire = &f.wire;
         if f.attrs.flatten.is_present() {
-            return quote!(::payment_core::wire::ser_flat(&self.#member, &mut state, &mut result););
+            return quote!(::payment_core::wire::Flatten::serialize_entries(&self.#member, &mut state)?;);
         }
         let value = |v: TokenStream| {
             if let Some(with) = &f.attrs.serialize_with {
@@ -81,15 +81,15 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         };
         if f.optional {
             let v = value(quote!(v));
-            let skip = skip.as_ref().map(|skip| quote!(else { #skip(&mut state, #wire, &mut result); }));
+            let skip = skip.as_ref().map(|skip| quote!(else { #skip(&mut state, #wire)?; }));
             quote! {
                 if let ::core::option::Option::Some(v) = &self.#member {
-                    #write(&mut state, #wire, #v, &mut result);
+                    #write(&mut state, #wire, #v)?;
                 } #skip
             }
         } else {
             let v = value(quote!(&self.#member));
-            quote!(#write(&mut state, #wire, #v, &mut result);)
+            quote!(#write(&mut state, #wire, #v)?;)
         }
     });
     quote! {
@@ -100,10 +100,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 #[allow(unused_mut)]
                 let mut state = #begin;
-                #[allow(unused_mut)]
-                let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
                 #(#entries)*
-                result?;
                 #end
             }
         }

@@ -222,11 +222,16 @@ where
             "Draft",
             2usize,
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_field(&mut state, "title", &self.title, &mut result);
-        ::payment_core::wire::ser_field(&mut state, "item", &self.item, &mut result);
-        result?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "title",
+            &self.title,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "item",
+            &self.item,
+        )?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }

@@ -615,47 +615,51 @@ impl ::payment_core::__private::serde::Serialize for Order {
             serializer,
             ::core::option::Option::None,
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_entry(
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
             &mut state,
             "merchantRef",
             &self.merchant_ref,
-            &mut result,
-        );
+        )?;
         if let ::core::option::Option::Some(v) = &self.note {
-            ::payment_core::wire::ser_entry(&mut state, "note", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+                &mut state,
+                "note",
+                v,
+            )?;
         }
-        ::payment_core::wire::ser_entry(
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
             &mut state,
             "quantity",
             &self.quantity,
-            &mut result,
-        );
-        ::payment_core::wire::ser_entry(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
             &mut state,
             "currency",
             &self.currency,
-            &mut result,
-        );
-        ::payment_core::wire::ser_entry(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
             &mut state,
             "country",
             &self.country,
-            &mut result,
-        );
-        ::payment_core::wire::ser_entry(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
             &mut state,
             "amount",
             &::payment_core::wire::AsString(&self.amount),
-            &mut result,
-        );
-        ::payment_core::wire::ser_entry(&mut state, "card", &self.card, &mut result);
-        ::payment_core::wire::ser_flat(&self.expiry, &mut state, &mut result);
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "card",
+            &self.card,
+        )?;
+        ::payment_core::wire::Flatten::serialize_entries(&self.expiry, &mut state)?;
         if let ::core::option::Option::Some(v) = &self.risk_score {
-            ::payment_core::wire::ser_entry(&mut state, "risk-score", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+                &mut state,
+                "risk-score",
+                v,
+            )?;
         }
-        result?;
         ::payment_core::__private::serde::ser::SerializeMap::end(state)
     }
 }

@@ -339,15 +339,12 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
             "CaptureRequest",
             3usize + usize::from(self.notes.is_some()),
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "transactionId",
             &self.transaction_id,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "amount",
             &{
@@ -363,20 +360,24 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
                 }
                 __SerializeWith(&self.amount)
             },
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "merchant_id",
             &self.merchant_id,
-            &mut result,
-        );
+        )?;
         if let ::core::option::Option::Some(v) = &self.notes {
-            ::payment_core::wire::ser_field(&mut state, "notes", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "notes",
+                v,
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "notes", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "notes",
+            )?;
         }
-        result?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
@@ -893,15 +894,12 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
             "RefundRequest",
             3usize + usize::from(self.notes.is_some()),
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "transactionId",
             &self.transaction_id,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "amount",
             &{
@@ -917,20 +915,24 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
                 }
                 __SerializeWith(&self.amount)
             },
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "merchant_id",
             &self.merchant_id,
-            &mut result,
-        );
+        )?;
         if let ::core::option::Option::Some(v) = &self.notes {
-            ::payment_core::wire::ser_field(&mut state, "notes", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "notes",
+                v,
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "notes", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "notes",
+            )?;
         }
-        result?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
@@ -1325,21 +1327,16 @@ impl ::payment_core::__private::serde::Serialize for VoidRequest {
             "VoidRequest",
             2usize,
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "transactionId",
             &self.transaction_id,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "merchant_id",
             &self.merchant_id,
-            &mut result,
-        );
-        result?;
+        )?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }

@@ -962,67 +962,82 @@ impl ::payment_core::__private::serde::Serialize for PaymentRequest {
                 + usize::from(self.browser_info.is_some())
                 + usize::from(self.time_zone.is_some()),
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_field(&mut state, "amount", &self.amount, &mut result);
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "amount",
+            &self.amount,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "currency",
             &self.currency,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(&mut state, "card", &self.card, &mut result);
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "card",
+            &self.card,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "merchant_txn_ref",
             &self.merchant_txn_ref,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "customer_ip",
             &self.customer_ip,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "merchant_id",
             &self.merchant_id,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "return_url",
             &self.return_url,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "billing_address",
             &self.billing_address,
-            &mut result,
-        );
+        )?;
         if let ::core::option::Option::Some(v) = &self.shipping_address {
-            ::payment_core::wire::ser_field(
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut state,
                 "shipping_address",
                 v,
-                &mut result,
-            );
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "shipping_address", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "shipping_address",
+            )?;
         }
         if let ::core::option::Option::Some(v) = &self.browser_info {
-            ::payment_core::wire::ser_field(&mut state, "browser_info", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "browser_info",
+                v,
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "browser_info", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "browser_info",
+            )?;
         }
         if let ::core::option::Option::Some(v) = &self.time_zone {
-            ::payment_core::wire::ser_field(&mut state, "time_zone", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "time_zone",
+                v,
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "time_zone", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "time_zone",
+            )?;
         }
-        result?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
@@ -1683,13 +1698,22 @@ impl ::payment_core::__private::serde::Serialize for Card {
             serializer,
             ::core::option::Option::None,
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_entry(&mut state, "number", &self.number, &mut result);
-        ::payment_core::wire::ser_entry(&mut state, "cvc", &self.cvc, &mut result);
-        ::payment_core::wire::ser_flat(&self.expiry, &mut state, &mut result);
-        ::payment_core::wire::ser_entry(&mut state, "name", &self.name, &mut result);
-        result?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "number",
+            &self.number,
+        )?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "cvc",
+            &self.cvc,
+        )?;
+        ::payment_core::wire::Flatten::serialize_entries(&self.expiry, &mut state)?;
+        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
+            &mut state,
+            "name",
+            &self.name,
+        )?;
         ::payment_core::__private::serde::ser::SerializeMap::end(state)
     }
 }
@@ -2066,26 +2090,28 @@ impl ::payment_core::__private::serde::Serialize for ReturnUrl {
             "ReturnUrl",
             2usize + usize::from(self.webhook_url.is_some()),
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
         if let ::core::option::Option::Some(v) = &self.webhook_url {
-            ::payment_core::wire::ser_field(&mut state, "webhook_url", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "webhook_url",
+                v,
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "webhook_url", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "webhook_url",
+            )?;
         }
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "success_url",
             &self.success_url,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "decline_url",
             &self.decline_url,
-            &mut result,
-        );
-        result?;
+        )?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
@@ -2666,39 +2692,55 @@ impl ::payment_core::__private::serde::Serialize for Address {
             5usize + usize::from(self.phone_number.is_some())
                 + usize::from(self.state.is_some()),
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "country",
             &self.country,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(&mut state, "email", &self.email, &mut result);
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "email",
+            &self.email,
+        )?;
         if let ::core::option::Option::Some(v) = &self.phone_number {
-            ::payment_core::wire::ser_field(&mut state, "phone_number", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "phone_number",
+                v,
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "phone_number", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "phone_number",
+            )?;
         }
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "address1",
             &self.address1,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(&mut state, "city", &self.city, &mut result);
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+            &mut state,
+            "city",
+            &self.city,
+        )?;
         if let ::core::option::Option::Some(v) = &self.state {
-            ::payment_core::wire::ser_field(&mut state, "state", v, &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut state,
+                "state",
+                v,
+            )?;
         } else {
-            ::payment_core::wire::ser_skip(&mut state, "state", &mut result);
+            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
+                &mut state,
+                "state",
+            )?;
         }
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "postal_code",
             &self.postal_code,
-            &mut result,
-        );
-        result?;
+        )?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
@@ -3563,57 +3605,46 @@ impl ::payment_core::__private::serde::Serialize for BrowserInfo {
             "BrowserInfo",
             8usize,
         )?;
-        #[allow(unused_mut)]
-        let mut result: ::core::result::Result<(), __S::Error> = ::core::result::Result::Ok(());
-        ::payment_core::wire::ser_field(
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "acceptHeader",
             &self.accept_header,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "screenColorDepth",
             &::payment_core::wire::AsString(&self.screen_color_depth),
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "javaEnabled",
             &self.java_enabled,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "language",
             &self.language,
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "screenHeight",
             &::payment_core::wire::AsString(&self.screen_height),
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "screenWidth",
             &::payment_core::wire::AsString(&self.screen_width),
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "challengeWindow",
             &::payment_core::wire::AsString(&self.challenge_window),
-            &mut result,
-        );
-        ::payment_core::wire::ser_field(
+        )?;
+        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
             &mut state,
             "userAgent",
             &self.user_agent,
-            &mut result,
-        );
-        result?;
+        )?;
         ::payment_core::__private::serde::ser::SerializeStruct::end(state)
     }
 }
