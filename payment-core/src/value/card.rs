@@ -4,7 +4,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use payment_rules::card::{self as rule, CardError, MAX_DIGITS, Scheme};
-use zeroize::Zeroize;
+
+use super::digits::SecretDigits;
 
 use super::serde_str::from_str_impls;
 
@@ -31,9 +32,7 @@ use super::serde_str::from_str_impls;
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct CardNumber {
-    /// ASCII digits in `digits[..len]`, zeros after.
-    digits: [u8; MAX_DIGITS],
-    len: u8,
+    digits: SecretDigits<MAX_DIGITS>,
     scheme: Scheme,
 }
 
@@ -41,20 +40,13 @@ impl CardNumber {
     /// For the `card_number!` macro: the literal (digits only) and its scheme were checked at compile time.
     #[doc(hidden)]
     pub const fn __from_checked_literal(digits: &str, scheme: Scheme) -> Self {
-        let bytes = digits.as_bytes();
-        let mut out = [0; MAX_DIGITS];
-        let mut i = 0;
-        while i < bytes.len() && i < MAX_DIGITS {
-            out[i] = bytes[i];
-            i += 1;
-        }
-        Self { digits: out, len: i as u8, scheme }
+        Self { digits: SecretDigits::from_checked(digits), scheme }
     }
 
     /// The full card number, digits only. The one way to read it besides serialization: keep its uses few
     /// and easy to find.
     pub fn expose_secret(&self) -> &str {
-        self.digits_str(0, usize::from(self.len))
+        self.digits.as_str()
     }
 
     /// The card scheme of the number's prefix.
@@ -64,18 +56,18 @@ impl CardNumber {
 
     /// The number of digits, 12 to 19.
     pub const fn len(&self) -> usize {
-        self.len as usize
+        self.digits.len()
     }
 
     /// Always `false`: a card number has at least 12 digits. (Present for symmetry with [`len`](Self::len).)
     pub const fn is_empty(&self) -> bool {
-        self.len == 0
+        self.digits.len() == 0
     }
 
     /// The last four digits, e.g. `"1005"`: safe to show.
     pub fn last4(&self) -> &str {
-        let len = usize::from(self.len);
-        self.digits_str(len.saturating_sub(4), len)
+        let len = self.digits.len();
+        self.digits.slice(len.saturating_sub(4), len)
     }
 
     /// The number as it may be shown: `520000******1005`.
@@ -84,40 +76,28 @@ impl CardNumber {
     /// Shorter numbers show only the last 4 (`***********0005`): for a 12-digit Maestro card, BIN plus last 4
     /// would leave only 2 digits hidden, and for a 15-digit Amex only 5.
     pub fn masked(&self) -> String {
-        let len = usize::from(self.len);
+        let len = self.digits.len();
         let shown_head = if len >= 16 { 6 } else { 0 };
         let mut out = String::with_capacity(len);
-        out.push_str(self.digits_str(0, shown_head));
+        out.push_str(self.digits.slice(0, shown_head));
         out.extend(std::iter::repeat_n('*', len - shown_head - 4.min(len)));
         out.push_str(self.last4());
         out
     }
-
-    fn digits_str(&self, from: usize, to: usize) -> &str {
-        self.digits.get(from..to).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or_default()
-    }
 }
 
-impl Drop for CardNumber {
-    fn drop(&mut self) {
-        self.digits.zeroize();
-        self.len.zeroize();
-    }
-}
-
-/// The `Drop` above overwrites the digits with zeroes: the marker makes that promise checkable
-/// (`T: ZeroizeOnDrop`).
+/// The digits live in a [`SecretDigits`], whose `Drop` overwrites them with zeroes: the marker makes that
+/// promise checkable (`T: ZeroizeOnDrop`).
 impl zeroize::ZeroizeOnDrop for CardNumber {}
 
 impl FromStr for CardNumber {
     type Err = CardError;
     fn from_str(s: &str) -> Result<Self, CardError> {
         // The digits are written straight into the value, so an error drops (and zeroizes) the only copy.
-        let mut card = Self { digits: [0; MAX_DIGITS], len: 0, scheme: Scheme::Unknown };
-        let checked = rule::card_number(s, &mut card.digits)?;
-        card.len = checked.len as u8;
-        card.scheme = checked.scheme;
-        Ok(card)
+        let mut digits = SecretDigits::empty();
+        let checked = rule::card_number(s, digits.buffer())?;
+        digits.set_len(checked.len);
+        Ok(Self { digits, scheme: checked.scheme })
     }
 }
 

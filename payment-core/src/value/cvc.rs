@@ -4,7 +4,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use payment_rules::cvc::{self as rule, CvcError, MAX_DIGITS};
-use zeroize::Zeroize;
+
+use super::digits::SecretDigits;
 
 use super::serde_str::from_str_impls;
 use crate::Scheme;
@@ -27,37 +28,29 @@ use crate::Scheme;
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Cvc {
-    digits: [u8; MAX_DIGITS],
-    len: u8,
+    digits: SecretDigits<MAX_DIGITS>,
 }
 
 impl Cvc {
     /// For the `cvc!` macro: the literal was checked at compile time.
     #[doc(hidden)]
     pub const fn __from_checked_literal(digits: &str) -> Self {
-        let bytes = digits.as_bytes();
-        let mut out = [0; MAX_DIGITS];
-        let mut i = 0;
-        while i < bytes.len() && i < MAX_DIGITS {
-            out[i] = bytes[i];
-            i += 1;
-        }
-        Self { digits: out, len: i as u8 }
+        Self { digits: SecretDigits::from_checked(digits) }
     }
 
     /// The CVC's digits. The one way to read it besides serialization: keep its uses few and easy to find.
     pub fn expose_secret(&self) -> &str {
-        self.digits.get(..usize::from(self.len)).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or_default()
+        self.digits.as_str()
     }
 
     /// The number of digits, 3 or 4.
     pub const fn len(&self) -> usize {
-        self.len as usize
+        self.digits.len()
     }
 
     /// Always `false`: a CVC has at least 3 digits.
     pub const fn is_empty(&self) -> bool {
-        self.len == 0
+        self.digits.len() == 0
     }
 
     /// Checks the length against the card's scheme: 4 digits for American Express, 3 otherwise.
@@ -66,24 +59,18 @@ impl Cvc {
     }
 }
 
-impl Drop for Cvc {
-    fn drop(&mut self) {
-        self.digits.zeroize();
-        self.len.zeroize();
-    }
-}
-
-/// The `Drop` above overwrites the digits with zeroes: the marker makes that promise checkable
-/// (`T: ZeroizeOnDrop`).
+/// The digits live in a [`SecretDigits`], whose `Drop` overwrites them with zeroes: the marker makes that
+/// promise checkable (`T: ZeroizeOnDrop`).
 impl zeroize::ZeroizeOnDrop for Cvc {}
 
 impl FromStr for Cvc {
     type Err = CvcError;
     fn from_str(s: &str) -> Result<Self, CvcError> {
         let len = rule::cvc(s)?;
-        let mut cvc = Self { digits: [0; MAX_DIGITS], len: len as u8 };
-        cvc.digits[..len].copy_from_slice(&s.as_bytes()[..len]);
-        Ok(cvc)
+        let mut digits = SecretDigits::empty();
+        digits.buffer()[..len].copy_from_slice(&s.as_bytes()[..len]);
+        digits.set_len(len);
+        Ok(Self { digits })
     }
 }
 

@@ -10,6 +10,7 @@ mod contact;
 mod country;
 mod currency;
 mod cvc;
+mod digits;
 mod expiry;
 mod literals;
 mod serde_str;
