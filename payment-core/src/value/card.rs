@@ -86,7 +86,7 @@ impl CardNumber {
     }
 }
 
-/// The digits live in a [`SecretDigits`], whose `Drop` overwrites them with zeroes: the marker makes that
+/// The digits live in a `SecretDigits` store, whose `Drop` overwrites them with zeroes: the marker makes that
 /// promise checkable (`T: ZeroizeOnDrop`).
 impl zeroize::ZeroizeOnDrop for CardNumber {}
 

@@ -59,7 +59,7 @@ impl Cvc {
     }
 }
 
-/// The digits live in a [`SecretDigits`], whose `Drop` overwrites them with zeroes: the marker makes that
+/// The digits live in a `SecretDigits` store, whose `Drop` overwrites them with zeroes: the marker makes that
 /// promise checkable (`T: ZeroizeOnDrop`).
 impl zeroize::ZeroizeOnDrop for Cvc {}
 
