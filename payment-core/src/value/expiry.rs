@@ -191,49 +191,11 @@ mod tests {
         assert!(Expiry::new(12, 2029).unwrap() < Expiry::new(1, 2030).unwrap());
     }
 
-    /// A parent object holding an `Expiry` in two keys, written by hand the way the derive does it.
-    #[derive(Debug)]
+    /// A parent object holding an `Expiry` in two keys.
+    #[derive(Debug, crate::Builder)]
     struct Card {
+        #[payment(flatten)]
         expiry: Expiry,
-    }
-
-    impl wire::CollectStruct for Card {
-        const EXPECTING: &'static str = "a card object";
-        fn collect_map<'de, A: MapAccess<'de>>(
-            mut map: A,
-            c: &mut Collector,
-        ) -> Result<Option<Self>, A::Error> {
-            let mut partial = <Expiry as Flatten>::Partial::default();
-            while let Some(key) = map.next_key_seed(wire::KeySeed::new(&[], &[Expiry::KEYS]))? {
-                if let wire::Key::Flat(0, j) = key {
-                    c.enter(Expiry::KEYS[j]);
-                    let read = Expiry::collect_entry(&mut partial, j, &mut map, c);
-                    c.leave();
-                    read?;
-                } else {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
-            Ok(Expiry::finish(partial, c).map(|expiry| Card { expiry }))
-        }
-    }
-
-    impl Collect for Card {
-        fn collect<'de, D: serde::Deserializer<'de>>(
-            de: D,
-            c: &mut Collector,
-        ) -> Result<Option<Self>, D::Error> {
-            wire::collect_struct(de, c)
-        }
-    }
-
-    impl serde::Serialize for Card {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let mut map = s.serialize_map(None)?;
-            self.expiry.serialize_entries(&mut map)?;
-            map.end()
-        }
     }
 
     #[test]

@@ -37,6 +37,7 @@ macro_rules! forward_scalars_to_wrong_type {
         }
     };
 }
+pub(super) use forward_scalars_to_wrong_type;
 
 /// A type that can be parsed from untrusted input, recording every problem instead of stopping at the
 /// first.
@@ -123,121 +124,14 @@ pub fn field<'de, T: Collect, A: MapAccess<'de>>(
     v
 }
 
-/// The value of a field after the whole object was read: what was read, or [`Collect::absent`].
-pub fn present_or_absent<T: Collect>(
-    read: Option<Option<T>>,
-    key: &'static str,
-    c: &mut Collector,
-) -> Option<T> {
-    match read {
-        Some(v) => v,
-        None => T::absent(key, c),
-    }
-}
-
 /// Records that `key` appeared twice in one object.
 pub fn duplicate(key: &'static str, c: &mut Collector) {
     c.invalid_at(key, Invalid::new("duplicate", "appears more than once"));
 }
 
-/// A struct whose fields are read from a JSON object; `#[derive(Builder)]` implements it.
-pub trait CollectStruct: Sized {
-    /// What the struct is called in "expected ..." errors, e.g. `"a card object"`.
-    const EXPECTING: &'static str;
-
-    /// Reads the object's entries, recording every problem.
-    fn collect_map<'de, A: MapAccess<'de>>(map: A, c: &mut Collector) -> Result<Option<Self>, A::Error>;
-}
-
-/// Reads a struct: an object is handed to [`CollectStruct::collect_map`]; any other JSON value is skipped
-/// and recorded as a type error.
-pub fn collect_struct<'de, T: CollectStruct, D: Deserializer<'de>>(
-    de: D,
-    c: &mut Collector,
-) -> Result<Option<T>, D::Error> {
-    de.deserialize_any(StructVisitor::<T> { c, marker: PhantomData })
-}
-
-struct StructVisitor<'c, T> {
-    c: &'c mut Collector,
-    marker: PhantomData<fn() -> T>,
-}
-
-impl<'de, T: CollectStruct> Visitor<'de> for StructVisitor<'_, T> {
-    type Value = Option<T>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(T::EXPECTING)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        T::collect_map(map, self.c)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(wrong_type(self.c, T::EXPECTING, "an array"))
-    }
-    forward_scalars_to_wrong_type!(T::EXPECTING);
-}
-
-fn wrong_type<T>(c: &mut Collector, expected: &'static str, found: &'static str) -> Option<T> {
+pub(super) fn wrong_type<T>(c: &mut Collector, expected: &'static str, found: &'static str) -> Option<T> {
     c.invalid(Invalid::new("type", format!("must be {expected}, not {found}")));
     None
-}
-
-/// Which key of an object was read: the index of one of the struct's own wire names, the index of a key
-/// of one of its flattened fields, or something else (ignored).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
-    /// `names[i]` of the struct's own fields.
-    Field(usize),
-    /// Key `j` of flattened field `i`.
-    Flat(usize, usize),
-    /// A key the struct does not know: its value is skipped.
-    Unknown,
-}
-
-/// A `DeserializeSeed` matching an object key against a struct's wire names without allocating.
-pub struct KeySeed {
-    names: &'static [&'static str],
-    flat: &'static [&'static [&'static str]],
-}
-
-impl KeySeed {
-    /// Matches against `names`, then against the keys of each flattened field in `flat`.
-    pub const fn new(names: &'static [&'static str], flat: &'static [&'static [&'static str]]) -> Self {
-        Self { names, flat }
-    }
-
-    fn find(&self, key: &str) -> Key {
-        if let Some(i) = self.names.iter().position(|n| *n == key) {
-            return Key::Field(i);
-        }
-        for (i, keys) in self.flat.iter().enumerate() {
-            if let Some(j) = keys.iter().position(|n| *n == key) {
-                return Key::Flat(i, j);
-            }
-        }
-        Key::Unknown
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key;
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Key, D::Error> {
-        de.deserialize_identifier(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeySeed {
-    type Value = Key;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
-        Ok(self.find(v))
-    }
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Key, E> {
-        Ok(std::str::from_utf8(v).map_or(Key::Unknown, |s| self.find(s)))
-    }
 }
 
 /// A field stored as one value in Rust but as several keys of the enclosing JSON object (an [`Expiry`]

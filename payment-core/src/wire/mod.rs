@@ -1,7 +1,9 @@
-//! Wire-format support: parsing untrusted JSON while collecting **every** error, and the error types.
+//! Wire-format support: parsing untrusted JSON while collecting **every** error, writing the wire form,
+//! and the error types.
 //!
-//! This module is the runtime half of `#[derive(Builder)]`: the generated code implements [`Collect`]
-//! through [`CollectStruct`], [`Flatten`] carries multi-key values such as an expiry, and the
+//! This module is the runtime half of `#[derive(Builder)]`: the generated code implements
+//! [`CollectStruct`] (a table of wire names and the slot each fills; [`Collect`] follows) and writes
+//! itself with [`write_struct`]. [`Flatten`] carries multi-key values such as an expiry, and the
 //! [`Collector`] records one [`FieldError`] per problem with its path in wire names.
 //!
 //! Users mostly meet [`ValidationReport`] (from the generated `from_json`) and [`FieldError`].
@@ -9,17 +11,21 @@
 mod collect;
 mod collector;
 mod generated;
+mod object;
 mod report;
 mod rules;
+mod write;
 
 pub use collect::{
-    AsString, Collect, CollectSeed, CollectStruct, Flatten, Key, KeySeed, Scalar, collect_from_string,
-    collect_str, collect_stringly, collect_struct, deserialize_collected, duplicate, field, from_json,
-    present_or_absent, scalar, serialize_display,
+    AsString, Collect, CollectSeed, Flatten, Scalar, collect_from_string, collect_str, collect_stringly,
+    deserialize_collected, duplicate, field, from_json, scalar, serialize_display,
 };
 pub use collector::Collector;
-pub use generated::{
-    FromString, check_as, check_field, present_or_default, read_field, read_flat, skip_value, validate,
+pub use generated::{check_as, validate};
+pub use object::{
+    CollectStruct, Key, KeySeed, Partial, Presence, ReadFlat, ReadText, ReadValue, Slot, check_at,
+    collect_struct, settle_flat,
 };
 pub use report::{FieldError, Invalid, ValidationReport};
 pub use rules::{CheckRules, HasLength, length, range, validation_errors};
+pub use write::{Entry, WriteFlat, WriteValue, write_struct};

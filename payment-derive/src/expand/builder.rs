@@ -137,7 +137,14 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     let fields = s.fields.iter().map(|f| {
         let member = f.ident;
         let ty = f.ty;
-        if f.optional { quote!(#member: #ty,) } else { quote!(#member: ::core::option::Option<#ty>,) }
+        let value =
+            if f.optional { quote!(#member: #ty,) } else { quote!(#member: ::core::option::Option<#ty>,) };
+        // A flattened field also keeps what the JSON reader has read of its keys so far.
+        let partial = f.attrs.flatten.is_present().then(|| {
+            let partial = partial_ident(f);
+            quote!(#partial: ::payment_core::wire::Partial<#ty>,)
+        });
+        quote!(#value #partial)
     });
     let states = &shape.states;
     let phantom =
@@ -146,14 +153,17 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     let must_use = "a builder does nothing until `.build()` is called";
     let values = values_ident(s);
     let own_generics = &s.generics;
-    let args = &shape.args;
-    let values_ty = if args.is_empty() { quote!(#values) } else { quote!(#values<#(#args),*>) };
+    let values_ty = values_ty(s);
+    let into_struct = into_struct(s);
     quote! {
+        /// The values of a builder (and of the JSON reader): one `Option` per field.
         #[doc(hidden)]
-        #[allow(non_camel_case_types)]
-        struct #values #own_generics #where_clause {
+        #[allow(non_camel_case_types, unreachable_pub)]
+        pub struct #values #own_generics #where_clause {
             #(#fields)*
         }
+
+        #into_struct
 
         #docs
         #[must_use = #must_use]
@@ -164,13 +174,78 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
+/// The values struct's type with the struct's own generic arguments: `__CardBuilderValues<'a, T>`.
+pub(super) fn values_ty(s: &Struct<'_>) -> TokenStream {
+    let values = values_ident(s);
+    let (_, ty_g, _) = s.generics.split_for_impl();
+    quote!(#values #ty_g)
+}
+
 /// The expression that starts an empty builder (used by `T::builder()`).
 pub(super) fn start(s: &Struct<'_>) -> TokenStream {
     let builder = s.builder_ident();
     let values = values_ident(s);
-    let members = s.fields.iter().map(|f| f.ident);
+    let members = s.fields.iter().map(|f| {
+        let member = f.ident;
+        let partial = f.attrs.flatten.is_present().then(|| {
+            let partial = partial_ident(f);
+            quote!(#partial: ::core::default::Default::default(),)
+        });
+        quote!(#member: ::core::option::Option::None, #partial)
+    });
     let phantom = s.required().next().map(|_| quote!(__state: ::core::marker::PhantomData,));
-    quote!(#builder { __values: #values { #(#members: ::core::option::Option::None,)* }, #phantom })
+    quote!(#builder { __values: #values { #(#members)* }, #phantom })
+}
+
+/// The field of the values struct holding a flattened field's partial read: `__expiry_partial`.
+pub(super) fn partial_ident(f: &Field<'_>) -> Ident {
+    f.derived_ident("__", "_partial")
+}
+
+/// `into_struct()` on the values struct: the struct, once every required field has a value. `build()`
+/// (where the type state guarantees it) and the JSON reader (where it is checked) share it.
+fn into_struct(s: &Struct<'_>) -> TokenStream {
+    let ident = s.ident;
+    let values = values_ident(s);
+    let (impl_g, ty_g, _) = s.generics.split_for_impl();
+    let required: Vec<&Ident> = s.required().map(|f| f.ident).collect();
+    let inits = s.fields.iter().map(|f| {
+        let member = f.ident;
+        match f.kind() {
+            Kind::Required => quote!(#member),
+            Kind::Optional => quote!(#member: self.#member),
+            Kind::Default(Some(expr)) => {
+                quote!(#member: ::payment_core::builder::or_else(self.#member, || #expr))
+            }
+            Kind::Default(None) => {
+                quote!(#member: ::core::option::Option::unwrap_or_default(self.#member))
+            }
+        }
+    });
+    let bounds = generic_bounds(
+        s,
+        s.fields
+            .iter()
+            .filter(|f| matches!(f.kind(), Kind::Default(None)))
+            .map(|f| (f.ty, quote!(::core::default::Default))),
+    );
+    let where_ = where_clause(s.generics, &bounds);
+    let take_required = (!required.is_empty()).then(|| {
+        quote! {
+            let (#(::core::option::Option::Some(#required),)*) = (#(self.#required,)*) else {
+                return ::core::option::Option::None;
+            };
+        }
+    });
+    quote! {
+        impl #impl_g #values #ty_g #where_ {
+            #[inline]
+            fn into_struct(self) -> ::core::option::Option<#ident #ty_g> {
+                #take_required
+                ::core::option::Option::Some(#ident { #(#inits,)* })
+            }
+        }
+    }
 }
 
 /// The setters of one field.
@@ -347,19 +422,6 @@ fn build(shape: &Shape<'_, '_>) -> TokenStream {
             quote!(#state: #module::#set,)
         })
         .collect();
-    let inits = s.fields.iter().map(|f| {
-        let member = f.ident;
-        match f.kind() {
-            Kind::Required => quote!(#member: ::payment_core::builder::required(self.__values.#member)),
-            Kind::Optional => quote!(#member: self.__values.#member),
-            Kind::Default(Some(expr)) => {
-                quote!(#member: ::payment_core::builder::or_else(self.__values.#member, || #expr))
-            }
-            Kind::Default(None) => {
-                quote!(#member: ::core::option::Option::unwrap_or_default(self.__values.#member))
-            }
-        }
-    });
     bounds.extend(generic_bounds(
         s,
         s.fields
@@ -373,7 +435,7 @@ fn build(shape: &Shape<'_, '_>) -> TokenStream {
         #[doc = #doc]
         #[inline]
         #vis fn build(self) -> #ident #ty_g #where_ {
-            #ident { #(#inits,)* }
+            ::payment_core::builder::required(self.__values.into_struct())
         }
     }
 }

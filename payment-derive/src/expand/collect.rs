@@ -1,14 +1,16 @@
-//! Reading untrusted JSON: `CollectStruct` (the map visitor body that records every problem), `Collect`
-//! through `wire::collect_struct`, and serde's `Deserialize` on top of it, so plain `serde_json` can never
-//! produce an invalid value either.
+//! Reading untrusted JSON: `CollectStruct` (`Collect` follows from it in `payment_core`), and serde's
+//! `Deserialize` on top of it, so plain `serde_json` can never produce an invalid value either.
 //!
-//! The body reads each key once into an `Option<Option<T>>` slot (`None`: not seen; `Some(None)`: seen
-//! and invalid), skips unknown keys, then settles absent fields, flattened fields and runtime rules, and
-//! builds the struct only if every field came out valid.
+//! What is emitted is a table, not a reader: the wire names, a `match` from a name's index to the slot
+//! of the builder's values it fills (and how: by the type's own `Collect`, from a string, required or
+//! not), the fields' runtime rules, and `into_struct()` to finish. The loop over the object's keys,
+//! duplicates, absent fields and the all-or-nothing result live once in `payment_core::wire`, so each
+//! user crate does not type-check and borrow-check a reader per struct.
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::TokenStream;
+use quote::quote;
 
+use super::builder::{partial_ident, values_ty};
 use super::validate::{check_body, rule_bounds};
 use super::{generic_bounds, self_bound, where_clause, with_lifetime};
 use crate::ast::{Field, Kind, Struct};
@@ -22,42 +24,77 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" };
     let expecting = format!("{article} {name} object");
 
-    let mut bounds = Vec::new();
-    for f in &s.fields {
-        bounds.extend(if f.attrs.flatten.is_present() {
-            generic_bounds(s, [(f.ty, quote!(#wire::Flatten))])
-        } else if f.attrs.string.is_present() {
-            generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))])
-        } else {
-            generic_bounds(s, [(f.ty, quote!(#wire::Collect))])
+    let collect_where = where_clause(s.generics, &bounds(s));
+    let keyed: Vec<&Field<'_>> = s.keyed().collect();
+    let flattened: Vec<&Field<'_>> = s.flattened().collect();
+    let names = keyed.iter().map(|f| &f.wire);
+    let slots = keyed.iter().enumerate().map(|(i, f)| {
+        let member = f.ident;
+        let presence = match f.kind() {
+            Kind::Required => quote!(Required),
+            Kind::Optional => quote!(Optional),
+            Kind::Default(_) => quote!(Default),
+        };
+        let how = if f.attrs.string.is_present() { quote!(Text) } else { quote!(Value) };
+        quote!(#i => ::core::option::Option::Some(#wire::Slot::#how(#wire::Presence::#presence, &mut values.#member)),)
+    });
+    let flat = (!flattened.is_empty()).then(|| {
+        let keys = flattened.iter().map(|f| {
+            let ty = f.ty;
+            quote!(<#ty as #wire::Flatten>::KEYS)
         });
-        bounds.extend(rule_bounds(s, f));
-    }
-    let collect_where = where_clause(s.generics, &bounds);
-    let body = collect_map(s);
-    let own_where = where_clause(s.generics, &[self_bound(s, quote!(#wire::CollectStruct))]);
+        let arms = flattened.iter().enumerate().map(|(i, f)| {
+            let partial = partial_ident(f);
+            quote!(#i => ::core::option::Option::Some(&mut values.#partial),)
+        });
+        quote! {
+            const FLAT: &'static [&'static [&'static str]] = &[#(#keys),*];
+
+            #[inline]
+            fn flat<'__a, 'de, __A: #serde::de::MapAccess<'de>>(
+                values: &'__a mut Self::Values,
+                i: usize,
+            ) -> ::core::option::Option<&'__a mut dyn #wire::ReadFlat<'de, __A>> {
+                match i {
+                    #(#arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    });
+    let settle = settle(s);
+    let values_ty = values_ty(s);
     let de_generics = with_lifetime(s.generics, "'de");
     let (de_impl_g, _, _) = de_generics.split_for_impl();
     let de_where = where_clause(s.generics, &[self_bound(s, quote!(#wire::Collect))]);
     quote! {
         impl #impl_g #wire::CollectStruct for #ident #ty_g #collect_where {
             const EXPECTING: &'static str = #expecting;
+            const NAMES: &'static [&'static str] = &[#(#names),*];
+            type Values = #values_ty;
 
-            fn collect_map<'de, __A: #serde::de::MapAccess<'de>>(
-                mut map: __A,
-                c: &mut #wire::Collector,
-            ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-                #body
-            }
-        }
-
-        impl #impl_g #wire::Collect for #ident #ty_g #own_where {
             #[inline]
-            fn collect<'de, __D: #serde::Deserializer<'de>>(
-                de: __D,
-                c: &mut #wire::Collector,
-            ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-                #wire::collect_struct(de, c)
+            fn values() -> Self::Values {
+                Self::builder().__values
+            }
+
+            #[inline]
+            fn slot<'__a, 'de, __A: #serde::de::MapAccess<'de>>(
+                values: &'__a mut Self::Values,
+                i: usize,
+            ) -> ::core::option::Option<#wire::Slot<'__a, 'de, __A>> {
+                match i {
+                    #(#slots)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #flat
+            #settle
+
+            #[inline]
+            fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+                values.into_struct()
             }
         }
 
@@ -70,106 +107,57 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     }
 }
 
-/// The type a field is read as: the field's own type, or `FromString<_>` for `string` fields.
-fn read_ty(f: &Field<'_>) -> TokenStream {
-    let inner = f.inner;
-    match (f.attrs.string.is_present(), f.optional) {
-        (false, _) => {
-            let ty = f.ty;
-            quote!(#ty)
-        }
-        (true, false) => quote!(::payment_core::wire::FromString<#inner>),
-        (true, true) => quote!(::core::option::Option<::payment_core::wire::FromString<#inner>>),
-    }
-}
-
-fn slot(f: &Field<'_>) -> Ident {
-    format_ident!("__{}", f.name)
-}
-
-fn collect_map(s: &Struct<'_>) -> TokenStream {
+/// The bounds a generic struct's field types need to be read (and its defaults to be made).
+fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
     let wire = quote!(::payment_core::wire);
-    let keyed: Vec<&Field<'_>> = s.keyed().collect();
-    let flattened: Vec<&Field<'_>> = s.flattened().collect();
-    let names = keyed.iter().map(|f| &f.wire);
-    let flat_keys = flattened.iter().map(|f| {
-        let ty = f.ty;
-        quote!(<#ty as #wire::Flatten>::KEYS)
-    });
-
-    let declare = s.fields.iter().map(|f| {
-        let slot = slot(f);
-        if f.attrs.flatten.is_present() {
-            let ty = f.ty;
-            quote!(let mut #slot = <<#ty as #wire::Flatten>::Partial as ::core::default::Default>::default();)
+    let mut bounds = Vec::new();
+    for f in &s.fields {
+        bounds.extend(if f.attrs.flatten.is_present() {
+            generic_bounds(s, [(f.ty, quote!(#wire::Flatten))])
+        } else if f.attrs.string.is_present() {
+            generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))])
+        } else if f.optional {
+            generic_bounds(s, [(f.inner, quote!(#wire::Collect))])
         } else {
-            let ty = read_ty(f);
-            quote!(let mut #slot: ::core::option::Option<::core::option::Option<#ty>> = ::core::option::Option::None;)
+            generic_bounds(s, [(f.ty, quote!(#wire::Collect))])
+        });
+        if matches!(f.kind(), Kind::Default(None)) {
+            bounds.extend(generic_bounds(s, [(f.ty, quote!(::core::default::Default))]));
         }
-    });
-    let read_keyed = keyed.iter().enumerate().map(|(i, f)| {
-        let slot = slot(f);
-        let key = &f.wire;
-        quote!(#wire::Key::Field(#i) => #wire::read_field(&mut map, &mut #slot, #key, c),)
-    });
-    let read_flat = flattened.iter().enumerate().map(|(i, f)| {
-        let slot = slot(f);
-        let ty = f.ty;
-        quote!(#wire::Key::Flat(#i, j) => #wire::read_flat::<#ty, _>(&mut #slot, j, &mut map, c),)
-    });
-    let settle = s.fields.iter().map(|f| {
-        let slot = slot(f);
-        let key = &f.wire;
-        let value = if f.attrs.flatten.is_present() {
-            let ty = f.ty;
-            quote!(<#ty as #wire::Flatten>::finish(#slot, c))
-        } else {
-            match f.kind() {
-                Kind::Default(Some(expr)) => quote!(#wire::present_or_default(#slot, || #expr)),
-                Kind::Default(None) => quote!(#wire::present_or_default(#slot, ::core::default::Default::default)),
-                Kind::Required | Kind::Optional => quote!(#wire::present_or_absent(#slot, #key, c)),
-            }
-        };
-        let value = match (f.attrs.string.is_present(), f.optional) {
-            (false, _) => value,
-            (true, false) => quote!(#value.map(#wire::FromString::into_inner)),
-            (true, true) => quote!(#value.map(|v| v.map(#wire::FromString::into_inner))),
-        };
-        let checked = match check_body(f) {
-            Some(body) => {
-                let ty = f.ty;
-                quote!(let #slot = #wire::check_field(#slot, #key, c, |v: &#ty, c: &mut #wire::Collector| { #body });)
-            }
-            None => TokenStream::new(),
-        };
-        quote! {
-            let #slot = #value;
-            #checked
-        }
-    });
-    let slots: Vec<Ident> = s.fields.iter().map(slot).collect();
-    let members = s.fields.iter().map(|f| f.ident);
-    // Every problem has been recorded by now; a field still `None` means one was. Sequential `let`s keep
-    // the control flow flat (an n-tuple `match` costs the borrow checker more).
-    let construct = quote! {
-        #(let ::core::option::Option::Some(#slots) = #slots else { return ::core::result::Result::Ok(::core::option::Option::None) };)*
-        ::core::result::Result::Ok(::core::option::Option::Some(Self { #(#members: #slots,)* }))
-    };
-    quote! {
-        const NAMES: &[&str] = &[#(#names),*];
-        #(#declare)*
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            #wire::KeySeed::new(NAMES, const { &[#(#flat_keys),*] }),
-        )? {
-            // One `?` for the whole match rather than one per arm.
-            match key {
-                #(#read_keyed)*
-                #(#read_flat)*
-                _ => #wire::skip_value(&mut map),
-            }?;
-        }
-        #(#settle)*
-        #construct
+        bounds.extend(rule_bounds(s, f));
     }
+    bounds
+}
+
+/// `settle()`, if the struct has flattened fields or runtime rules: completes the flattened fields and
+/// checks each rule on the value read, with the field's key on the path.
+fn settle(s: &Struct<'_>) -> Option<TokenStream> {
+    let wire = quote!(::payment_core::wire);
+    let mut stmts = Vec::new();
+    for f in &s.fields {
+        let member = f.ident;
+        if f.attrs.flatten.is_present() {
+            let partial = partial_ident(f);
+            stmts.push(quote!(#wire::settle_flat(&mut values.#member, &mut values.#partial, c);));
+        }
+        if let Some(body) = check_body(f) {
+            let (key, ty) = (&f.wire, f.ty);
+            let value = if f.optional {
+                quote!(::core::option::Option::Some(&values.#member))
+            } else {
+                quote!(::core::option::Option::as_ref(&values.#member))
+            };
+            stmts.push(quote! {
+                #wire::check_at(#value, #key, c, |v: &#ty, c: &mut #wire::Collector| { #body });
+            });
+        }
+    }
+    (!stmts.is_empty()).then(|| {
+        quote! {
+            #[inline]
+            fn settle(values: &mut Self::Values, c: &mut #wire::Collector) {
+                #(#stmts)*
+            }
+        }
+    })
 }

@@ -31,14 +31,30 @@ pub(crate) mod __draft_builder {
     pub trait item_is_unset {}
     impl item_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __DraftBuilderValues<'a, T: Clone>
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __DraftBuilderValues<'a, T: Clone>
 where
     T: Default,
 {
     title: ::core::option::Option<&'a str>,
     item: ::core::option::Option<T>,
+}
+impl<'a, T: Clone> __DraftBuilderValues<'a, T>
+where
+    T: Default,
+{
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<Draft<'a, T>> {
+        let (::core::option::Option::Some(title), ::core::option::Option::Some(item)) = (
+            self.title,
+            self.item,
+        ) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(Draft { title, item })
+    }
 }
 /// Builder for [`Draft`], made by `Draft::builder()`.
 ///
@@ -116,10 +132,7 @@ where
         __Title: __draft_builder::title_is_set,
         __Item: __draft_builder::item_is_set,
     {
-        Draft {
-            title: ::payment_core::builder::required(self.__values.title),
-            item: ::payment_core::builder::required(self.__values.item),
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<'a, T: Clone, __Title, __Item> ::payment_core::builder::Nested<Draft<'a, T>>
@@ -216,23 +229,13 @@ where
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "Draft",
-            2usize,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "title",
-            &self.title,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "item",
-            &self.item,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                ("title", ::payment_core::wire::Entry::Value(&self.title)),
+                ("item", ::payment_core::wire::Entry::Value(&self.item)),
+            ],
+        )
     }
 }
 impl<'a, T: Clone> ::payment_core::wire::CollectStruct for Draft<'a, T>
@@ -242,54 +245,40 @@ where
     T: ::payment_core::wire::Collect,
 {
     const EXPECTING: &'static str = "a Draft object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &["title", "item"];
-        let mut __title: ::core::option::Option<::core::option::Option<&'a str>> = ::core::option::Option::None;
-        let mut __item: ::core::option::Option<::core::option::Option<T>> = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __title, "title", c)
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __item, "item", c)
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
-        }
-        let __title = ::payment_core::wire::present_or_absent(__title, "title", c);
-        let __item = ::payment_core::wire::present_or_absent(__item, "item", c);
-        let ::core::option::Option::Some(__title) = __title else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__item) = __item else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                title: __title,
-                item: __item,
-            }),
-        )
-    }
-}
-impl<'a, T: Clone> ::payment_core::wire::Collect for Draft<'a, T>
-where
-    T: Default,
-    Self: ::payment_core::wire::CollectStruct,
-{
+    const NAMES: &'static [&'static str] = &["title", "item"];
+    type Values = __DraftBuilderValues<'a, T>;
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.title,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.item,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de, 'a, T: Clone> ::payment_core::__private::serde::Deserialize<'de>

@@ -87,9 +87,10 @@ pub mod __order_builder {
     pub trait expiry_is_unset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __OrderBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __OrderBuilderValues {
     merchant_ref: ::core::option::Option<String>,
     note: Option<String>,
     quantity: ::core::option::Option<u32>,
@@ -98,7 +99,41 @@ struct __OrderBuilderValues {
     amount: ::core::option::Option<u64>,
     card: ::core::option::Option<Card>,
     expiry: ::core::option::Option<payment_core::Expiry>,
+    __expiry_partial: ::payment_core::wire::Partial<payment_core::Expiry>,
     risk_score: Option<u8>,
+}
+impl __OrderBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<Order> {
+        let (
+            ::core::option::Option::Some(merchant_ref),
+            ::core::option::Option::Some(currency),
+            ::core::option::Option::Some(country),
+            ::core::option::Option::Some(amount),
+            ::core::option::Option::Some(card),
+            ::core::option::Option::Some(expiry),
+        ) = (
+            self.merchant_ref,
+            self.currency,
+            self.country,
+            self.amount,
+            self.card,
+            self.expiry,
+        ) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(Order {
+            merchant_ref,
+            note: self.note,
+            quantity: ::payment_core::builder::or_else(self.quantity, || 1),
+            currency,
+            country,
+            amount,
+            card,
+            expiry,
+            risk_score: self.risk_score,
+        })
+    }
 }
 /// Builder for [`Order`], made by `Order::builder()`.
 ///
@@ -455,17 +490,7 @@ impl<
         __Card: __order_builder::card_is_set,
         __Expiry: __order_builder::expiry_is_set,
     {
-        Order {
-            merchant_ref: ::payment_core::builder::required(self.__values.merchant_ref),
-            note: self.__values.note,
-            quantity: ::payment_core::builder::or_else(self.__values.quantity, || 1),
-            currency: ::payment_core::builder::required(self.__values.currency),
-            country: ::payment_core::builder::required(self.__values.country),
-            amount: ::payment_core::builder::required(self.__values.amount),
-            card: ::payment_core::builder::required(self.__values.card),
-            expiry: ::payment_core::builder::required(self.__values.expiry),
-            risk_score: self.__values.risk_score,
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<
@@ -543,6 +568,7 @@ impl Order {
                 amount: ::core::option::Option::None,
                 card: ::core::option::Option::None,
                 expiry: ::core::option::Option::None,
+                __expiry_partial: ::core::default::Default::default(),
                 risk_score: ::core::option::Option::None,
             },
             __state: ::core::marker::PhantomData,
@@ -610,170 +636,129 @@ impl ::payment_core::__private::serde::Serialize for Order {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_map(
+        ::payment_core::wire::write_struct(
             serializer,
-            ::core::option::Option::None,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "merchantRef",
-            &self.merchant_ref,
-        )?;
-        if let ::core::option::Option::Some(v) = &self.note {
-            ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-                &mut state,
-                "note",
-                v,
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "quantity",
-            &self.quantity,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "currency",
-            &self.currency,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "country",
-            &self.country,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "amount",
-            &::payment_core::wire::AsString(&self.amount),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "card",
-            &self.card,
-        )?;
-        ::payment_core::wire::Flatten::serialize_entries(&self.expiry, &mut state)?;
-        if let ::core::option::Option::Some(v) = &self.risk_score {
-            ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-                &mut state,
-                "risk-score",
-                v,
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeMap::end(state)
+            &[
+                ("merchantRef", ::payment_core::wire::Entry::Value(&self.merchant_ref)),
+                ("note", ::payment_core::wire::Entry::optional(&self.note)),
+                ("quantity", ::payment_core::wire::Entry::Value(&self.quantity)),
+                ("currency", ::payment_core::wire::Entry::Value(&self.currency)),
+                ("country", ::payment_core::wire::Entry::Value(&self.country)),
+                ("amount", ::payment_core::wire::Entry::Text(&self.amount)),
+                ("card", ::payment_core::wire::Entry::Value(&self.card)),
+                ("expiry", ::payment_core::wire::Entry::Flat(&self.expiry)),
+                ("risk-score", ::payment_core::wire::Entry::optional(&self.risk_score)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for Order {
     const EXPECTING: &'static str = "an Order object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &[
-            "merchantRef",
-            "note",
-            "quantity",
-            "currency",
-            "country",
-            "amount",
-            "card",
-            "risk-score",
-        ];
-        let mut __merchant_ref: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __note: ::core::option::Option<::core::option::Option<Option<String>>> = ::core::option::Option::None;
-        let mut __quantity: ::core::option::Option<::core::option::Option<u32>> = ::core::option::Option::None;
-        let mut __currency: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __country: ::core::option::Option<
-            ::core::option::Option<payment_core::Country>,
-        > = ::core::option::Option::None;
-        let mut __amount: ::core::option::Option<
-            ::core::option::Option<::payment_core::wire::FromString<u64>>,
-        > = ::core::option::Option::None;
-        let mut __card: ::core::option::Option<::core::option::Option<Card>> = ::core::option::Option::None;
-        let mut __expiry = <<payment_core::Expiry as ::payment_core::wire::Flatten>::Partial as ::core::default::Default>::default();
-        let mut __risk_score: ::core::option::Option<
-            ::core::option::Option<Option<u8>>,
-        > = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(
-                NAMES,
-                const {
-                    &[<payment_core::Expiry as ::payment_core::wire::Flatten>::KEYS]
-                },
-            ),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __merchant_ref,
-                        "merchantRef",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __note, "note", c)
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __quantity,
-                        "quantity",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __currency,
-                        "currency",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(4usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __country,
-                        "country",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(5usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __amount,
-                        "amount",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(6usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)
-                }
-                ::payment_core::wire::Key::Field(7usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __risk_score,
-                        "risk-score",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Flat(0usize, j) => {
-                    ::payment_core::wire::read_flat::<
-                        payment_core::Expiry,
-                        _,
-                    >(&mut __expiry, j, &mut map, c)
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
+    const NAMES: &'static [&'static str] = &[
+        "merchantRef",
+        "note",
+        "quantity",
+        "currency",
+        "country",
+        "amount",
+        "card",
+        "risk-score",
+    ];
+    type Values = __OrderBuilderValues;
+    #[inline]
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.merchant_ref,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.note,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Default,
+                        &mut values.quantity,
+                    ),
+                )
+            }
+            3usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.currency,
+                    ),
+                )
+            }
+            4usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.country,
+                    ),
+                )
+            }
+            5usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Text(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.amount,
+                    ),
+                )
+            }
+            6usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.card,
+                    ),
+                )
+            }
+            7usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.risk_score,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
         }
-        let __merchant_ref = ::payment_core::wire::present_or_absent(
-            __merchant_ref,
-            "merchantRef",
-            c,
-        );
-        let __merchant_ref = ::payment_core::wire::check_field(
-            __merchant_ref,
+    }
+    const FLAT: &'static [&'static [&'static str]] = &[
+        <payment_core::Expiry as ::payment_core::wire::Flatten>::KEYS,
+    ];
+    #[inline]
+    fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<&'__a mut dyn ::payment_core::wire::ReadFlat<'de, __A>> {
+        match i {
+            0usize => ::core::option::Option::Some(&mut values.__expiry_partial),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.merchant_ref),
             "merchantRef",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -786,26 +771,16 @@ impl ::payment_core::wire::CollectStruct for Order {
                 );
             },
         );
-        let __note = ::payment_core::wire::present_or_absent(__note, "note", c);
-        let __quantity = ::payment_core::wire::present_or_default(__quantity, || 1);
-        let __currency = ::payment_core::wire::present_or_absent(
-            __currency,
-            "currency",
-            c,
-        );
-        let __currency = ::payment_core::wire::check_field(
-            __currency,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.currency),
             "currency",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
                 ::payment_core::wire::check_as::<::payment_core::Currency>(v, c);
             },
         );
-        let __country = ::payment_core::wire::present_or_absent(__country, "country", c);
-        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c)
-            .map(::payment_core::wire::FromString::into_inner);
-        let __amount = ::payment_core::wire::check_field(
-            __amount,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.amount),
             "amount",
             c,
             |v: &u64, c: &mut ::payment_core::wire::Collector| {
@@ -818,18 +793,13 @@ impl ::payment_core::wire::CollectStruct for Order {
                 );
             },
         );
-        let __card = ::payment_core::wire::present_or_absent(__card, "card", c);
-        let __expiry = <payment_core::Expiry as ::payment_core::wire::Flatten>::finish(
-            __expiry,
+        ::payment_core::wire::settle_flat(
+            &mut values.expiry,
+            &mut values.__expiry_partial,
             c,
         );
-        let __risk_score = ::payment_core::wire::present_or_absent(
-            __risk_score,
-            "risk-score",
-            c,
-        );
-        let __risk_score = ::payment_core::wire::check_field(
-            __risk_score,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::Some(&values.risk_score),
             "risk-score",
             c,
             |v: &Option<u8>, c: &mut ::payment_core::wire::Collector| {
@@ -838,55 +808,10 @@ impl ::payment_core::wire::CollectStruct for Order {
                 }
             },
         );
-        let ::core::option::Option::Some(__merchant_ref) = __merchant_ref else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__note) = __note else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__quantity) = __quantity else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__currency) = __currency else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__country) = __country else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__amount) = __amount else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__card) = __card else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__expiry) = __expiry else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__risk_score) = __risk_score else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                merchant_ref: __merchant_ref,
-                note: __note,
-                quantity: __quantity,
-                currency: __currency,
-                country: __country,
-                amount: __amount,
-                card: __card,
-                expiry: __expiry,
-                risk_score: __risk_score,
-            }),
-        )
     }
-}
-impl ::payment_core::wire::Collect for Order {
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Order {

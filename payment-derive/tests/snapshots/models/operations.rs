@@ -46,13 +46,32 @@ pub mod __capture_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __CaptureRequestBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __CaptureRequestBuilderValues {
     transaction_id: ::core::option::Option<Uuid>,
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<String>,
     notes: Option<String>,
+}
+impl __CaptureRequestBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<CaptureRequest> {
+        let (
+            ::core::option::Option::Some(transaction_id),
+            ::core::option::Option::Some(amount),
+            ::core::option::Option::Some(merchant_id),
+        ) = (self.transaction_id, self.amount, self.merchant_id) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(CaptureRequest {
+            transaction_id,
+            amount,
+            merchant_id,
+            notes: self.notes,
+        })
+    }
 }
 /// Builder for [`CaptureRequest`], made by `CaptureRequest::builder()`.
 ///
@@ -222,14 +241,7 @@ impl<
         __Amount: __capture_request_builder::amount_is_set,
         __MerchantId: __capture_request_builder::merchant_id_is_set,
     {
-        CaptureRequest {
-            transaction_id: ::payment_core::builder::required(
-                self.__values.transaction_id,
-            ),
-            amount: ::payment_core::builder::required(self.__values.amount),
-            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
-            notes: self.__values.notes,
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<
@@ -333,115 +345,97 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "CaptureRequest",
-            3usize + usize::from(self.notes.is_some()),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "transactionId",
-            &self.transaction_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "amount",
-            &{
-                struct __SerializeWith<'__a>(&'__a Amount);
-                impl ::payment_core::__private::serde::Serialize
-                for __SerializeWith<'_> {
-                    fn serialize<__S2: ::payment_core::__private::serde::Serializer>(
-                        &self,
-                        serializer: __S2,
-                    ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
-                        Amount::serialize_as_number(self.0, serializer)
-                    }
-                }
-                __SerializeWith(&self.amount)
-            },
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "merchant_id",
-            &self.merchant_id,
-        )?;
-        if let ::core::option::Option::Some(v) = &self.notes {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "notes",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "notes",
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                (
+                    "transactionId",
+                    ::payment_core::wire::Entry::Value(&self.transaction_id),
+                ),
+                (
+                    "amount",
+                    ::payment_core::wire::Entry::Value(
+                        &{
+                            struct __SerializeWith<'__a>(&'__a Amount);
+                            impl ::payment_core::__private::serde::Serialize
+                            for __SerializeWith<'_> {
+                                fn serialize<
+                                    __S2: ::payment_core::__private::serde::Serializer,
+                                >(
+                                    &self,
+                                    serializer: __S2,
+                                ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
+                                    Amount::serialize_as_number(self.0, serializer)
+                                }
+                            }
+                            __SerializeWith(&self.amount)
+                        },
+                    ),
+                ),
+                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
+                ("notes", ::payment_core::wire::Entry::optional(&self.notes)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for CaptureRequest {
     const EXPECTING: &'static str = "a CaptureRequest object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &["transactionId", "amount", "merchant_id", "notes"];
-        let mut __transaction_id: ::core::option::Option<::core::option::Option<Uuid>> = ::core::option::Option::None;
-        let mut __amount: ::core::option::Option<::core::option::Option<Amount>> = ::core::option::Option::None;
-        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __notes: ::core::option::Option<
-            ::core::option::Option<Option<String>>,
-        > = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __transaction_id,
-                        "transactionId",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __amount,
-                        "amount",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __merchant_id,
-                        "merchant_id",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
+    const NAMES: &'static [&'static str] = &[
+        "transactionId",
+        "amount",
+        "merchant_id",
+        "notes",
+    ];
+    type Values = __CaptureRequestBuilderValues;
+    #[inline]
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.transaction_id,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.amount,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.merchant_id,
+                    ),
+                )
+            }
+            3usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.notes,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
         }
-        let __transaction_id = ::payment_core::wire::present_or_absent(
-            __transaction_id,
-            "transactionId",
-            c,
-        );
-        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c);
-        let __merchant_id = ::payment_core::wire::present_or_absent(
-            __merchant_id,
-            "merchant_id",
-            c,
-        );
-        let __merchant_id = ::payment_core::wire::check_field(
-            __merchant_id,
+    }
+    #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.merchant_id),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -454,9 +448,8 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                 );
             },
         );
-        let __notes = ::payment_core::wire::present_or_absent(__notes, "notes", c);
-        let __notes = ::payment_core::wire::check_field(
-            __notes,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::Some(&values.notes),
             "notes",
             c,
             |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
@@ -471,35 +464,10 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                 }
             },
         );
-        let ::core::option::Option::Some(__transaction_id) = __transaction_id else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__amount) = __amount else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__notes) = __notes else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                transaction_id: __transaction_id,
-                amount: __amount,
-                merchant_id: __merchant_id,
-                notes: __notes,
-            }),
-        )
     }
-}
-impl ::payment_core::wire::Collect for CaptureRequest {
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for CaptureRequest {
@@ -601,13 +569,32 @@ pub mod __refund_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __RefundRequestBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __RefundRequestBuilderValues {
     transaction_id: ::core::option::Option<Uuid>,
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<String>,
     notes: Option<String>,
+}
+impl __RefundRequestBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<RefundRequest> {
+        let (
+            ::core::option::Option::Some(transaction_id),
+            ::core::option::Option::Some(amount),
+            ::core::option::Option::Some(merchant_id),
+        ) = (self.transaction_id, self.amount, self.merchant_id) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(RefundRequest {
+            transaction_id,
+            amount,
+            merchant_id,
+            notes: self.notes,
+        })
+    }
 }
 /// Builder for [`RefundRequest`], made by `RefundRequest::builder()`.
 ///
@@ -777,14 +764,7 @@ impl<
         __Amount: __refund_request_builder::amount_is_set,
         __MerchantId: __refund_request_builder::merchant_id_is_set,
     {
-        RefundRequest {
-            transaction_id: ::payment_core::builder::required(
-                self.__values.transaction_id,
-            ),
-            amount: ::payment_core::builder::required(self.__values.amount),
-            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
-            notes: self.__values.notes,
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<
@@ -888,115 +868,97 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "RefundRequest",
-            3usize + usize::from(self.notes.is_some()),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "transactionId",
-            &self.transaction_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "amount",
-            &{
-                struct __SerializeWith<'__a>(&'__a Amount);
-                impl ::payment_core::__private::serde::Serialize
-                for __SerializeWith<'_> {
-                    fn serialize<__S2: ::payment_core::__private::serde::Serializer>(
-                        &self,
-                        serializer: __S2,
-                    ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
-                        Amount::serialize_as_number(self.0, serializer)
-                    }
-                }
-                __SerializeWith(&self.amount)
-            },
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "merchant_id",
-            &self.merchant_id,
-        )?;
-        if let ::core::option::Option::Some(v) = &self.notes {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "notes",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "notes",
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                (
+                    "transactionId",
+                    ::payment_core::wire::Entry::Value(&self.transaction_id),
+                ),
+                (
+                    "amount",
+                    ::payment_core::wire::Entry::Value(
+                        &{
+                            struct __SerializeWith<'__a>(&'__a Amount);
+                            impl ::payment_core::__private::serde::Serialize
+                            for __SerializeWith<'_> {
+                                fn serialize<
+                                    __S2: ::payment_core::__private::serde::Serializer,
+                                >(
+                                    &self,
+                                    serializer: __S2,
+                                ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
+                                    Amount::serialize_as_number(self.0, serializer)
+                                }
+                            }
+                            __SerializeWith(&self.amount)
+                        },
+                    ),
+                ),
+                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
+                ("notes", ::payment_core::wire::Entry::optional(&self.notes)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for RefundRequest {
     const EXPECTING: &'static str = "a RefundRequest object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &["transactionId", "amount", "merchant_id", "notes"];
-        let mut __transaction_id: ::core::option::Option<::core::option::Option<Uuid>> = ::core::option::Option::None;
-        let mut __amount: ::core::option::Option<::core::option::Option<Amount>> = ::core::option::Option::None;
-        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __notes: ::core::option::Option<
-            ::core::option::Option<Option<String>>,
-        > = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __transaction_id,
-                        "transactionId",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __amount,
-                        "amount",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __merchant_id,
-                        "merchant_id",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __notes, "notes", c)
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
+    const NAMES: &'static [&'static str] = &[
+        "transactionId",
+        "amount",
+        "merchant_id",
+        "notes",
+    ];
+    type Values = __RefundRequestBuilderValues;
+    #[inline]
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.transaction_id,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.amount,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.merchant_id,
+                    ),
+                )
+            }
+            3usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.notes,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
         }
-        let __transaction_id = ::payment_core::wire::present_or_absent(
-            __transaction_id,
-            "transactionId",
-            c,
-        );
-        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c);
-        let __merchant_id = ::payment_core::wire::present_or_absent(
-            __merchant_id,
-            "merchant_id",
-            c,
-        );
-        let __merchant_id = ::payment_core::wire::check_field(
-            __merchant_id,
+    }
+    #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.merchant_id),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1009,9 +971,8 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                 );
             },
         );
-        let __notes = ::payment_core::wire::present_or_absent(__notes, "notes", c);
-        let __notes = ::payment_core::wire::check_field(
-            __notes,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::Some(&values.notes),
             "notes",
             c,
             |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
@@ -1026,35 +987,10 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                 }
             },
         );
-        let ::core::option::Option::Some(__transaction_id) = __transaction_id else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__amount) = __amount else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__notes) = __notes else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                transaction_id: __transaction_id,
-                amount: __amount,
-                merchant_id: __merchant_id,
-                notes: __notes,
-            }),
-        )
     }
-}
-impl ::payment_core::wire::Collect for RefundRequest {
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for RefundRequest {
@@ -1142,11 +1078,27 @@ pub mod __void_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __VoidRequestBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __VoidRequestBuilderValues {
     transaction_id: ::core::option::Option<Uuid>,
     merchant_id: ::core::option::Option<String>,
+}
+impl __VoidRequestBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<VoidRequest> {
+        let (
+            ::core::option::Option::Some(transaction_id),
+            ::core::option::Option::Some(merchant_id),
+        ) = (self.transaction_id, self.merchant_id) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(VoidRequest {
+            transaction_id,
+            merchant_id,
+        })
+    }
 }
 /// Builder for [`VoidRequest`], made by `VoidRequest::builder()`.
 ///
@@ -1231,12 +1183,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         __TransactionId: __void_request_builder::transaction_id_is_set,
         __MerchantId: __void_request_builder::merchant_id_is_set,
     {
-        VoidRequest {
-            transaction_id: ::payment_core::builder::required(
-                self.__values.transaction_id,
-            ),
-            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<__TransactionId, __MerchantId> ::payment_core::builder::Nested<VoidRequest>
@@ -1321,70 +1268,55 @@ impl ::payment_core::__private::serde::Serialize for VoidRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "VoidRequest",
-            2usize,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "transactionId",
-            &self.transaction_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "merchant_id",
-            &self.merchant_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                (
+                    "transactionId",
+                    ::payment_core::wire::Entry::Value(&self.transaction_id),
+                ),
+                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for VoidRequest {
     const EXPECTING: &'static str = "a VoidRequest object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &["transactionId", "merchant_id"];
-        let mut __transaction_id: ::core::option::Option<::core::option::Option<Uuid>> = ::core::option::Option::None;
-        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __transaction_id,
-                        "transactionId",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __merchant_id,
-                        "merchant_id",
-                        c,
-                    )
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
+    const NAMES: &'static [&'static str] = &["transactionId", "merchant_id"];
+    type Values = __VoidRequestBuilderValues;
+    #[inline]
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.transaction_id,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.merchant_id,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
         }
-        let __transaction_id = ::payment_core::wire::present_or_absent(
-            __transaction_id,
-            "transactionId",
-            c,
-        );
-        let __merchant_id = ::payment_core::wire::present_or_absent(
-            __merchant_id,
-            "merchant_id",
-            c,
-        );
-        let __merchant_id = ::payment_core::wire::check_field(
-            __merchant_id,
+    }
+    #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.merchant_id),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1397,27 +1329,10 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
                 );
             },
         );
-        let ::core::option::Option::Some(__transaction_id) = __transaction_id else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                transaction_id: __transaction_id,
-                merchant_id: __merchant_id,
-            }),
-        )
     }
-}
-impl ::payment_core::wire::Collect for VoidRequest {
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for VoidRequest {

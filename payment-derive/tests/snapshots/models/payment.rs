@@ -116,9 +116,10 @@ pub mod __payment_request_builder {
     pub trait billing_address_is_unset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __PaymentRequestBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __PaymentRequestBuilderValues {
     amount: ::core::option::Option<Amount>,
     currency: ::core::option::Option<Currency>,
     card: ::core::option::Option<Card>,
@@ -130,6 +131,45 @@ struct __PaymentRequestBuilderValues {
     shipping_address: Option<Address>,
     browser_info: Option<BrowserInfo>,
     time_zone: Option<String>,
+}
+impl __PaymentRequestBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<PaymentRequest> {
+        let (
+            ::core::option::Option::Some(amount),
+            ::core::option::Option::Some(currency),
+            ::core::option::Option::Some(card),
+            ::core::option::Option::Some(merchant_txn_ref),
+            ::core::option::Option::Some(customer_ip),
+            ::core::option::Option::Some(merchant_id),
+            ::core::option::Option::Some(return_url),
+            ::core::option::Option::Some(billing_address),
+        ) = (
+            self.amount,
+            self.currency,
+            self.card,
+            self.merchant_txn_ref,
+            self.customer_ip,
+            self.merchant_id,
+            self.return_url,
+            self.billing_address,
+        ) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(PaymentRequest {
+            amount,
+            currency,
+            card,
+            merchant_txn_ref,
+            customer_ip,
+            merchant_id,
+            return_url,
+            billing_address,
+            shipping_address: self.shipping_address,
+            browser_info: self.browser_info,
+            time_zone: self.time_zone,
+        })
+    }
 }
 /// Builder for [`PaymentRequest`], made by `PaymentRequest::builder()`.
 ///
@@ -732,23 +772,7 @@ impl<
         __ReturnUrl: __payment_request_builder::return_url_is_set,
         __BillingAddress: __payment_request_builder::billing_address_is_set,
     {
-        PaymentRequest {
-            amount: ::payment_core::builder::required(self.__values.amount),
-            currency: ::payment_core::builder::required(self.__values.currency),
-            card: ::payment_core::builder::required(self.__values.card),
-            merchant_txn_ref: ::payment_core::builder::required(
-                self.__values.merchant_txn_ref,
-            ),
-            customer_ip: ::payment_core::builder::required(self.__values.customer_ip),
-            merchant_id: ::payment_core::builder::required(self.__values.merchant_id),
-            return_url: ::payment_core::builder::required(self.__values.return_url),
-            billing_address: ::payment_core::builder::required(
-                self.__values.billing_address,
-            ),
-            shipping_address: self.__values.shipping_address,
-            browser_info: self.__values.browser_info,
-            time_zone: self.__values.time_zone,
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<
@@ -954,240 +978,157 @@ impl ::payment_core::__private::serde::Serialize for PaymentRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "PaymentRequest",
-            8usize + usize::from(self.shipping_address.is_some())
-                + usize::from(self.browser_info.is_some())
-                + usize::from(self.time_zone.is_some()),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "amount",
-            &self.amount,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "currency",
-            &self.currency,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "card",
-            &self.card,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "merchant_txn_ref",
-            &self.merchant_txn_ref,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "customer_ip",
-            &self.customer_ip,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "merchant_id",
-            &self.merchant_id,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "return_url",
-            &self.return_url,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "billing_address",
-            &self.billing_address,
-        )?;
-        if let ::core::option::Option::Some(v) = &self.shipping_address {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "shipping_address",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "shipping_address",
-            )?;
-        }
-        if let ::core::option::Option::Some(v) = &self.browser_info {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "browser_info",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "browser_info",
-            )?;
-        }
-        if let ::core::option::Option::Some(v) = &self.time_zone {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "time_zone",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "time_zone",
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                ("amount", ::payment_core::wire::Entry::Value(&self.amount)),
+                ("currency", ::payment_core::wire::Entry::Value(&self.currency)),
+                ("card", ::payment_core::wire::Entry::Value(&self.card)),
+                (
+                    "merchant_txn_ref",
+                    ::payment_core::wire::Entry::Value(&self.merchant_txn_ref),
+                ),
+                ("customer_ip", ::payment_core::wire::Entry::Value(&self.customer_ip)),
+                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
+                ("return_url", ::payment_core::wire::Entry::Value(&self.return_url)),
+                (
+                    "billing_address",
+                    ::payment_core::wire::Entry::Value(&self.billing_address),
+                ),
+                (
+                    "shipping_address",
+                    ::payment_core::wire::Entry::optional(&self.shipping_address),
+                ),
+                (
+                    "browser_info",
+                    ::payment_core::wire::Entry::optional(&self.browser_info),
+                ),
+                ("time_zone", ::payment_core::wire::Entry::optional(&self.time_zone)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for PaymentRequest {
     const EXPECTING: &'static str = "a PaymentRequest object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &[
-            "amount",
-            "currency",
-            "card",
-            "merchant_txn_ref",
-            "customer_ip",
-            "merchant_id",
-            "return_url",
-            "billing_address",
-            "shipping_address",
-            "browser_info",
-            "time_zone",
-        ];
-        let mut __amount: ::core::option::Option<::core::option::Option<Amount>> = ::core::option::Option::None;
-        let mut __currency: ::core::option::Option<::core::option::Option<Currency>> = ::core::option::Option::None;
-        let mut __card: ::core::option::Option<::core::option::Option<Card>> = ::core::option::Option::None;
-        let mut __merchant_txn_ref: ::core::option::Option<
-            ::core::option::Option<String>,
-        > = ::core::option::Option::None;
-        let mut __customer_ip: ::core::option::Option<::core::option::Option<IpAddr>> = ::core::option::Option::None;
-        let mut __merchant_id: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __return_url: ::core::option::Option<
-            ::core::option::Option<ReturnUrl>,
-        > = ::core::option::Option::None;
-        let mut __billing_address: ::core::option::Option<
-            ::core::option::Option<Address>,
-        > = ::core::option::Option::None;
-        let mut __shipping_address: ::core::option::Option<
-            ::core::option::Option<Option<Address>>,
-        > = ::core::option::Option::None;
-        let mut __browser_info: ::core::option::Option<
-            ::core::option::Option<Option<BrowserInfo>>,
-        > = ::core::option::Option::None;
-        let mut __time_zone: ::core::option::Option<
-            ::core::option::Option<Option<String>>,
-        > = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __amount,
-                        "amount",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __currency,
-                        "currency",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __card, "card", c)
-                }
-                ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __merchant_txn_ref,
-                        "merchant_txn_ref",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(4usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __customer_ip,
-                        "customer_ip",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(5usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __merchant_id,
-                        "merchant_id",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(6usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __return_url,
-                        "return_url",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(7usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __billing_address,
-                        "billing_address",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(8usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __shipping_address,
-                        "shipping_address",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(9usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __browser_info,
-                        "browser_info",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(10usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __time_zone,
-                        "time_zone",
-                        c,
-                    )
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
+    const NAMES: &'static [&'static str] = &[
+        "amount",
+        "currency",
+        "card",
+        "merchant_txn_ref",
+        "customer_ip",
+        "merchant_id",
+        "return_url",
+        "billing_address",
+        "shipping_address",
+        "browser_info",
+        "time_zone",
+    ];
+    type Values = __PaymentRequestBuilderValues;
+    #[inline]
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.amount,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.currency,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.card,
+                    ),
+                )
+            }
+            3usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.merchant_txn_ref,
+                    ),
+                )
+            }
+            4usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.customer_ip,
+                    ),
+                )
+            }
+            5usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.merchant_id,
+                    ),
+                )
+            }
+            6usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.return_url,
+                    ),
+                )
+            }
+            7usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.billing_address,
+                    ),
+                )
+            }
+            8usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.shipping_address,
+                    ),
+                )
+            }
+            9usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.browser_info,
+                    ),
+                )
+            }
+            10usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.time_zone,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
         }
-        let __amount = ::payment_core::wire::present_or_absent(__amount, "amount", c);
-        let __currency = ::payment_core::wire::present_or_absent(
-            __currency,
-            "currency",
-            c,
-        );
-        let __card = ::payment_core::wire::present_or_absent(__card, "card", c);
-        let __merchant_txn_ref = ::payment_core::wire::present_or_absent(
-            __merchant_txn_ref,
-            "merchant_txn_ref",
-            c,
-        );
-        let __merchant_txn_ref = ::payment_core::wire::check_field(
-            __merchant_txn_ref,
+    }
+    #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.merchant_txn_ref),
             "merchant_txn_ref",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1200,18 +1141,8 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                 );
             },
         );
-        let __customer_ip = ::payment_core::wire::present_or_absent(
-            __customer_ip,
-            "customer_ip",
-            c,
-        );
-        let __merchant_id = ::payment_core::wire::present_or_absent(
-            __merchant_id,
-            "merchant_id",
-            c,
-        );
-        let __merchant_id = ::payment_core::wire::check_field(
-            __merchant_id,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.merchant_id),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1224,33 +1155,8 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                 );
             },
         );
-        let __return_url = ::payment_core::wire::present_or_absent(
-            __return_url,
-            "return_url",
-            c,
-        );
-        let __billing_address = ::payment_core::wire::present_or_absent(
-            __billing_address,
-            "billing_address",
-            c,
-        );
-        let __shipping_address = ::payment_core::wire::present_or_absent(
-            __shipping_address,
-            "shipping_address",
-            c,
-        );
-        let __browser_info = ::payment_core::wire::present_or_absent(
-            __browser_info,
-            "browser_info",
-            c,
-        );
-        let __time_zone = ::payment_core::wire::present_or_absent(
-            __time_zone,
-            "time_zone",
-            c,
-        );
-        let __time_zone = ::payment_core::wire::check_field(
-            __time_zone,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::Some(&values.time_zone),
             "time_zone",
             c,
             |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
@@ -1259,63 +1165,10 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                 }
             },
         );
-        let ::core::option::Option::Some(__amount) = __amount else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__currency) = __currency else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__card) = __card else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__merchant_txn_ref) = __merchant_txn_ref else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__customer_ip) = __customer_ip else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__merchant_id) = __merchant_id else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__return_url) = __return_url else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__billing_address) = __billing_address else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__shipping_address) = __shipping_address else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__browser_info) = __browser_info else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__time_zone) = __time_zone else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                amount: __amount,
-                currency: __currency,
-                card: __card,
-                merchant_txn_ref: __merchant_txn_ref,
-                customer_ip: __customer_ip,
-                merchant_id: __merchant_id,
-                return_url: __return_url,
-                billing_address: __billing_address,
-                shipping_address: __shipping_address,
-                browser_info: __browser_info,
-                time_zone: __time_zone,
-            }),
-        )
     }
-}
-impl ::payment_core::wire::Collect for PaymentRequest {
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentRequest {
@@ -1452,13 +1305,29 @@ pub mod __card_builder {
     pub trait name_is_unset {}
     impl name_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __CardBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __CardBuilderValues {
     number: ::core::option::Option<CardNumber>,
     cvc: ::core::option::Option<Cvc>,
     expiry: ::core::option::Option<Expiry>,
+    __expiry_partial: ::payment_core::wire::Partial<Expiry>,
     name: ::core::option::Option<String>,
+}
+impl __CardBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<Card> {
+        let (
+            ::core::option::Option::Some(number),
+            ::core::option::Option::Some(cvc),
+            ::core::option::Option::Some(expiry),
+            ::core::option::Option::Some(name),
+        ) = (self.number, self.cvc, self.expiry, self.name) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(Card { number, cvc, expiry, name })
+    }
 }
 /// Builder for [`Card`], made by `Card::builder()`.
 ///
@@ -1593,12 +1462,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         __Expiry: __card_builder::expiry_is_set,
         __Name: __card_builder::name_is_set,
     {
-        Card {
-            number: ::payment_core::builder::required(self.__values.number),
-            cvc: ::payment_core::builder::required(self.__values.cvc),
-            expiry: ::payment_core::builder::required(self.__values.expiry),
-            name: ::payment_core::builder::required(self.__values.name),
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::Nested<Card>
@@ -1651,6 +1515,7 @@ impl Card {
                 number: ::core::option::Option::None,
                 cvc: ::core::option::Option::None,
                 expiry: ::core::option::Option::None,
+                __expiry_partial: ::core::default::Default::default(),
                 name: ::core::option::Option::None,
             },
             __state: ::core::marker::PhantomData,
@@ -1693,78 +1558,80 @@ impl ::payment_core::__private::serde::Serialize for Card {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_map(
+        ::payment_core::wire::write_struct(
             serializer,
-            ::core::option::Option::None,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "number",
-            &self.number,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "cvc",
-            &self.cvc,
-        )?;
-        ::payment_core::wire::Flatten::serialize_entries(&self.expiry, &mut state)?;
-        ::payment_core::__private::serde::ser::SerializeMap::serialize_entry(
-            &mut state,
-            "name",
-            &self.name,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeMap::end(state)
+            &[
+                ("number", ::payment_core::wire::Entry::Value(&self.number)),
+                ("cvc", ::payment_core::wire::Entry::Value(&self.cvc)),
+                ("expiry", ::payment_core::wire::Entry::Flat(&self.expiry)),
+                ("name", ::payment_core::wire::Entry::Value(&self.name)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for Card {
     const EXPECTING: &'static str = "a Card object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &["number", "cvc", "name"];
-        let mut __number: ::core::option::Option<::core::option::Option<CardNumber>> = ::core::option::Option::None;
-        let mut __cvc: ::core::option::Option<::core::option::Option<Cvc>> = ::core::option::Option::None;
-        let mut __expiry = <<Expiry as ::payment_core::wire::Flatten>::Partial as ::core::default::Default>::default();
-        let mut __name: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(
-                NAMES,
-                const { &[<Expiry as ::payment_core::wire::Flatten>::KEYS] },
-            ),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __number,
-                        "number",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __cvc, "cvc", c)
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __name, "name", c)
-                }
-                ::payment_core::wire::Key::Flat(0usize, j) => {
-                    ::payment_core::wire::read_flat::<
-                        Expiry,
-                        _,
-                    >(&mut __expiry, j, &mut map, c)
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
+    const NAMES: &'static [&'static str] = &["number", "cvc", "name"];
+    type Values = __CardBuilderValues;
+    #[inline]
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.number,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.cvc,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.name,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
         }
-        let __number = ::payment_core::wire::present_or_absent(__number, "number", c);
-        let __cvc = ::payment_core::wire::present_or_absent(__cvc, "cvc", c);
-        let __expiry = <Expiry as ::payment_core::wire::Flatten>::finish(__expiry, c);
-        let __name = ::payment_core::wire::present_or_absent(__name, "name", c);
-        let __name = ::payment_core::wire::check_field(
-            __name,
+    }
+    const FLAT: &'static [&'static [&'static str]] = &[
+        <Expiry as ::payment_core::wire::Flatten>::KEYS,
+    ];
+    #[inline]
+    fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<&'__a mut dyn ::payment_core::wire::ReadFlat<'de, __A>> {
+        match i {
+            0usize => ::core::option::Option::Some(&mut values.__expiry_partial),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::settle_flat(
+            &mut values.expiry,
+            &mut values.__expiry_partial,
+            c,
+        );
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.name),
             "name",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1777,35 +1644,10 @@ impl ::payment_core::wire::CollectStruct for Card {
                 );
             },
         );
-        let ::core::option::Option::Some(__number) = __number else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__cvc) = __cvc else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__expiry) = __expiry else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__name) = __name else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                number: __number,
-                cvc: __cvc,
-                expiry: __expiry,
-                name: __name,
-            }),
-        )
     }
-}
-impl ::payment_core::wire::Collect for Card {
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Card {
@@ -1879,12 +1721,29 @@ pub mod __return_url_builder {
     pub trait decline_url_is_unset {}
     impl decline_url_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __ReturnUrlBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __ReturnUrlBuilderValues {
     webhook_url: Option<Url>,
     success_url: ::core::option::Option<Url>,
     decline_url: ::core::option::Option<Url>,
+}
+impl __ReturnUrlBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<ReturnUrl> {
+        let (
+            ::core::option::Option::Some(success_url),
+            ::core::option::Option::Some(decline_url),
+        ) = (self.success_url, self.decline_url) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(ReturnUrl {
+            webhook_url: self.webhook_url,
+            success_url,
+            decline_url,
+        })
+    }
 }
 /// Builder for [`ReturnUrl`], made by `ReturnUrl::builder()`.
 ///
@@ -1985,11 +1844,7 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         __SuccessUrl: __return_url_builder::success_url_is_set,
         __DeclineUrl: __return_url_builder::decline_url_is_set,
     {
-        ReturnUrl {
-            webhook_url: self.__values.webhook_url,
-            success_url: ::payment_core::builder::required(self.__values.success_url),
-            decline_url: ::payment_core::builder::required(self.__values.decline_url),
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::Nested<ReturnUrl>
@@ -2084,121 +1939,67 @@ impl ::payment_core::__private::serde::Serialize for ReturnUrl {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "ReturnUrl",
-            2usize + usize::from(self.webhook_url.is_some()),
-        )?;
-        if let ::core::option::Option::Some(v) = &self.webhook_url {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "webhook_url",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "webhook_url",
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "success_url",
-            &self.success_url,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "decline_url",
-            &self.decline_url,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                (
+                    "webhook_url",
+                    ::payment_core::wire::Entry::optional(&self.webhook_url),
+                ),
+                ("success_url", ::payment_core::wire::Entry::Value(&self.success_url)),
+                ("decline_url", ::payment_core::wire::Entry::Value(&self.decline_url)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for ReturnUrl {
     const EXPECTING: &'static str = "a ReturnUrl object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &["webhook_url", "success_url", "decline_url"];
-        let mut __webhook_url: ::core::option::Option<
-            ::core::option::Option<Option<Url>>,
-        > = ::core::option::Option::None;
-        let mut __success_url: ::core::option::Option<::core::option::Option<Url>> = ::core::option::Option::None;
-        let mut __decline_url: ::core::option::Option<::core::option::Option<Url>> = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __webhook_url,
-                        "webhook_url",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __success_url,
-                        "success_url",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __decline_url,
-                        "decline_url",
-                        c,
-                    )
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
-        }
-        let __webhook_url = ::payment_core::wire::present_or_absent(
-            __webhook_url,
-            "webhook_url",
-            c,
-        );
-        let __success_url = ::payment_core::wire::present_or_absent(
-            __success_url,
-            "success_url",
-            c,
-        );
-        let __decline_url = ::payment_core::wire::present_or_absent(
-            __decline_url,
-            "decline_url",
-            c,
-        );
-        let ::core::option::Option::Some(__webhook_url) = __webhook_url else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__success_url) = __success_url else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__decline_url) = __decline_url else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                webhook_url: __webhook_url,
-                success_url: __success_url,
-                decline_url: __decline_url,
-            }),
-        )
-    }
-}
-impl ::payment_core::wire::Collect for ReturnUrl {
+    const NAMES: &'static [&'static str] = &[
+        "webhook_url",
+        "success_url",
+        "decline_url",
+    ];
+    type Values = __ReturnUrlBuilderValues;
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.webhook_url,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.success_url,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.decline_url,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for ReturnUrl {
@@ -2301,9 +2102,10 @@ pub mod __address_builder {
     pub trait postal_code_is_unset {}
     impl postal_code_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __AddressBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __AddressBuilderValues {
     country: ::core::option::Option<Country>,
     email: ::core::option::Option<Email>,
     phone_number: Option<Phone>,
@@ -2311,6 +2113,29 @@ struct __AddressBuilderValues {
     city: ::core::option::Option<String>,
     state: Option<String>,
     postal_code: ::core::option::Option<String>,
+}
+impl __AddressBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<Address> {
+        let (
+            ::core::option::Option::Some(country),
+            ::core::option::Option::Some(email),
+            ::core::option::Option::Some(address1),
+            ::core::option::Option::Some(city),
+            ::core::option::Option::Some(postal_code),
+        ) = (self.country, self.email, self.address1, self.city, self.postal_code) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(Address {
+            country,
+            email,
+            phone_number: self.phone_number,
+            address1,
+            city,
+            state: self.state,
+            postal_code,
+        })
+    }
 }
 /// Builder for [`Address`], made by `Address::builder()`.
 ///
@@ -2548,15 +2373,7 @@ impl<
         __City: __address_builder::city_is_set,
         __PostalCode: __address_builder::postal_code_is_set,
     {
-        Address {
-            country: ::payment_core::builder::required(self.__values.country),
-            email: ::payment_core::builder::required(self.__values.email),
-            phone_number: self.__values.phone_number,
-            address1: ::payment_core::builder::required(self.__values.address1),
-            city: ::payment_core::builder::required(self.__values.city),
-            state: self.__values.state,
-            postal_code: ::payment_core::builder::required(self.__values.postal_code),
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<
@@ -2685,200 +2502,107 @@ impl ::payment_core::__private::serde::Serialize for Address {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "Address",
-            5usize + usize::from(self.phone_number.is_some())
-                + usize::from(self.state.is_some()),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "country",
-            &self.country,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "email",
-            &self.email,
-        )?;
-        if let ::core::option::Option::Some(v) = &self.phone_number {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "phone_number",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "phone_number",
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "address1",
-            &self.address1,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "city",
-            &self.city,
-        )?;
-        if let ::core::option::Option::Some(v) = &self.state {
-            ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-                &mut state,
-                "state",
-                v,
-            )?;
-        } else {
-            ::payment_core::__private::serde::ser::SerializeStruct::skip_field(
-                &mut state,
-                "state",
-            )?;
-        }
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "postal_code",
-            &self.postal_code,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                ("country", ::payment_core::wire::Entry::Value(&self.country)),
+                ("email", ::payment_core::wire::Entry::Value(&self.email)),
+                (
+                    "phone_number",
+                    ::payment_core::wire::Entry::optional(&self.phone_number),
+                ),
+                ("address1", ::payment_core::wire::Entry::Value(&self.address1)),
+                ("city", ::payment_core::wire::Entry::Value(&self.city)),
+                ("state", ::payment_core::wire::Entry::optional(&self.state)),
+                ("postal_code", ::payment_core::wire::Entry::Value(&self.postal_code)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for Address {
     const EXPECTING: &'static str = "an Address object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &[
-            "country",
-            "email",
-            "phone_number",
-            "address1",
-            "city",
-            "state",
-            "postal_code",
-        ];
-        let mut __country: ::core::option::Option<::core::option::Option<Country>> = ::core::option::Option::None;
-        let mut __email: ::core::option::Option<::core::option::Option<Email>> = ::core::option::Option::None;
-        let mut __phone_number: ::core::option::Option<
-            ::core::option::Option<Option<Phone>>,
-        > = ::core::option::Option::None;
-        let mut __address1: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __city: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __state: ::core::option::Option<
-            ::core::option::Option<Option<String>>,
-        > = ::core::option::Option::None;
-        let mut __postal_code: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __country,
-                        "country",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __email, "email", c)
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __phone_number,
-                        "phone_number",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __address1,
-                        "address1",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(4usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __city, "city", c)
-                }
-                ::payment_core::wire::Key::Field(5usize) => {
-                    ::payment_core::wire::read_field(&mut map, &mut __state, "state", c)
-                }
-                ::payment_core::wire::Key::Field(6usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __postal_code,
-                        "postal_code",
-                        c,
-                    )
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
-        }
-        let __country = ::payment_core::wire::present_or_absent(__country, "country", c);
-        let __email = ::payment_core::wire::present_or_absent(__email, "email", c);
-        let __phone_number = ::payment_core::wire::present_or_absent(
-            __phone_number,
-            "phone_number",
-            c,
-        );
-        let __address1 = ::payment_core::wire::present_or_absent(
-            __address1,
-            "address1",
-            c,
-        );
-        let __city = ::payment_core::wire::present_or_absent(__city, "city", c);
-        let __state = ::payment_core::wire::present_or_absent(__state, "state", c);
-        let __postal_code = ::payment_core::wire::present_or_absent(
-            __postal_code,
-            "postal_code",
-            c,
-        );
-        let ::core::option::Option::Some(__country) = __country else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__email) = __email else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__phone_number) = __phone_number else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__address1) = __address1 else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__city) = __city else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__state) = __state else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__postal_code) = __postal_code else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                country: __country,
-                email: __email,
-                phone_number: __phone_number,
-                address1: __address1,
-                city: __city,
-                state: __state,
-                postal_code: __postal_code,
-            }),
-        )
-    }
-}
-impl ::payment_core::wire::Collect for Address {
+    const NAMES: &'static [&'static str] = &[
+        "country",
+        "email",
+        "phone_number",
+        "address1",
+        "city",
+        "state",
+        "postal_code",
+    ];
+    type Values = __AddressBuilderValues;
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.country,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.email,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.phone_number,
+                    ),
+                )
+            }
+            3usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.address1,
+                    ),
+                )
+            }
+            4usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.city,
+                    ),
+                )
+            }
+            5usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.state,
+                    ),
+                )
+            }
+            6usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.postal_code,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Address {
@@ -3023,9 +2747,10 @@ pub mod __browser_info_builder {
     pub trait user_agent_is_unset {}
     impl user_agent_is_unset for ::payment_core::builder::Unset {}
 }
+/// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
-#[allow(non_camel_case_types)]
-struct __BrowserInfoBuilderValues {
+#[allow(non_camel_case_types, unreachable_pub)]
+pub struct __BrowserInfoBuilderValues {
     accept_header: ::core::option::Option<String>,
     screen_color_depth: ::core::option::Option<u8>,
     java_enabled: ::core::option::Option<bool>,
@@ -3034,6 +2759,42 @@ struct __BrowserInfoBuilderValues {
     screen_width: ::core::option::Option<u32>,
     challenge_window: ::core::option::Option<u8>,
     user_agent: ::core::option::Option<String>,
+}
+impl __BrowserInfoBuilderValues {
+    #[inline]
+    fn into_struct(self) -> ::core::option::Option<BrowserInfo> {
+        let (
+            ::core::option::Option::Some(accept_header),
+            ::core::option::Option::Some(screen_color_depth),
+            ::core::option::Option::Some(java_enabled),
+            ::core::option::Option::Some(language),
+            ::core::option::Option::Some(screen_height),
+            ::core::option::Option::Some(screen_width),
+            ::core::option::Option::Some(challenge_window),
+            ::core::option::Option::Some(user_agent),
+        ) = (
+            self.accept_header,
+            self.screen_color_depth,
+            self.java_enabled,
+            self.language,
+            self.screen_height,
+            self.screen_width,
+            self.challenge_window,
+            self.user_agent,
+        ) else {
+            return ::core::option::Option::None;
+        };
+        ::core::option::Option::Some(BrowserInfo {
+            accept_header,
+            screen_color_depth,
+            java_enabled,
+            language,
+            screen_height,
+            screen_width,
+            challenge_window,
+            user_agent,
+        })
+    }
 }
 /// Builder for [`BrowserInfo`], made by `BrowserInfo::builder()`.
 ///
@@ -3398,24 +3159,7 @@ impl<
         __ChallengeWindow: __browser_info_builder::challenge_window_is_set,
         __UserAgent: __browser_info_builder::user_agent_is_set,
     {
-        BrowserInfo {
-            accept_header: ::payment_core::builder::required(
-                self.__values.accept_header,
-            ),
-            screen_color_depth: ::payment_core::builder::required(
-                self.__values.screen_color_depth,
-            ),
-            java_enabled: ::payment_core::builder::required(self.__values.java_enabled),
-            language: ::payment_core::builder::required(self.__values.language),
-            screen_height: ::payment_core::builder::required(
-                self.__values.screen_height,
-            ),
-            screen_width: ::payment_core::builder::required(self.__values.screen_width),
-            challenge_window: ::payment_core::builder::required(
-                self.__values.challenge_window,
-            ),
-            user_agent: ::payment_core::builder::required(self.__values.user_agent),
-        }
+        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 impl<
@@ -3599,198 +3343,132 @@ impl ::payment_core::__private::serde::Serialize for BrowserInfo {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        #[allow(unused_mut)]
-        let mut state = ::payment_core::__private::serde::Serializer::serialize_struct(
+        ::payment_core::wire::write_struct(
             serializer,
-            "BrowserInfo",
-            8usize,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "acceptHeader",
-            &self.accept_header,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "screenColorDepth",
-            &::payment_core::wire::AsString(&self.screen_color_depth),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "javaEnabled",
-            &self.java_enabled,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "language",
-            &self.language,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "screenHeight",
-            &::payment_core::wire::AsString(&self.screen_height),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "screenWidth",
-            &::payment_core::wire::AsString(&self.screen_width),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "challengeWindow",
-            &::payment_core::wire::AsString(&self.challenge_window),
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::serialize_field(
-            &mut state,
-            "userAgent",
-            &self.user_agent,
-        )?;
-        ::payment_core::__private::serde::ser::SerializeStruct::end(state)
+            &[
+                (
+                    "acceptHeader",
+                    ::payment_core::wire::Entry::Value(&self.accept_header),
+                ),
+                (
+                    "screenColorDepth",
+                    ::payment_core::wire::Entry::Text(&self.screen_color_depth),
+                ),
+                ("javaEnabled", ::payment_core::wire::Entry::Value(&self.java_enabled)),
+                ("language", ::payment_core::wire::Entry::Value(&self.language)),
+                ("screenHeight", ::payment_core::wire::Entry::Text(&self.screen_height)),
+                ("screenWidth", ::payment_core::wire::Entry::Text(&self.screen_width)),
+                (
+                    "challengeWindow",
+                    ::payment_core::wire::Entry::Text(&self.challenge_window),
+                ),
+                ("userAgent", ::payment_core::wire::Entry::Value(&self.user_agent)),
+            ],
+        )
     }
 }
 impl ::payment_core::wire::CollectStruct for BrowserInfo {
     const EXPECTING: &'static str = "a BrowserInfo object";
-    fn collect_map<'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
-        mut map: __A,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-        const NAMES: &[&str] = &[
-            "acceptHeader",
-            "screenColorDepth",
-            "javaEnabled",
-            "language",
-            "screenHeight",
-            "screenWidth",
-            "challengeWindow",
-            "userAgent",
-        ];
-        let mut __accept_header: ::core::option::Option<
-            ::core::option::Option<String>,
-        > = ::core::option::Option::None;
-        let mut __screen_color_depth: ::core::option::Option<
-            ::core::option::Option<::payment_core::wire::FromString<u8>>,
-        > = ::core::option::Option::None;
-        let mut __java_enabled: ::core::option::Option<::core::option::Option<bool>> = ::core::option::Option::None;
-        let mut __language: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        let mut __screen_height: ::core::option::Option<
-            ::core::option::Option<::payment_core::wire::FromString<u32>>,
-        > = ::core::option::Option::None;
-        let mut __screen_width: ::core::option::Option<
-            ::core::option::Option<::payment_core::wire::FromString<u32>>,
-        > = ::core::option::Option::None;
-        let mut __challenge_window: ::core::option::Option<
-            ::core::option::Option<::payment_core::wire::FromString<u8>>,
-        > = ::core::option::Option::None;
-        let mut __user_agent: ::core::option::Option<::core::option::Option<String>> = ::core::option::Option::None;
-        while let ::core::option::Option::Some(key) = ::payment_core::__private::serde::de::MapAccess::next_key_seed(
-            &mut map,
-            ::payment_core::wire::KeySeed::new(NAMES, const { &[] }),
-        )? {
-            match key {
-                ::payment_core::wire::Key::Field(0usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __accept_header,
-                        "acceptHeader",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(1usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __screen_color_depth,
-                        "screenColorDepth",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(2usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __java_enabled,
-                        "javaEnabled",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(3usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __language,
-                        "language",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(4usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __screen_height,
-                        "screenHeight",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(5usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __screen_width,
-                        "screenWidth",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(6usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __challenge_window,
-                        "challengeWindow",
-                        c,
-                    )
-                }
-                ::payment_core::wire::Key::Field(7usize) => {
-                    ::payment_core::wire::read_field(
-                        &mut map,
-                        &mut __user_agent,
-                        "userAgent",
-                        c,
-                    )
-                }
-                _ => ::payment_core::wire::skip_value(&mut map),
-            }?;
+    const NAMES: &'static [&'static str] = &[
+        "acceptHeader",
+        "screenColorDepth",
+        "javaEnabled",
+        "language",
+        "screenHeight",
+        "screenWidth",
+        "challengeWindow",
+        "userAgent",
+    ];
+    type Values = __BrowserInfoBuilderValues;
+    #[inline]
+    fn values() -> Self::Values {
+        Self::builder().__values
+    }
+    #[inline]
+    fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
+        values: &'__a mut Self::Values,
+        i: usize,
+    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+        match i {
+            0usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.accept_header,
+                    ),
+                )
+            }
+            1usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Text(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.screen_color_depth,
+                    ),
+                )
+            }
+            2usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.java_enabled,
+                    ),
+                )
+            }
+            3usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.language,
+                    ),
+                )
+            }
+            4usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Text(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.screen_height,
+                    ),
+                )
+            }
+            5usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Text(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.screen_width,
+                    ),
+                )
+            }
+            6usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Text(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.challenge_window,
+                    ),
+                )
+            }
+            7usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Required,
+                        &mut values.user_agent,
+                    ),
+                )
+            }
+            _ => ::core::option::Option::None,
         }
-        let __accept_header = ::payment_core::wire::present_or_absent(
-            __accept_header,
-            "acceptHeader",
-            c,
-        );
-        let __screen_color_depth = ::payment_core::wire::present_or_absent(
-                __screen_color_depth,
-                "screenColorDepth",
-                c,
-            )
-            .map(::payment_core::wire::FromString::into_inner);
-        let __screen_color_depth = ::payment_core::wire::check_field(
-            __screen_color_depth,
+    }
+    #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.screen_color_depth),
             "screenColorDepth",
             c,
             |v: &u8, c: &mut ::payment_core::wire::Collector| {
                 c.check(color_depth(v));
             },
         );
-        let __java_enabled = ::payment_core::wire::present_or_absent(
-            __java_enabled,
-            "javaEnabled",
-            c,
-        );
-        let __language = ::payment_core::wire::present_or_absent(
-            __language,
-            "language",
-            c,
-        );
-        let __screen_height = ::payment_core::wire::present_or_absent(
-                __screen_height,
-                "screenHeight",
-                c,
-            )
-            .map(::payment_core::wire::FromString::into_inner);
-        let __screen_height = ::payment_core::wire::check_field(
-            __screen_height,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.screen_height),
             "screenHeight",
             c,
             |v: &u32, c: &mut ::payment_core::wire::Collector| {
@@ -3803,14 +3481,8 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                 );
             },
         );
-        let __screen_width = ::payment_core::wire::present_or_absent(
-                __screen_width,
-                "screenWidth",
-                c,
-            )
-            .map(::payment_core::wire::FromString::into_inner);
-        let __screen_width = ::payment_core::wire::check_field(
-            __screen_width,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.screen_width),
             "screenWidth",
             c,
             |v: &u32, c: &mut ::payment_core::wire::Collector| {
@@ -3823,14 +3495,8 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                 );
             },
         );
-        let __challenge_window = ::payment_core::wire::present_or_absent(
-                __challenge_window,
-                "challengeWindow",
-                c,
-            )
-            .map(::payment_core::wire::FromString::into_inner);
-        let __challenge_window = ::payment_core::wire::check_field(
-            __challenge_window,
+        ::payment_core::wire::check_at(
+            ::core::option::Option::as_ref(&values.challenge_window),
             "challengeWindow",
             c,
             |v: &u8, c: &mut ::payment_core::wire::Collector| {
@@ -3843,55 +3509,10 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                 );
             },
         );
-        let __user_agent = ::payment_core::wire::present_or_absent(
-            __user_agent,
-            "userAgent",
-            c,
-        );
-        let ::core::option::Option::Some(__accept_header) = __accept_header else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__screen_color_depth) = __screen_color_depth
-        else { return ::core::result::Result::Ok(::core::option::Option::None) };
-        let ::core::option::Option::Some(__java_enabled) = __java_enabled else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__language) = __language else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__screen_height) = __screen_height else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__screen_width) = __screen_width else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__challenge_window) = __challenge_window else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        let ::core::option::Option::Some(__user_agent) = __user_agent else {
-            return ::core::result::Result::Ok(::core::option::Option::None)
-        };
-        ::core::result::Result::Ok(
-            ::core::option::Option::Some(Self {
-                accept_header: __accept_header,
-                screen_color_depth: __screen_color_depth,
-                java_enabled: __java_enabled,
-                language: __language,
-                screen_height: __screen_height,
-                screen_width: __screen_width,
-                challenge_window: __challenge_window,
-                user_agent: __user_agent,
-            }),
-        )
     }
-}
-impl ::payment_core::wire::Collect for BrowserInfo {
     #[inline]
-    fn collect<'de, __D: ::payment_core::__private::serde::Deserializer<'de>>(
-        de: __D,
-        c: &mut ::payment_core::wire::Collector,
-    ) -> ::core::result::Result<::core::option::Option<Self>, __D::Error> {
-        ::payment_core::wire::collect_struct(de, c)
+    fn finish(values: Self::Values) -> ::core::option::Option<Self> {
+        values.into_struct()
     }
 }
 impl<'de> ::payment_core::__private::serde::Deserialize<'de> for BrowserInfo {

@@ -1,0 +1,92 @@
+//! Writing a derived struct as a JSON object.
+//!
+//! Like reading ([`super::CollectStruct`]), the work is done here, once: the `Serialize` that
+//! `#[derive(Builder)]` emits is one call to [`write_struct`] with a table of `(wire name, entry)`, not a
+//! serializer body of its own per struct. Each entry is written with one dynamic call.
+
+use std::fmt;
+
+use serde::ser::{SerializeMap, Serializer};
+
+use super::collect::{AsString, Flatten};
+
+/// One field of a struct being written.
+pub enum Entry<'a, M: SerializeMap> {
+    /// A value written with its own `Serialize` under the field's key.
+    Value(&'a dyn WriteValue<M>),
+    /// A value written as the string of its `Display` form (`#[payment(string)]`).
+    Text(&'a dyn fmt::Display),
+    /// A flattened value writing its own keys (`#[payment(flatten)]`).
+    Flat(&'a dyn WriteFlat<M>),
+    /// A `None` option: left out.
+    Absent,
+}
+
+impl<'a, M: SerializeMap> Entry<'a, M> {
+    /// The entry of an `Option` field: its value, or left out when `None`.
+    #[inline]
+    pub fn optional<T: WriteValue<M>>(value: &'a Option<T>) -> Self {
+        match value {
+            Some(v) => Entry::Value(v),
+            None => Entry::Absent,
+        }
+    }
+
+    /// The entry of an `Option` field written as a string (`#[payment(string)]`).
+    #[inline]
+    pub fn optional_text<T: fmt::Display>(value: &'a Option<T>) -> Self {
+        match value {
+            Some(v) => Entry::Text(v),
+            None => Entry::Absent,
+        }
+    }
+
+    /// `value` if `present`, else left out (an `Option` field written through an adapter).
+    #[inline]
+    pub fn when(present: bool, value: &'a dyn WriteValue<M>) -> Self {
+        if present { Entry::Value(value) } else { Entry::Absent }
+    }
+}
+
+/// A value that writes itself as one map entry. Implemented for every `Serialize` type.
+pub trait WriteValue<M: SerializeMap> {
+    /// Writes `key: self` into `map`.
+    fn write_value(&self, key: &'static str, map: &mut M) -> Result<(), M::Error>;
+}
+
+impl<M: SerializeMap, T: serde::Serialize + ?Sized> WriteValue<M> for T {
+    fn write_value(&self, key: &'static str, map: &mut M) -> Result<(), M::Error> {
+        map.serialize_entry(key, self)
+    }
+}
+
+/// A flattened value that writes its own entries. Implemented for every [`Flatten`] type.
+pub trait WriteFlat<M: SerializeMap> {
+    /// Writes this value's entries into `map`.
+    fn write_flat(&self, map: &mut M) -> Result<(), M::Error>;
+}
+
+impl<M: SerializeMap, F: Flatten> WriteFlat<M> for F {
+    fn write_flat(&self, map: &mut M) -> Result<(), M::Error> {
+        self.serialize_entries(map)
+    }
+}
+
+/// Writes a struct as a map of its entries, in order, leaving out absent ones.
+pub fn write_struct<S: Serializer>(
+    serializer: S,
+    entries: &[(&'static str, Entry<'_, S::SerializeMap>)],
+) -> Result<S::Ok, S::Error> {
+    let flat = entries.iter().any(|(_, e)| matches!(e, Entry::Flat(_)));
+    let len = (!flat).then(|| entries.iter().filter(|(_, e)| !matches!(e, Entry::Absent)).count());
+    let mut map = serializer.serialize_map(len)?;
+    for (key, entry) in entries {
+        match entry {
+            Entry::Value(v) => v.write_value(key, &mut map)?,
+            Entry::Text(v) => map.serialize_entry(key, &AsString(v))?,
+            Entry::Flat(v) => v.write_flat(&mut map)?,
+            Entry::Absent => {}
+        }
+    }
+    map.end()
+}
