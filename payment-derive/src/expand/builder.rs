@@ -2,7 +2,10 @@
 //! and `build()` in one inherent impl, `Nested` for complete builders and `Buildable` for the struct.
 //!
 //! The shape is chosen for compile time (issue 3 item 5): no state in associated types, no values in the
-//! state types, one impl block, bounds on the methods' own `where` clauses.
+//! state types, one impl block, bounds on the methods' own `where` clauses. Setters and `build()` are
+//! `#[inline(always)]`: in a debug build each setter call is a new function per type state, and LLVM
+//! spends less on the call chain inlined into its caller than on one small function per state
+//! (BENCHMARKS.md).
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -50,23 +53,22 @@ impl Shape<'_, '_> {
         self.ty(&states)
     }
 
-    /// An expression of the next builder, with `field` holding `value` (an `Option`).
+    /// The first statement of a setter: the values move out of `self`, which is gone from here on. A
+    /// panic in a conversion or an early `Err` then drops only the values struct (one drop function per
+    /// struct) rather than the builder (one per type state, each compiled in the user's crate).
+    fn take(&self) -> TokenStream {
+        quote!(let mut __values = self.__values;)
+    }
+
+    /// An expression of the next builder, from the values taken by [`Self::take`] with `field` holding
+    /// `value` (an `Option`). The values live in a struct that does not depend on the state, so a setter
+    /// moves it whole instead of rebuilding the builder field by field (which grows with the square of
+    /// the field count in the borrow checker; see BENCHMARKS.md).
     fn store(&self, field: &Field<'_>, value: TokenStream) -> TokenStream {
         let member = field.ident;
-        if !matches!(field.kind(), Kind::Required) {
-            return quote!({
-                let mut this = self;
-                this.__values.#member = #value;
-                this
-            });
-        }
-        // The values live in a struct that does not depend on the state, so a setter moves it whole
-        // instead of rebuilding the builder field by field (which grows with the square of the field
-        // count in the borrow checker; see BENCHMARKS.md).
         let builder = &self.builder;
         let phantom = (!self.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
         quote!({
-            let mut __values = self.__values;
             __values.#member = #value;
             #builder { __values, #phantom }
         })
@@ -306,13 +308,15 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
         (quote!(impl ::core::convert::Into<#input>), convert)
     };
     let check_value = checks(quote!(&value));
+    let take = shape.take();
     let store = ok(shape.store(f, quote!(::core::option::Option::Some(value))));
     let what = if fallible { "Sets the field, checking its rules." } else { "Sets the field." };
     let docs = docs::setter(f, what);
     let main = quote! {
         #docs
-        #[inline]
+        #[inline(always)]
         #vis fn #member(self, value: #param) -> #ret where #(#bounds)* {
+            #take
             let value: #inner = #convert;
             #check_value
             #store
@@ -334,8 +338,9 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
     quote! {
         #main
         #[doc = #doc]
-        #[inline]
+        #[inline(always)]
         #vis fn #maybe(self, value: ::core::option::Option<#input>) -> #ret where #(#bounds)* {
+            #take
             let value: ::core::option::Option<#inner> = #map;
             #check_some
             #store
@@ -357,6 +362,7 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
         let (state, module, unset) = (f.state_param(), &shape.module, f.unset_trait());
         bounds.push(quote!(#state: #module::#unset,));
     }
+    let take = shape.take();
     let store = shape.store(f, quote!(::core::option::Option::Some(value)));
     let docs = docs::setter(
         f,
@@ -376,15 +382,16 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
             format!(" Sets the field from an `Option`: `None` leaves it out (see [`Self::{}`]).", f.ident);
         quote! {
             #[doc = #doc]
-            #[inline]
+            #[inline(always)]
             #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> Self where #(#bounds)* {
+                #take
                 #store
             }
         }
     });
     quote! {
         #docs
-        #[inline]
+        #[inline(always)]
         #vis fn #member<__B>(
             self,
             build: impl ::core::ops::FnOnce(<#inner as ::payment_core::builder::Buildable>::Builder) -> __B,
@@ -393,13 +400,15 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
             __B: ::payment_core::builder::Nested<#inner>,
             #(#bounds)*
         {
+            #take
             let start = <#inner as ::payment_core::builder::Buildable>::builder();
             ::payment_core::builder::Nested::finish_into(build(start), #wire, move |value| #store)
         }
 
         #[doc = #value_doc]
-        #[inline]
+        #[inline(always)]
         #vis fn #value_fn(self, value: impl ::core::convert::Into<#inner>) -> #next where #(#bounds)* {
+            #take
             let value: #inner = ::core::convert::Into::into(value);
             #store
         }
@@ -433,7 +442,7 @@ fn build(shape: &Shape<'_, '_>) -> TokenStream {
     let where_ = (!bounds.is_empty()).then(|| quote!(where #(#bounds)*));
     quote! {
         #[doc = #doc]
-        #[inline]
+        #[inline(always)]
         #vis fn build(self) -> #ident #ty_g #where_ {
             ::payment_core::builder::required(self.__values.into_struct())
         }

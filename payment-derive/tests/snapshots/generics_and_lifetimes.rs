@@ -87,7 +87,7 @@ where
 {
     /// Sets the field.
     /// Required; JSON key `title`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn title(
         self,
         value: impl ::core::convert::Into<&'a str>,
@@ -95,9 +95,9 @@ where
     where
         __Title: __draft_builder::title_is_unset,
     {
+        let mut __values = self.__values;
         let value: &'a str = ::core::convert::Into::<&'a str>::into(value);
         {
-            let mut __values = self.__values;
             __values.title = ::core::option::Option::Some(value);
             DraftBuilder {
                 __values,
@@ -107,7 +107,7 @@ where
     }
     /// Sets the field.
     /// Required; JSON key `item`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn item(
         self,
         value: impl ::core::convert::Into<T>,
@@ -115,9 +115,9 @@ where
     where
         __Item: __draft_builder::item_is_unset,
     {
+        let mut __values = self.__values;
         let value: T = ::core::convert::Into::<T>::into(value);
         {
-            let mut __values = self.__values;
             __values.item = ::core::option::Option::Some(value);
             DraftBuilder {
                 __values,
@@ -126,7 +126,7 @@ where
         }
     }
     /// Builds the [`Draft`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn build(self) -> Draft<'a, T>
     where
         __Title: __draft_builder::title_is_set,

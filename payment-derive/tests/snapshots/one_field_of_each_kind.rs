@@ -184,7 +184,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchantRef`.
     /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.
-    #[inline]
+    #[inline(always)]
     pub fn merchant_ref(
         self,
         value: impl ::core::convert::Into<String>,
@@ -202,6 +202,7 @@ impl<
     where
         __MerchantRef: __order_builder::merchant_ref_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -211,7 +212,6 @@ impl<
             return ::core::result::Result::Err(e.at("merchantRef"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.merchant_ref = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
@@ -223,40 +223,49 @@ impl<
     ///
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `note`.
-    #[inline]
+    #[inline(always)]
     pub fn note(self, value: impl ::core::convert::Into<String>) -> Self {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut this = self;
-            this.__values.note = ::core::option::Option::Some(value);
-            this
+            __values.note = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::note`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_note(self, value: ::core::option::Option<String>) -> Self {
+        let mut __values = self.__values;
         let value: ::core::option::Option<String> = value;
         {
-            let mut this = self;
-            this.__values.note = value;
-            this
+            __values.note = value;
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field.
     /// Optional (left out: `1`); JSON key `quantity`.
-    #[inline]
+    #[inline(always)]
     pub fn quantity(self, value: u32) -> Self {
+        let mut __values = self.__values;
         let value: u32 = value;
         {
-            let mut this = self;
-            this.__values.quantity = ::core::option::Option::Some(value);
-            this
+            __values.quantity = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field.
     /// Required; JSON key `currency`.
     /// Takes a `payment_core::Currency` (valid by construction) and stores its string form.
-    #[inline]
+    #[inline(always)]
     pub fn currency(
         self,
         value: impl ::core::convert::Into<::payment_core::Currency>,
@@ -271,11 +280,11 @@ impl<
     where
         __Currency: __order_builder::currency_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::std::string::ToString::to_string(
             &::core::convert::Into::<::payment_core::Currency>::into(value),
         );
         {
-            let mut __values = self.__values;
             __values.currency = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
@@ -285,7 +294,7 @@ impl<
     }
     /// Sets the field.
     /// Required; JSON key `country`.
-    #[inline]
+    #[inline(always)]
     pub fn country(
         self,
         value: impl ::core::convert::Into<payment_core::Country>,
@@ -300,11 +309,11 @@ impl<
     where
         __Country: __order_builder::country_is_unset,
     {
+        let mut __values = self.__values;
         let value: payment_core::Country = ::core::convert::Into::<
             payment_core::Country,
         >::into(value);
         {
-            let mut __values = self.__values;
             __values.country = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
@@ -315,7 +324,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `amount`.
     /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `amount`.
-    #[inline]
+    #[inline(always)]
     pub fn amount(
         self,
         value: u64,
@@ -333,6 +342,7 @@ impl<
     where
         __Amount: __order_builder::amount_is_unset,
     {
+        let mut __values = self.__values;
         let value: u64 = value;
         if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
             &value,
@@ -342,7 +352,6 @@ impl<
             return ::core::result::Result::Err(e.at("amount"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.amount = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
@@ -352,7 +361,7 @@ impl<
     }
     /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
     /// Required; JSON key `card`.
-    #[inline]
+    #[inline(always)]
     pub fn card<__B>(
         self,
         build: impl ::core::ops::FnOnce(
@@ -374,12 +383,12 @@ impl<
         __B: ::payment_core::builder::Nested<Card>,
         __Card: __order_builder::card_is_unset,
     {
+        let mut __values = self.__values;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "card",
             move |value| {
-                let mut __values = self.__values;
                 __values.card = ::core::option::Option::Some(value);
                 OrderBuilder {
                     __values,
@@ -389,7 +398,7 @@ impl<
         )
     }
     /// Sets the field to a value built beforehand (see [`Self::card`]).
-    #[inline]
+    #[inline(always)]
     pub fn card_value(
         self,
         value: impl ::core::convert::Into<Card>,
@@ -404,9 +413,9 @@ impl<
     where
         __Card: __order_builder::card_is_unset,
     {
+        let mut __values = self.__values;
         let value: Card = ::core::convert::Into::into(value);
         {
-            let mut __values = self.__values;
             __values.card = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
@@ -416,7 +425,7 @@ impl<
     }
     /// Sets the field.
     /// Required; flattened into the object's keys.
-    #[inline]
+    #[inline(always)]
     pub fn expiry(
         self,
         value: impl ::core::convert::Into<payment_core::Expiry>,
@@ -431,11 +440,11 @@ impl<
     where
         __Expiry: __order_builder::expiry_is_unset,
     {
+        let mut __values = self.__values;
         let value: payment_core::Expiry = ::core::convert::Into::<
             payment_core::Expiry,
         >::into(value);
         {
-            let mut __values = self.__values;
             __values.expiry = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
@@ -446,27 +455,31 @@ impl<
     /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `risk-score`.
     /// Rules: `custom = crate::rules::score`. A value breaking them is returned as a `FieldError` at `risk-score`.
-    #[inline]
+    #[inline(always)]
     pub fn risk_score(
         self,
         value: u8,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: u8 = value;
         if let ::core::result::Result::Err(e) = crate::rules::score(&value) {
             return ::core::result::Result::Err(e.at("risk-score"));
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.risk_score = ::core::option::Option::Some(value);
-            this
+            __values.risk_score = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::risk_score`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_risk_score(
         self,
         value: ::core::option::Option<u8>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: ::core::option::Option<u8> = value;
         if let ::core::option::Option::Some(value) = &value {
             if let ::core::result::Result::Err(e) = crate::rules::score(value) {
@@ -474,13 +487,15 @@ impl<
             }
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.risk_score = value;
-            this
+            __values.risk_score = value;
+            OrderBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Builds the [`Order`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> Order
     where
         __MerchantRef: __order_builder::merchant_ref_is_set,

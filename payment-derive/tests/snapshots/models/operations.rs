@@ -110,7 +110,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `transactionId`.
-    #[inline]
+    #[inline(always)]
     pub fn transaction_id(
         self,
         value: impl ::core::convert::Into<Uuid>,
@@ -118,9 +118,9 @@ impl<
     where
         __TransactionId: __capture_request_builder::transaction_id_is_unset,
     {
+        let mut __values = self.__values;
         let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
         {
-            let mut __values = self.__values;
             __values.transaction_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
@@ -132,7 +132,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `amount`.
-    #[inline]
+    #[inline(always)]
     pub fn amount(
         self,
         value: impl ::core::convert::Into<Amount>,
@@ -144,9 +144,9 @@ impl<
     where
         __Amount: __capture_request_builder::amount_is_unset,
     {
+        let mut __values = self.__values;
         let value: Amount = ::core::convert::Into::<Amount>::into(value);
         {
-            let mut __values = self.__values;
             __values.amount = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
@@ -159,7 +159,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
     /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
-    #[inline]
+    #[inline(always)]
     pub fn merchant_id(
         self,
         value: impl ::core::convert::Into<String>,
@@ -170,6 +170,7 @@ impl<
     where
         __MerchantId: __capture_request_builder::merchant_id_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -179,7 +180,6 @@ impl<
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.merchant_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
@@ -192,11 +192,12 @@ impl<
     /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `notes`.
     /// Rules: `length(max = 255)`. A value breaking them is returned as a `FieldError` at `notes`.
-    #[inline]
+    #[inline(always)]
     pub fn notes(
         self,
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -206,17 +207,20 @@ impl<
             return ::core::result::Result::Err(e.at("notes"));
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.notes = ::core::option::Option::Some(value);
-            this
+            __values.notes = ::core::option::Option::Some(value);
+            CaptureRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_notes(
         self,
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(value) = &value {
             if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
@@ -228,13 +232,15 @@ impl<
             }
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.notes = value;
-            this
+            __values.notes = value;
+            CaptureRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Builds the [`CaptureRequest`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> CaptureRequest
     where
         __TransactionId: __capture_request_builder::transaction_id_is_set,
@@ -633,7 +639,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `transactionId`.
-    #[inline]
+    #[inline(always)]
     pub fn transaction_id(
         self,
         value: impl ::core::convert::Into<Uuid>,
@@ -641,9 +647,9 @@ impl<
     where
         __TransactionId: __refund_request_builder::transaction_id_is_unset,
     {
+        let mut __values = self.__values;
         let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
         {
-            let mut __values = self.__values;
             __values.transaction_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
@@ -655,7 +661,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `amount`.
-    #[inline]
+    #[inline(always)]
     pub fn amount(
         self,
         value: impl ::core::convert::Into<Amount>,
@@ -667,9 +673,9 @@ impl<
     where
         __Amount: __refund_request_builder::amount_is_unset,
     {
+        let mut __values = self.__values;
         let value: Amount = ::core::convert::Into::<Amount>::into(value);
         {
-            let mut __values = self.__values;
             __values.amount = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
@@ -682,7 +688,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
     /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
-    #[inline]
+    #[inline(always)]
     pub fn merchant_id(
         self,
         value: impl ::core::convert::Into<String>,
@@ -693,6 +699,7 @@ impl<
     where
         __MerchantId: __refund_request_builder::merchant_id_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -702,7 +709,6 @@ impl<
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.merchant_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
@@ -715,11 +721,12 @@ impl<
     /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `notes`.
     /// Rules: `length(max = 255)`. A value breaking them is returned as a `FieldError` at `notes`.
-    #[inline]
+    #[inline(always)]
     pub fn notes(
         self,
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -729,17 +736,20 @@ impl<
             return ::core::result::Result::Err(e.at("notes"));
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.notes = ::core::option::Option::Some(value);
-            this
+            __values.notes = ::core::option::Option::Some(value);
+            RefundRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_notes(
         self,
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(value) = &value {
             if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
@@ -751,13 +761,15 @@ impl<
             }
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.notes = value;
-            this
+            __values.notes = value;
+            RefundRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Builds the [`RefundRequest`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> RefundRequest
     where
         __TransactionId: __refund_request_builder::transaction_id_is_set,
@@ -1125,7 +1137,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     ///
     /// Sets the field.
     /// Required; JSON key `transactionId`.
-    #[inline]
+    #[inline(always)]
     pub fn transaction_id(
         self,
         value: impl ::core::convert::Into<Uuid>,
@@ -1133,9 +1145,9 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     where
         __TransactionId: __void_request_builder::transaction_id_is_unset,
     {
+        let mut __values = self.__values;
         let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
         {
-            let mut __values = self.__values;
             __values.transaction_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
                 __values,
@@ -1148,7 +1160,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
     /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
-    #[inline]
+    #[inline(always)]
     pub fn merchant_id(
         self,
         value: impl ::core::convert::Into<String>,
@@ -1159,6 +1171,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     where
         __MerchantId: __void_request_builder::merchant_id_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -1168,7 +1181,6 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.merchant_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
                 __values,
@@ -1177,7 +1189,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         })
     }
     /// Builds the [`VoidRequest`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> VoidRequest
     where
         __TransactionId: __void_request_builder::transaction_id_is_set,

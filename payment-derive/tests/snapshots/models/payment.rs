@@ -244,7 +244,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `amount`.
-    #[inline]
+    #[inline(always)]
     pub fn amount(
         self,
         value: impl ::core::convert::Into<Amount>,
@@ -261,9 +261,9 @@ impl<
     where
         __Amount: __payment_request_builder::amount_is_unset,
     {
+        let mut __values = self.__values;
         let value: Amount = ::core::convert::Into::<Amount>::into(value);
         {
-            let mut __values = self.__values;
             __values.amount = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -275,7 +275,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `currency`.
-    #[inline]
+    #[inline(always)]
     pub fn currency(
         self,
         value: impl ::core::convert::Into<Currency>,
@@ -292,9 +292,9 @@ impl<
     where
         __Currency: __payment_request_builder::currency_is_unset,
     {
+        let mut __values = self.__values;
         let value: Currency = ::core::convert::Into::<Currency>::into(value);
         {
-            let mut __values = self.__values;
             __values.currency = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -306,7 +306,7 @@ impl<
     ///
     /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
     /// Required; JSON key `card`.
-    #[inline]
+    #[inline(always)]
     pub fn card<__B>(
         self,
         build: impl ::core::ops::FnOnce(
@@ -330,12 +330,12 @@ impl<
         __B: ::payment_core::builder::Nested<Card>,
         __Card: __payment_request_builder::card_is_unset,
     {
+        let mut __values = self.__values;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "card",
             move |value| {
-                let mut __values = self.__values;
                 __values.card = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
@@ -345,7 +345,7 @@ impl<
         )
     }
     /// Sets the field to a value built beforehand (see [`Self::card`]).
-    #[inline]
+    #[inline(always)]
     pub fn card_value(
         self,
         value: impl ::core::convert::Into<Card>,
@@ -362,9 +362,9 @@ impl<
     where
         __Card: __payment_request_builder::card_is_unset,
     {
+        let mut __values = self.__values;
         let value: Card = ::core::convert::Into::into(value);
         {
-            let mut __values = self.__values;
             __values.card = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -377,7 +377,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_txn_ref`.
     /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
-    #[inline]
+    #[inline(always)]
     pub fn merchant_txn_ref(
         self,
         value: impl ::core::convert::Into<String>,
@@ -397,6 +397,7 @@ impl<
     where
         __MerchantTxnRef: __payment_request_builder::merchant_txn_ref_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -406,7 +407,6 @@ impl<
             return ::core::result::Result::Err(e.at("merchant_txn_ref"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.merchant_txn_ref = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -418,7 +418,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `customer_ip`.
-    #[inline]
+    #[inline(always)]
     pub fn customer_ip(
         self,
         value: impl ::core::convert::Into<IpAddr>,
@@ -435,9 +435,9 @@ impl<
     where
         __CustomerIp: __payment_request_builder::customer_ip_is_unset,
     {
+        let mut __values = self.__values;
         let value: IpAddr = ::core::convert::Into::<IpAddr>::into(value);
         {
-            let mut __values = self.__values;
             __values.customer_ip = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -450,7 +450,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
     /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
-    #[inline]
+    #[inline(always)]
     pub fn merchant_id(
         self,
         value: impl ::core::convert::Into<String>,
@@ -470,6 +470,7 @@ impl<
     where
         __MerchantId: __payment_request_builder::merchant_id_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -479,7 +480,6 @@ impl<
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.merchant_id = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -491,7 +491,7 @@ impl<
     ///
     /// Sets the field with a closure that configures its builder: `.return_url(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `return_url.` in front of the error's path.
     /// Required; JSON key `return_url`.
-    #[inline]
+    #[inline(always)]
     pub fn return_url<__B>(
         self,
         build: impl ::core::ops::FnOnce(
@@ -515,12 +515,12 @@ impl<
         __B: ::payment_core::builder::Nested<ReturnUrl>,
         __ReturnUrl: __payment_request_builder::return_url_is_unset,
     {
+        let mut __values = self.__values;
         let start = <ReturnUrl as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "return_url",
             move |value| {
-                let mut __values = self.__values;
                 __values.return_url = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
@@ -530,7 +530,7 @@ impl<
         )
     }
     /// Sets the field to a value built beforehand (see [`Self::return_url`]).
-    #[inline]
+    #[inline(always)]
     pub fn return_url_value(
         self,
         value: impl ::core::convert::Into<ReturnUrl>,
@@ -547,9 +547,9 @@ impl<
     where
         __ReturnUrl: __payment_request_builder::return_url_is_unset,
     {
+        let mut __values = self.__values;
         let value: ReturnUrl = ::core::convert::Into::into(value);
         {
-            let mut __values = self.__values;
             __values.return_url = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -561,7 +561,7 @@ impl<
     ///
     /// Sets the field with a closure that configures its builder: `.billing_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `billing_address.` in front of the error's path.
     /// Required; JSON key `billing_address`.
-    #[inline]
+    #[inline(always)]
     pub fn billing_address<__B>(
         self,
         build: impl ::core::ops::FnOnce(
@@ -585,12 +585,12 @@ impl<
         __B: ::payment_core::builder::Nested<Address>,
         __BillingAddress: __payment_request_builder::billing_address_is_unset,
     {
+        let mut __values = self.__values;
         let start = <Address as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "billing_address",
             move |value| {
-                let mut __values = self.__values;
                 __values.billing_address = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
@@ -600,7 +600,7 @@ impl<
         )
     }
     /// Sets the field to a value built beforehand (see [`Self::billing_address`]).
-    #[inline]
+    #[inline(always)]
     pub fn billing_address_value(
         self,
         value: impl ::core::convert::Into<Address>,
@@ -617,9 +617,9 @@ impl<
     where
         __BillingAddress: __payment_request_builder::billing_address_is_unset,
     {
+        let mut __values = self.__values;
         let value: Address = ::core::convert::Into::into(value);
         {
-            let mut __values = self.__values;
             __values.billing_address = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
@@ -631,7 +631,7 @@ impl<
     ///
     /// Sets the field with a closure that configures its builder: `.shipping_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `shipping_address.` in front of the error's path.
     /// Optional (left out: `None`); JSON key `shipping_address`.
-    #[inline]
+    #[inline(always)]
     pub fn shipping_address<__B>(
         self,
         build: impl ::core::ops::FnOnce(
@@ -641,44 +641,53 @@ impl<
     where
         __B: ::payment_core::builder::Nested<Address>,
     {
+        let mut __values = self.__values;
         let start = <Address as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "shipping_address",
             move |value| {
-                let mut this = self;
-                this.__values.shipping_address = ::core::option::Option::Some(value);
-                this
+                __values.shipping_address = ::core::option::Option::Some(value);
+                PaymentRequestBuilder {
+                    __values,
+                    __state: ::core::marker::PhantomData,
+                }
             },
         )
     }
     /// Sets the field to a value built beforehand (see [`Self::shipping_address`]).
-    #[inline]
+    #[inline(always)]
     pub fn shipping_address_value(
         self,
         value: impl ::core::convert::Into<Address>,
     ) -> Self {
+        let mut __values = self.__values;
         let value: Address = ::core::convert::Into::into(value);
         {
-            let mut this = self;
-            this.__values.shipping_address = ::core::option::Option::Some(value);
-            this
+            __values.shipping_address = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::shipping_address`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_shipping_address(self, value: ::core::option::Option<Address>) -> Self {
+        let mut __values = self.__values;
         {
-            let mut this = self;
-            this.__values.shipping_address = value;
-            this
+            __values.shipping_address = value;
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The shopper's browser, for 3-D Secure.
     ///
     /// Sets the field with a closure that configures its builder: `.browser_info(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `browser_info.` in front of the error's path.
     /// Optional (left out: `None`); JSON key `browser_info`.
-    #[inline]
+    #[inline(always)]
     pub fn browser_info<__B>(
         self,
         build: impl ::core::ops::FnOnce(
@@ -688,37 +697,46 @@ impl<
     where
         __B: ::payment_core::builder::Nested<BrowserInfo>,
     {
+        let mut __values = self.__values;
         let start = <BrowserInfo as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
             "browser_info",
             move |value| {
-                let mut this = self;
-                this.__values.browser_info = ::core::option::Option::Some(value);
-                this
+                __values.browser_info = ::core::option::Option::Some(value);
+                PaymentRequestBuilder {
+                    __values,
+                    __state: ::core::marker::PhantomData,
+                }
             },
         )
     }
     /// Sets the field to a value built beforehand (see [`Self::browser_info`]).
-    #[inline]
+    #[inline(always)]
     pub fn browser_info_value(
         self,
         value: impl ::core::convert::Into<BrowserInfo>,
     ) -> Self {
+        let mut __values = self.__values;
         let value: BrowserInfo = ::core::convert::Into::into(value);
         {
-            let mut this = self;
-            this.__values.browser_info = ::core::option::Option::Some(value);
-            this
+            __values.browser_info = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::browser_info`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_browser_info(self, value: ::core::option::Option<BrowserInfo>) -> Self {
+        let mut __values = self.__values;
         {
-            let mut this = self;
-            this.__values.browser_info = value;
-            this
+            __values.browser_info = value;
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
@@ -726,27 +744,31 @@ impl<
     /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `time_zone`.
     /// Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.
-    #[inline]
+    #[inline(always)]
     pub fn time_zone(
         self,
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = time_zone(&value) {
             return ::core::result::Result::Err(e.at("time_zone"));
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.time_zone = ::core::option::Option::Some(value);
-            this
+            __values.time_zone = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::time_zone`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_time_zone(
         self,
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
+        let mut __values = self.__values;
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(value) = &value {
             if let ::core::result::Result::Err(e) = time_zone(value) {
@@ -754,13 +776,15 @@ impl<
             }
         }
         ::core::result::Result::Ok({
-            let mut this = self;
-            this.__values.time_zone = value;
-            this
+            __values.time_zone = value;
+            PaymentRequestBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         })
     }
     /// Builds the [`PaymentRequest`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> PaymentRequest
     where
         __Amount: __payment_request_builder::amount_is_set,
@@ -1358,7 +1382,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     ///
     /// Sets the field.
     /// Required; JSON key `number`.
-    #[inline]
+    #[inline(always)]
     pub fn number(
         self,
         value: impl ::core::convert::Into<CardNumber>,
@@ -1366,9 +1390,9 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     where
         __Number: __card_builder::number_is_unset,
     {
+        let mut __values = self.__values;
         let value: CardNumber = ::core::convert::Into::<CardNumber>::into(value);
         {
-            let mut __values = self.__values;
             __values.number = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
@@ -1380,7 +1404,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     ///
     /// Sets the field.
     /// Required; JSON key `cvc`.
-    #[inline]
+    #[inline(always)]
     pub fn cvc(
         self,
         value: impl ::core::convert::Into<Cvc>,
@@ -1388,9 +1412,9 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     where
         __Cvc: __card_builder::cvc_is_unset,
     {
+        let mut __values = self.__values;
         let value: Cvc = ::core::convert::Into::<Cvc>::into(value);
         {
-            let mut __values = self.__values;
             __values.cvc = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
@@ -1402,7 +1426,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     ///
     /// Sets the field.
     /// Required; flattened into the object's keys.
-    #[inline]
+    #[inline(always)]
     pub fn expiry(
         self,
         value: impl ::core::convert::Into<Expiry>,
@@ -1410,9 +1434,9 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     where
         __Expiry: __card_builder::expiry_is_unset,
     {
+        let mut __values = self.__values;
         let value: Expiry = ::core::convert::Into::<Expiry>::into(value);
         {
-            let mut __values = self.__values;
             __values.expiry = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
@@ -1425,7 +1449,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     /// Sets the field, checking its rules.
     /// Required; JSON key `name`.
     /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `name`.
-    #[inline]
+    #[inline(always)]
     pub fn name(
         self,
         value: impl ::core::convert::Into<String>,
@@ -1436,6 +1460,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     where
         __Name: __card_builder::name_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
             &value,
@@ -1445,7 +1470,6 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
             return ::core::result::Result::Err(e.at("name"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.name = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
@@ -1454,7 +1478,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         })
     }
     /// Builds the [`Card`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> Card
     where
         __Number: __card_builder::number_is_set,
@@ -1774,30 +1798,36 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     ///
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `webhook_url`.
-    #[inline]
+    #[inline(always)]
     pub fn webhook_url(self, value: impl ::core::convert::Into<Url>) -> Self {
+        let mut __values = self.__values;
         let value: Url = ::core::convert::Into::<Url>::into(value);
         {
-            let mut this = self;
-            this.__values.webhook_url = ::core::option::Option::Some(value);
-            this
+            __values.webhook_url = ::core::option::Option::Some(value);
+            ReturnUrlBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::webhook_url`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_webhook_url(self, value: ::core::option::Option<Url>) -> Self {
+        let mut __values = self.__values;
         let value: ::core::option::Option<Url> = value;
         {
-            let mut this = self;
-            this.__values.webhook_url = value;
-            this
+            __values.webhook_url = value;
+            ReturnUrlBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Where the shopper goes after an approved payment.
     ///
     /// Sets the field.
     /// Required; JSON key `success_url`.
-    #[inline]
+    #[inline(always)]
     pub fn success_url(
         self,
         value: impl ::core::convert::Into<Url>,
@@ -1805,9 +1835,9 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     where
         __SuccessUrl: __return_url_builder::success_url_is_unset,
     {
+        let mut __values = self.__values;
         let value: Url = ::core::convert::Into::<Url>::into(value);
         {
-            let mut __values = self.__values;
             __values.success_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
@@ -1819,7 +1849,7 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     ///
     /// Sets the field.
     /// Required; JSON key `decline_url`.
-    #[inline]
+    #[inline(always)]
     pub fn decline_url(
         self,
         value: impl ::core::convert::Into<Url>,
@@ -1827,9 +1857,9 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     where
         __DeclineUrl: __return_url_builder::decline_url_is_unset,
     {
+        let mut __values = self.__values;
         let value: Url = ::core::convert::Into::<Url>::into(value);
         {
-            let mut __values = self.__values;
             __values.decline_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
@@ -1838,7 +1868,7 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         }
     }
     /// Builds the [`ReturnUrl`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> ReturnUrl
     where
         __SuccessUrl: __return_url_builder::success_url_is_set,
@@ -2181,7 +2211,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `country`.
-    #[inline]
+    #[inline(always)]
     pub fn country(
         self,
         value: impl ::core::convert::Into<Country>,
@@ -2195,9 +2225,9 @@ impl<
     where
         __Country: __address_builder::country_is_unset,
     {
+        let mut __values = self.__values;
         let value: Country = ::core::convert::Into::<Country>::into(value);
         {
-            let mut __values = self.__values;
             __values.country = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
@@ -2209,7 +2239,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `email`.
-    #[inline]
+    #[inline(always)]
     pub fn email(
         self,
         value: impl ::core::convert::Into<Email>,
@@ -2223,9 +2253,9 @@ impl<
     where
         __Email: __address_builder::email_is_unset,
     {
+        let mut __values = self.__values;
         let value: Email = ::core::convert::Into::<Email>::into(value);
         {
-            let mut __values = self.__values;
             __values.email = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
@@ -2237,30 +2267,36 @@ impl<
     ///
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `phone_number`.
-    #[inline]
+    #[inline(always)]
     pub fn phone_number(self, value: impl ::core::convert::Into<Phone>) -> Self {
+        let mut __values = self.__values;
         let value: Phone = ::core::convert::Into::<Phone>::into(value);
         {
-            let mut this = self;
-            this.__values.phone_number = ::core::option::Option::Some(value);
-            this
+            __values.phone_number = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::phone_number`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_phone_number(self, value: ::core::option::Option<Phone>) -> Self {
+        let mut __values = self.__values;
         let value: ::core::option::Option<Phone> = value;
         {
-            let mut this = self;
-            this.__values.phone_number = value;
-            this
+            __values.phone_number = value;
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The street address.
     ///
     /// Sets the field.
     /// Required; JSON key `address1`.
-    #[inline]
+    #[inline(always)]
     pub fn address1(
         self,
         value: impl ::core::convert::Into<String>,
@@ -2274,9 +2310,9 @@ impl<
     where
         __Address1: __address_builder::address1_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut __values = self.__values;
             __values.address1 = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
@@ -2288,7 +2324,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `city`.
-    #[inline]
+    #[inline(always)]
     pub fn city(
         self,
         value: impl ::core::convert::Into<String>,
@@ -2302,9 +2338,9 @@ impl<
     where
         __City: __address_builder::city_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut __values = self.__values;
             __values.city = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
@@ -2316,30 +2352,36 @@ impl<
     ///
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `state`.
-    #[inline]
+    #[inline(always)]
     pub fn state(self, value: impl ::core::convert::Into<String>) -> Self {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut this = self;
-            this.__values.state = ::core::option::Option::Some(value);
-            this
+            __values.state = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::state`]).
-    #[inline]
+    #[inline(always)]
     pub fn maybe_state(self, value: ::core::option::Option<String>) -> Self {
+        let mut __values = self.__values;
         let value: ::core::option::Option<String> = value;
         {
-            let mut this = self;
-            this.__values.state = value;
-            this
+            __values.state = value;
+            AddressBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
         }
     }
     /// The postal code.
     ///
     /// Sets the field.
     /// Required; JSON key `postal_code`.
-    #[inline]
+    #[inline(always)]
     pub fn postal_code(
         self,
         value: impl ::core::convert::Into<String>,
@@ -2353,9 +2395,9 @@ impl<
     where
         __PostalCode: __address_builder::postal_code_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut __values = self.__values;
             __values.postal_code = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
@@ -2364,7 +2406,7 @@ impl<
         }
     }
     /// Builds the [`Address`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> Address
     where
         __Country: __address_builder::country_is_set,
@@ -2862,7 +2904,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `acceptHeader`.
-    #[inline]
+    #[inline(always)]
     pub fn accept_header(
         self,
         value: impl ::core::convert::Into<String>,
@@ -2879,9 +2921,9 @@ impl<
     where
         __AcceptHeader: __browser_info_builder::accept_header_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut __values = self.__values;
             __values.accept_header = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -2894,7 +2936,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `screenColorDepth`.
     /// Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.
-    #[inline]
+    #[inline(always)]
     pub fn screen_color_depth(
         self,
         value: u8,
@@ -2914,12 +2956,12 @@ impl<
     where
         __ScreenColorDepth: __browser_info_builder::screen_color_depth_is_unset,
     {
+        let mut __values = self.__values;
         let value: u8 = value;
         if let ::core::result::Result::Err(e) = color_depth(&value) {
             return ::core::result::Result::Err(e.at("screenColorDepth"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.screen_color_depth = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -2931,7 +2973,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `javaEnabled`.
-    #[inline]
+    #[inline(always)]
     pub fn java_enabled(
         self,
         value: bool,
@@ -2948,9 +2990,9 @@ impl<
     where
         __JavaEnabled: __browser_info_builder::java_enabled_is_unset,
     {
+        let mut __values = self.__values;
         let value: bool = value;
         {
-            let mut __values = self.__values;
             __values.java_enabled = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -2962,7 +3004,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `language`.
-    #[inline]
+    #[inline(always)]
     pub fn language(
         self,
         value: impl ::core::convert::Into<String>,
@@ -2979,9 +3021,9 @@ impl<
     where
         __Language: __browser_info_builder::language_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut __values = self.__values;
             __values.language = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -2994,7 +3036,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `screenHeight`.
     /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.
-    #[inline]
+    #[inline(always)]
     pub fn screen_height(
         self,
         value: u32,
@@ -3014,6 +3056,7 @@ impl<
     where
         __ScreenHeight: __browser_info_builder::screen_height_is_unset,
     {
+        let mut __values = self.__values;
         let value: u32 = value;
         if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
             &value,
@@ -3023,7 +3066,6 @@ impl<
             return ::core::result::Result::Err(e.at("screenHeight"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.screen_height = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -3036,7 +3078,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `screenWidth`.
     /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.
-    #[inline]
+    #[inline(always)]
     pub fn screen_width(
         self,
         value: u32,
@@ -3056,6 +3098,7 @@ impl<
     where
         __ScreenWidth: __browser_info_builder::screen_width_is_unset,
     {
+        let mut __values = self.__values;
         let value: u32 = value;
         if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
             &value,
@@ -3065,7 +3108,6 @@ impl<
             return ::core::result::Result::Err(e.at("screenWidth"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.screen_width = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -3078,7 +3120,7 @@ impl<
     /// Sets the field, checking its rules.
     /// Required; JSON key `challengeWindow`.
     /// Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.
-    #[inline]
+    #[inline(always)]
     pub fn challenge_window(
         self,
         value: u8,
@@ -3098,6 +3140,7 @@ impl<
     where
         __ChallengeWindow: __browser_info_builder::challenge_window_is_unset,
     {
+        let mut __values = self.__values;
         let value: u8 = value;
         if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
             &value,
@@ -3107,7 +3150,6 @@ impl<
             return ::core::result::Result::Err(e.at("challengeWindow"));
         }
         ::core::result::Result::Ok({
-            let mut __values = self.__values;
             __values.challenge_window = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -3119,7 +3161,7 @@ impl<
     ///
     /// Sets the field.
     /// Required; JSON key `userAgent`.
-    #[inline]
+    #[inline(always)]
     pub fn user_agent(
         self,
         value: impl ::core::convert::Into<String>,
@@ -3136,9 +3178,9 @@ impl<
     where
         __UserAgent: __browser_info_builder::user_agent_is_unset,
     {
+        let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
-            let mut __values = self.__values;
             __values.user_agent = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
@@ -3147,7 +3189,7 @@ impl<
         }
     }
     /// Builds the [`BrowserInfo`]. Available once every required field is set.
-    #[inline]
+    #[inline(always)]
     pub fn build(self) -> BrowserInfo
     where
         __AcceptHeader: __browser_info_builder::accept_header_is_set,
