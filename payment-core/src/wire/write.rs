@@ -77,8 +77,15 @@ pub fn write_struct<S: Serializer>(
     serializer: S,
     entries: &[(&'static str, Entry<'_, S::SerializeMap>)],
 ) -> Result<S::Ok, S::Error> {
-    let flat = entries.iter().any(|(_, e)| matches!(e, Entry::Flat(_)));
-    let len = (!flat).then(|| entries.iter().filter(|(_, e)| !matches!(e, Entry::Absent)).count());
+    // The number of keys, unless a flattened value writes an unknown number of its own.
+    let mut len = Some(0);
+    for (_, entry) in entries {
+        match entry {
+            Entry::Flat(_) => len = None,
+            Entry::Absent => {}
+            _ => len = len.map(|n| n + 1),
+        }
+    }
     let mut map = serializer.serialize_map(len)?;
     for (key, entry) in entries {
         match entry {
