@@ -373,3 +373,34 @@ impl<'de> Visitor<'de> for KeySeed {
         Ok(std::str::from_utf8(v).map_or(Key::Unknown, |s| self.find(s)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seen_marks_each_key_once_below_and_above_128_fields() {
+        for len in [1, 128, 129, 300] {
+            let mut seen = Seen::new(len);
+            for i in (0..len).step_by(7) {
+                assert!(!seen.contains(i));
+                assert!(seen.insert(i), "first read of key {i} of {len}");
+                assert!(!seen.insert(i), "second read of key {i} of {len}");
+                assert!(seen.contains(i));
+            }
+            assert!(!seen.contains(len - 1) || (len - 1) % 7 == 0);
+        }
+    }
+
+    #[test]
+    fn key_seed_tries_the_expected_key_first_and_falls_back_to_a_search() {
+        const NAMES: &[&str] = &["a", "b", "c"];
+        const FLAT: &[&[&str]] = &[&["m", "y"]];
+        let seed = || KeySeed::new(NAMES, FLAT);
+        assert_eq!(seed().expecting(1).find("b"), Key::Field(1));
+        assert_eq!(seed().expecting(1).find("a"), Key::Field(0));
+        assert_eq!(seed().expecting(3).find("c"), Key::Field(2));
+        assert_eq!(seed().find("y"), Key::Flat(0, 1));
+        assert_eq!(seed().find("z"), Key::Unknown);
+    }
+}
