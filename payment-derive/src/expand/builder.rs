@@ -220,7 +220,7 @@ fn into_struct(s: &Struct<'_>) -> TokenStream {
                 quote!(#member: ::payment_core::builder::or_else(self.#member, || #expr))
             }
             Kind::Default(None) => {
-                quote!(#member: ::core::option::Option::unwrap_or_default(self.#member))
+                quote!(#member: self.#member.unwrap_or_default())
             }
         }
     });
@@ -470,7 +470,7 @@ fn nested_impl(shape: &Shape<'_, '_>) -> TokenStream {
     let name = shape.builder.to_string();
     let debug_fields = s.fields.iter().map(|f| {
         let (member, field) = (f.ident, &f.name);
-        quote!((#field, ::core::option::Option::is_some(&self.__values.#member)))
+        quote!((#field, self.__values.#member.is_some()))
     });
     let own_where = where_clause(s.generics, &[]);
     quote! {

@@ -145,7 +145,7 @@ fn settle(s: &Struct<'_>) -> Option<TokenStream> {
             let value = if f.optional {
                 quote!(::core::option::Option::Some(&values.#member))
             } else {
-                quote!(::core::option::Option::as_ref(&values.#member))
+                quote!(values.#member.as_ref())
             };
             stmts.push(quote! {
                 #wire::check_at(#value, #key, c, |v: &#ty, c: &mut #wire::Collector| { #body });

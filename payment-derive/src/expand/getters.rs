@@ -26,7 +26,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let docs = docs::getter(f);
         let (ty, body) = if f.optional {
             let inner = f.inner;
-            (quote!(::core::option::Option<&#inner>), quote!(::core::option::Option::as_ref(&self.#member)))
+            (quote!(::core::option::Option<&#inner>), quote!(self.#member.as_ref()))
         } else {
             let ty = f.ty;
             (quote!(&#ty), quote!(&self.#member))

@@ -163,8 +163,8 @@ where
             f,
             "DraftBuilder",
             &[
-                ("title", ::core::option::Option::is_some(&self.__values.title)),
-                ("item", ::core::option::Option::is_some(&self.__values.item)),
+                ("title", self.__values.title.is_some()),
+                ("item", self.__values.item.is_some()),
             ],
         )
     }

@@ -543,21 +543,15 @@ for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expir
             f,
             "OrderBuilder",
             &[
-                (
-                    "merchant_ref",
-                    ::core::option::Option::is_some(&self.__values.merchant_ref),
-                ),
-                ("note", ::core::option::Option::is_some(&self.__values.note)),
-                ("quantity", ::core::option::Option::is_some(&self.__values.quantity)),
-                ("currency", ::core::option::Option::is_some(&self.__values.currency)),
-                ("country", ::core::option::Option::is_some(&self.__values.country)),
-                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
-                ("card", ::core::option::Option::is_some(&self.__values.card)),
-                ("expiry", ::core::option::Option::is_some(&self.__values.expiry)),
-                (
-                    "risk_score",
-                    ::core::option::Option::is_some(&self.__values.risk_score),
-                ),
+                ("merchant_ref", self.__values.merchant_ref.is_some()),
+                ("note", self.__values.note.is_some()),
+                ("quantity", self.__values.quantity.is_some()),
+                ("currency", self.__values.currency.is_some()),
+                ("country", self.__values.country.is_some()),
+                ("amount", self.__values.amount.is_some()),
+                ("card", self.__values.card.is_some()),
+                ("expiry", self.__values.expiry.is_some()),
+                ("risk_score", self.__values.risk_score.is_some()),
             ],
         )
     }
@@ -608,7 +602,7 @@ impl Order {
     /// A note for the shopper.
     #[inline]
     pub fn note(&self) -> ::core::option::Option<&String> {
-        ::core::option::Option::as_ref(&self.note)
+        self.note.as_ref()
     }
     /// The `quantity` field (JSON key `quantity`).
     #[inline]
@@ -643,7 +637,7 @@ impl Order {
     /// The `risk_score` field (JSON key `risk-score`).
     #[inline]
     pub fn risk_score(&self) -> ::core::option::Option<&u8> {
-        ::core::option::Option::as_ref(&self.risk_score)
+        self.risk_score.as_ref()
     }
 }
 impl ::payment_core::__private::serde::Serialize for Order {
@@ -773,7 +767,7 @@ impl ::payment_core::wire::CollectStruct for Order {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.merchant_ref),
+            values.merchant_ref.as_ref(),
             "merchantRef",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -787,7 +781,7 @@ impl ::payment_core::wire::CollectStruct for Order {
             },
         );
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.currency),
+            values.currency.as_ref(),
             "currency",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -795,7 +789,7 @@ impl ::payment_core::wire::CollectStruct for Order {
             },
         );
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.amount),
+            values.amount.as_ref(),
             "amount",
             c,
             |v: &u64, c: &mut ::payment_core::wire::Collector| {

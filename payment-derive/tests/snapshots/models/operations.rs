@@ -279,16 +279,10 @@ for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
             f,
             "CaptureRequestBuilder",
             &[
-                (
-                    "transaction_id",
-                    ::core::option::Option::is_some(&self.__values.transaction_id),
-                ),
-                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
-                (
-                    "merchant_id",
-                    ::core::option::Option::is_some(&self.__values.merchant_id),
-                ),
-                ("notes", ::core::option::Option::is_some(&self.__values.notes)),
+                ("transaction_id", self.__values.transaction_id.is_some()),
+                ("amount", self.__values.amount.is_some()),
+                ("merchant_id", self.__values.merchant_id.is_some()),
+                ("notes", self.__values.notes.is_some()),
             ],
         )
     }
@@ -343,7 +337,7 @@ impl CaptureRequest {
     /// A note kept with the transaction (at most 255 characters).
     #[inline]
     pub fn notes(&self) -> ::core::option::Option<&String> {
-        ::core::option::Option::as_ref(&self.notes)
+        self.notes.as_ref()
     }
 }
 impl ::payment_core::__private::serde::Serialize for CaptureRequest {
@@ -441,7 +435,7 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.merchant_id),
+            values.merchant_id.as_ref(),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -808,16 +802,10 @@ for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
             f,
             "RefundRequestBuilder",
             &[
-                (
-                    "transaction_id",
-                    ::core::option::Option::is_some(&self.__values.transaction_id),
-                ),
-                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
-                (
-                    "merchant_id",
-                    ::core::option::Option::is_some(&self.__values.merchant_id),
-                ),
-                ("notes", ::core::option::Option::is_some(&self.__values.notes)),
+                ("transaction_id", self.__values.transaction_id.is_some()),
+                ("amount", self.__values.amount.is_some()),
+                ("merchant_id", self.__values.merchant_id.is_some()),
+                ("notes", self.__values.notes.is_some()),
             ],
         )
     }
@@ -872,7 +860,7 @@ impl RefundRequest {
     /// A note kept with the refund (at most 255 characters).
     #[inline]
     pub fn notes(&self) -> ::core::option::Option<&String> {
-        ::core::option::Option::as_ref(&self.notes)
+        self.notes.as_ref()
     }
 }
 impl ::payment_core::__private::serde::Serialize for RefundRequest {
@@ -970,7 +958,7 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.merchant_id),
+            values.merchant_id.as_ref(),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1222,14 +1210,8 @@ for VoidRequestBuilder<__TransactionId, __MerchantId> {
             f,
             "VoidRequestBuilder",
             &[
-                (
-                    "transaction_id",
-                    ::core::option::Option::is_some(&self.__values.transaction_id),
-                ),
-                (
-                    "merchant_id",
-                    ::core::option::Option::is_some(&self.__values.merchant_id),
-                ),
+                ("transaction_id", self.__values.transaction_id.is_some()),
+                ("merchant_id", self.__values.merchant_id.is_some()),
             ],
         )
     }
@@ -1328,7 +1310,7 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.merchant_id),
+            values.merchant_id.as_ref(),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {

@@ -865,38 +865,17 @@ for PaymentRequestBuilder<
             f,
             "PaymentRequestBuilder",
             &[
-                ("amount", ::core::option::Option::is_some(&self.__values.amount)),
-                ("currency", ::core::option::Option::is_some(&self.__values.currency)),
-                ("card", ::core::option::Option::is_some(&self.__values.card)),
-                (
-                    "merchant_txn_ref",
-                    ::core::option::Option::is_some(&self.__values.merchant_txn_ref),
-                ),
-                (
-                    "customer_ip",
-                    ::core::option::Option::is_some(&self.__values.customer_ip),
-                ),
-                (
-                    "merchant_id",
-                    ::core::option::Option::is_some(&self.__values.merchant_id),
-                ),
-                (
-                    "return_url",
-                    ::core::option::Option::is_some(&self.__values.return_url),
-                ),
-                (
-                    "billing_address",
-                    ::core::option::Option::is_some(&self.__values.billing_address),
-                ),
-                (
-                    "shipping_address",
-                    ::core::option::Option::is_some(&self.__values.shipping_address),
-                ),
-                (
-                    "browser_info",
-                    ::core::option::Option::is_some(&self.__values.browser_info),
-                ),
-                ("time_zone", ::core::option::Option::is_some(&self.__values.time_zone)),
+                ("amount", self.__values.amount.is_some()),
+                ("currency", self.__values.currency.is_some()),
+                ("card", self.__values.card.is_some()),
+                ("merchant_txn_ref", self.__values.merchant_txn_ref.is_some()),
+                ("customer_ip", self.__values.customer_ip.is_some()),
+                ("merchant_id", self.__values.merchant_id.is_some()),
+                ("return_url", self.__values.return_url.is_some()),
+                ("billing_address", self.__values.billing_address.is_some()),
+                ("shipping_address", self.__values.shipping_address.is_some()),
+                ("browser_info", self.__values.browser_info.is_some()),
+                ("time_zone", self.__values.time_zone.is_some()),
             ],
         )
     }
@@ -984,17 +963,17 @@ impl PaymentRequest {
     /// The shipping address, if any.
     #[inline]
     pub fn shipping_address(&self) -> ::core::option::Option<&Address> {
-        ::core::option::Option::as_ref(&self.shipping_address)
+        self.shipping_address.as_ref()
     }
     /// The shopper's browser, for 3-D Secure.
     #[inline]
     pub fn browser_info(&self) -> ::core::option::Option<&BrowserInfo> {
-        ::core::option::Option::as_ref(&self.browser_info)
+        self.browser_info.as_ref()
     }
     /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
     #[inline]
     pub fn time_zone(&self) -> ::core::option::Option<&String> {
-        ::core::option::Option::as_ref(&self.time_zone)
+        self.time_zone.as_ref()
     }
 }
 impl ::payment_core::__private::serde::Serialize for PaymentRequest {
@@ -1152,7 +1131,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.merchant_txn_ref),
+            values.merchant_txn_ref.as_ref(),
             "merchant_txn_ref",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1166,7 +1145,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
             },
         );
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.merchant_id),
+            values.merchant_id.as_ref(),
             "merchant_id",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1515,10 +1494,10 @@ for CardBuilder<__Number, __Cvc, __Expiry, __Name> {
             f,
             "CardBuilder",
             &[
-                ("number", ::core::option::Option::is_some(&self.__values.number)),
-                ("cvc", ::core::option::Option::is_some(&self.__values.cvc)),
-                ("expiry", ::core::option::Option::is_some(&self.__values.expiry)),
-                ("name", ::core::option::Option::is_some(&self.__values.name)),
+                ("number", self.__values.number.is_some()),
+                ("cvc", self.__values.cvc.is_some()),
+                ("expiry", self.__values.expiry.is_some()),
+                ("name", self.__values.name.is_some()),
             ],
         )
     }
@@ -1655,7 +1634,7 @@ impl ::payment_core::wire::CollectStruct for Card {
             c,
         );
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.name),
+            values.name.as_ref(),
             "name",
             c,
             |v: &String, c: &mut ::payment_core::wire::Collector| {
@@ -1901,18 +1880,9 @@ for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
             f,
             "ReturnUrlBuilder",
             &[
-                (
-                    "webhook_url",
-                    ::core::option::Option::is_some(&self.__values.webhook_url),
-                ),
-                (
-                    "success_url",
-                    ::core::option::Option::is_some(&self.__values.success_url),
-                ),
-                (
-                    "decline_url",
-                    ::core::option::Option::is_some(&self.__values.decline_url),
-                ),
+                ("webhook_url", self.__values.webhook_url.is_some()),
+                ("success_url", self.__values.success_url.is_some()),
+                ("decline_url", self.__values.decline_url.is_some()),
             ],
         )
     }
@@ -1951,7 +1921,7 @@ impl ReturnUrl {
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
     #[inline]
     pub fn webhook_url(&self) -> ::core::option::Option<&Url> {
-        ::core::option::Option::as_ref(&self.webhook_url)
+        self.webhook_url.as_ref()
     }
     /// Where the shopper goes after an approved payment.
     #[inline]
@@ -2451,19 +2421,13 @@ for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
             f,
             "AddressBuilder",
             &[
-                ("country", ::core::option::Option::is_some(&self.__values.country)),
-                ("email", ::core::option::Option::is_some(&self.__values.email)),
-                (
-                    "phone_number",
-                    ::core::option::Option::is_some(&self.__values.phone_number),
-                ),
-                ("address1", ::core::option::Option::is_some(&self.__values.address1)),
-                ("city", ::core::option::Option::is_some(&self.__values.city)),
-                ("state", ::core::option::Option::is_some(&self.__values.state)),
-                (
-                    "postal_code",
-                    ::core::option::Option::is_some(&self.__values.postal_code),
-                ),
+                ("country", self.__values.country.is_some()),
+                ("email", self.__values.email.is_some()),
+                ("phone_number", self.__values.phone_number.is_some()),
+                ("address1", self.__values.address1.is_some()),
+                ("city", self.__values.city.is_some()),
+                ("state", self.__values.state.is_some()),
+                ("postal_code", self.__values.postal_code.is_some()),
             ],
         )
     }
@@ -2516,7 +2480,7 @@ impl Address {
     /// The phone number, 4 to 15 digits.
     #[inline]
     pub fn phone_number(&self) -> ::core::option::Option<&Phone> {
-        ::core::option::Option::as_ref(&self.phone_number)
+        self.phone_number.as_ref()
     }
     /// The street address.
     #[inline]
@@ -2531,7 +2495,7 @@ impl Address {
     /// The state, prefecture or region.
     #[inline]
     pub fn state(&self) -> ::core::option::Option<&String> {
-        ::core::option::Option::as_ref(&self.state)
+        self.state.as_ref()
     }
     /// The postal code.
     #[inline]
@@ -3270,35 +3234,14 @@ for BrowserInfoBuilder<
             f,
             "BrowserInfoBuilder",
             &[
-                (
-                    "accept_header",
-                    ::core::option::Option::is_some(&self.__values.accept_header),
-                ),
-                (
-                    "screen_color_depth",
-                    ::core::option::Option::is_some(&self.__values.screen_color_depth),
-                ),
-                (
-                    "java_enabled",
-                    ::core::option::Option::is_some(&self.__values.java_enabled),
-                ),
-                ("language", ::core::option::Option::is_some(&self.__values.language)),
-                (
-                    "screen_height",
-                    ::core::option::Option::is_some(&self.__values.screen_height),
-                ),
-                (
-                    "screen_width",
-                    ::core::option::Option::is_some(&self.__values.screen_width),
-                ),
-                (
-                    "challenge_window",
-                    ::core::option::Option::is_some(&self.__values.challenge_window),
-                ),
-                (
-                    "user_agent",
-                    ::core::option::Option::is_some(&self.__values.user_agent),
-                ),
+                ("accept_header", self.__values.accept_header.is_some()),
+                ("screen_color_depth", self.__values.screen_color_depth.is_some()),
+                ("java_enabled", self.__values.java_enabled.is_some()),
+                ("language", self.__values.language.is_some()),
+                ("screen_height", self.__values.screen_height.is_some()),
+                ("screen_width", self.__values.screen_width.is_some()),
+                ("challenge_window", self.__values.challenge_window.is_some()),
+                ("user_agent", self.__values.user_agent.is_some()),
             ],
         )
     }
@@ -3502,7 +3445,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.screen_color_depth),
+            values.screen_color_depth.as_ref(),
             "screenColorDepth",
             c,
             |v: &u8, c: &mut ::payment_core::wire::Collector| {
@@ -3510,7 +3453,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
             },
         );
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.screen_height),
+            values.screen_height.as_ref(),
             "screenHeight",
             c,
             |v: &u32, c: &mut ::payment_core::wire::Collector| {
@@ -3524,7 +3467,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
             },
         );
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.screen_width),
+            values.screen_width.as_ref(),
             "screenWidth",
             c,
             |v: &u32, c: &mut ::payment_core::wire::Collector| {
@@ -3538,7 +3481,7 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
             },
         );
         ::payment_core::wire::check_at(
-            ::core::option::Option::as_ref(&values.challenge_window),
+            values.challenge_window.as_ref(),
             "challengeWindow",
             c,
             |v: &u8, c: &mut ::payment_core::wire::Collector| {
