@@ -50,13 +50,6 @@ pub(super) use forward_scalars_to_wrong_type;
 pub trait Collect: Sized {
     /// Reads one value from `de`, recording problems in `c`.
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error>;
-
-    /// The value of a field whose key is absent: an error for required fields (the default), `None` for
-    /// `Option`s.
-    fn absent(key: &'static str, c: &mut Collector) -> Option<Self> {
-        c.missing(key);
-        None
-    }
 }
 
 /// Parses `json` as a `T`, returning the value only if every field is valid, and otherwise the report of
@@ -110,18 +103,6 @@ impl<'de, T: Collect> DeserializeSeed<'de> for CollectSeed<'_, T> {
     fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Option<T>, D::Error> {
         T::collect(de, self.c)
     }
-}
-
-/// Reads the value of `key` from `map` as a `T`, with `key` on the path.
-pub fn field<'de, T: Collect, A: MapAccess<'de>>(
-    map: &mut A,
-    key: &'static str,
-    c: &mut Collector,
-) -> Result<Option<T>, A::Error> {
-    c.enter(key);
-    let v = map.next_value_seed(CollectSeed::<T>::new(c));
-    c.leave();
-    v
 }
 
 /// Records that `key` appeared twice in one object.
@@ -387,9 +368,6 @@ impl Collect for std::net::IpAddr {
 impl<T: Collect> Collect for Option<T> {
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
         de.deserialize_option(OptionVisitor::<T> { c, marker: PhantomData })
-    }
-    fn absent(_key: &'static str, _c: &mut Collector) -> Option<Self> {
-        Some(None)
     }
 }
 

@@ -18,7 +18,7 @@ mod write;
 
 pub use collect::{
     AsString, Collect, CollectSeed, Flatten, Scalar, collect_from_string, collect_str, collect_stringly,
-    deserialize_collected, duplicate, field, from_json, scalar, serialize_display,
+    deserialize_collected, duplicate, from_json, scalar, serialize_display,
 };
 pub use collector::Collector;
 pub use generated::{check_as, validate};

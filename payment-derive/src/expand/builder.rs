@@ -224,14 +224,7 @@ fn into_struct(s: &Struct<'_>) -> TokenStream {
             }
         }
     });
-    let bounds = generic_bounds(
-        s,
-        s.fields
-            .iter()
-            .filter(|f| matches!(f.kind(), Kind::Default(None)))
-            .map(|f| (f.ty, quote!(::core::default::Default))),
-    );
-    let where_ = where_clause(s.generics, &bounds);
+    let where_ = where_clause(s.generics, &default_bounds(s));
     let take_required = (!required.is_empty()).then(|| {
         quote! {
             let (#(::core::option::Option::Some(#required),)*) = (#(self.#required,)*) else {
@@ -248,6 +241,18 @@ fn into_struct(s: &Struct<'_>) -> TokenStream {
             }
         }
     }
+}
+
+/// `T: Default` for each generic field type left out as `Default::default()` (`#[payment(default)]`):
+/// what finishing the struct from its values needs.
+pub(super) fn default_bounds(s: &Struct<'_>) -> Vec<TokenStream> {
+    generic_bounds(
+        s,
+        s.fields
+            .iter()
+            .filter(|f| matches!(f.kind(), Kind::Default(None)))
+            .map(|f| (f.ty, quote!(::core::default::Default))),
+    )
 }
 
 /// The setters of one field.
@@ -431,13 +436,7 @@ fn build(shape: &Shape<'_, '_>) -> TokenStream {
             quote!(#state: #module::#set,)
         })
         .collect();
-    bounds.extend(generic_bounds(
-        s,
-        s.fields
-            .iter()
-            .filter(|f| matches!(f.kind(), Kind::Default(None)))
-            .map(|f| (f.ty, quote!(::core::default::Default))),
-    ));
+    bounds.extend(default_bounds(s));
     let doc = format!(" Builds the [`{ident}`]. Available once every required field is set.");
     let where_ = (!bounds.is_empty()).then(|| quote!(where #(#bounds)*));
     quote! {

@@ -10,7 +10,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builder::{partial_ident, values_ty};
+use super::builder::{default_bounds, partial_ident, values_ty};
 use super::validate::{check_body, rule_bounds};
 use super::{generic_bounds, self_bound, where_clause, with_lifetime};
 use crate::ast::{Field, Kind, Struct};
@@ -121,11 +121,9 @@ fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
         } else {
             generic_bounds(s, [(f.ty, quote!(#wire::Collect))])
         });
-        if matches!(f.kind(), Kind::Default(None)) {
-            bounds.extend(generic_bounds(s, [(f.ty, quote!(::core::default::Default))]));
-        }
         bounds.extend(rule_bounds(s, f));
     }
+    bounds.extend(default_bounds(s));
     bounds
 }
 
