@@ -1,10 +1,11 @@
-//! Generates the ISO 4217 and ISO 3166-1 tables from `data/*.csv` (the only copy of the data).
+//! Generates the ISO 4217, ISO 3166-1 and card-scheme tables from `data/*.csv` (the only copy of the data).
 //!
 //! Output in `OUT_DIR`:
 //! - `currency_table.rs`: `CURRENCIES` (payable codes, sorted), `NO_MINOR_UNIT` (recognised codes without a
 //!   minor unit), `WITHDRAWN` (code → replacement), and the `__currency_consts!` macro that `payment-core`
 //!   expands into `Currency::JPY`, `Currency::USD`, ...;
-//! - `country_table.rs`: `COUNTRIES` (sorted) and the `__country_consts!` macro.
+//! - `country_table.rs`: `COUNTRIES` (sorted) and the `__country_consts!` macro;
+//! - `card_table.rs`: `RANGES`, the card-scheme prefix ranges, longest prefix first.
 //!
 //! The build fails on malformed or unsorted data, so a bad edit of a CSV never reaches a binary.
 
@@ -74,13 +75,25 @@ fn currencies() -> String {
     const WITHDRAWN: &str = "data/iso4217-withdrawn.csv";
     let mut withdrawn = String::new();
     let mut k = 0usize;
-    for row in rows(WITHDRAWN, 3) {
+    for row in rows(WITHDRAWN, 4) {
         check_code(WITHDRAWN, &row[0], 3);
-        check_code(WITHDRAWN, &row[1], 3);
+        let replaced_by = if row[1].is_empty() {
+            "None".to_owned()
+        } else {
+            check_code(WITHDRAWN, &row[1], 3);
+            assert!(!row[3].is_empty(), "{WITHDRAWN}: {}: a replacement needs a cited source", row[0]);
+            format!("Some({:?})", row[1])
+        };
+        let since = &row[2];
+        assert!(
+            since.len() == 7 && since.as_bytes()[4] == b'-',
+            "{WITHDRAWN}: {}: `withdrawn` is YYYY-MM",
+            row[0]
+        );
         writeln!(
             withdrawn,
-            "    Withdrawn {{ code: {:?}, replaced_by: {:?}, since: {:?} }},",
-            row[0], row[1], row[2]
+            "    Withdrawn {{ code: {:?}, replaced_by: {replaced_by}, since: {since:?} }},",
+            row[0]
         )
         .unwrap();
         k += 1;
@@ -122,9 +135,96 @@ fn countries() -> String {
     )
 }
 
+/// The source keys defined in a data file's header: lines `# - key: ...`.
+fn source_keys(path: &str) -> Vec<String> {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    text.lines()
+        .filter_map(|l| l.strip_prefix("# - ")?.split_once(':').map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+/// `16` → `Range(16, 16)`, `16-19` → `Range(16, 19)`, `13|16|19` → `OneOf(&[13, 16, 19])`.
+fn lengths(path: &str, text: &str) -> String {
+    let num = |s: &str| -> usize {
+        let n = s.parse().unwrap_or_else(|e| panic!("{path}: length `{s}`: {e}"));
+        assert!((12..=19).contains(&n), "{path}: length {n} is outside 12-19");
+        n
+    };
+    if let Some((lo, hi)) = text.split_once('-') {
+        let (lo, hi) = (num(lo), num(hi));
+        assert!(lo <= hi, "{path}: lengths `{text}` are reversed");
+        format!("Lengths::Range({lo}, {hi})")
+    } else if text.contains('|') {
+        let list: Vec<String> = text.split('|').map(|n| num(n).to_string()).collect();
+        format!("Lengths::OneOf(&[{}])", list.join(", "))
+    } else {
+        let n = num(text);
+        format!("Lengths::Range({n}, {n})")
+    }
+}
+
+fn card_ranges() -> String {
+    const PATH: &str = "data/card-ranges.csv";
+    let sources = source_keys(PATH);
+    let mut ranges: Vec<(String, String, String)> = Vec::new();
+    let mut certain_lengths: Vec<(String, String)> = Vec::new();
+    for row in rows(PATH, 6) {
+        let (start, end, scheme, lens, certain, source) =
+            (&row[0], &row[1], &row[2], &row[3], &row[4], &row[5]);
+        assert!(
+            !start.is_empty()
+                && start.len() == end.len()
+                && start.bytes().chain(end.bytes()).all(|b| b.is_ascii_digit()),
+            "{PATH}: `{start},{end}` must be digit strings of one length"
+        );
+        assert!(start <= end, "{PATH}: `{start},{end}` is reversed");
+        for key in source.split('+') {
+            assert!(
+                sources.iter().any(|s| s == key),
+                "{PATH}: source `{key}` of `{start}` is not defined in the header"
+            );
+        }
+        let certain = match certain.as_str() {
+            "yes" => true,
+            "no" => false,
+            other => panic!("{PATH}: certain must be yes or no, not `{other}`"),
+        };
+        let entry = format!(
+            "    SchemeRange {{ start: {start:?}, end: {end:?}, scheme: Scheme::{scheme}, lengths: {}, certain: {certain} }},",
+            lengths(PATH, lens)
+        );
+        if certain {
+            let lens = lengths(PATH, lens);
+            let earlier = certain_lengths.iter().find(|(s, _)| s == scheme);
+            assert!(
+                earlier.is_none_or(|(_, l)| *l == lens),
+                "{PATH}: the certain ranges of {scheme} must agree on their lengths"
+            );
+            certain_lengths.push((scheme.clone(), lens));
+        }
+        ranges.push((start.clone(), end.clone(), entry));
+    }
+    // Longest prefix first, so the first match is the most specific range.
+    ranges.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    for pair in ranges.windows(2) {
+        let ((s1, e1, _), (s2, _, _)) = (&pair[0], &pair[1]);
+        assert!(
+            s1.len() != s2.len() || e1 < s2,
+            "{PATH}: `{s1}-{e1}` overlaps `{s2}` at the same prefix length"
+        );
+    }
+    let n = ranges.len();
+    let body: String = ranges.into_iter().map(|(_, _, e)| e + "\n").collect();
+    format!(
+        "/// The card-scheme prefix ranges of `data/card-ranges.csv`, longest prefix first.\n\
+         pub(crate) static RANGES: [SchemeRange; {n}] = [\n{body}];\n"
+    )
+}
+
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out).join("currency_table.rs"), currencies()).expect("writing currency_table.rs");
     fs::write(Path::new(&out).join("country_table.rs"), countries()).expect("writing country_table.rs");
+    fs::write(Path::new(&out).join("card_table.rs"), card_ranges()).expect("writing card_table.rs");
     println!("cargo::rerun-if-changed=build.rs");
 }

@@ -16,7 +16,7 @@ use payment_client::model::{PaymentOutcome, PaymentRequest, PaymentResponse};
 use payment_client::sandbox::Sandbox;
 use payment_client::{ApiKey, Client, Error};
 use payment_core::wire::FieldError;
-use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
+use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url, webhook_url};
 
 /// Where the purchase goes: the embedded sandbox, or the server named by the environment.
 pub(crate) enum Target {
@@ -63,7 +63,7 @@ pub(crate) fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id(merchant_id)?
         .return_url(|r| {
-            r.webhook_url(url!("https://www.webhookurl.com/"))
+            r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))
                 .decline_url(url!("http://www.declineurl.com/"))
         })
@@ -71,29 +71,29 @@ pub(crate) fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<
             a.country(country!("JP"))
                 .email(email!("billing@testemail.com"))
                 .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
+                .address1("1-2-3 Shinjuku")?
+                .city("Shinjuku-ku")?
+                .state("Tokyo")?
                 .postal_code("1600022")
-        })
+        })?
         .shipping_address(|a| {
             a.country(country!("JP"))
                 .email(email!("shipping@testemail.com"))
                 .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
+                .address1("1-2-3 Shinjuku")?
+                .city("Shinjuku-ku")?
+                .state("Tokyo")?
                 .postal_code("1600022")
-        })
+        })?
         .browser_info(|b| -> Result<_, FieldError> {
-            Ok(b.accept_header("text/html")
+            b.accept_header("text/html")?
                 .screen_color_depth(48u8)?
                 .java_enabled(false)
-                .language("en")
+                .language("en")?
                 .screen_height(1200u32)?
                 .screen_width(1600u32)?
                 .challenge_window(4u8)?
-                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
+                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)")
         })?
         .time_zone("Asia/Kuala_Lumpur")?
         .build())

@@ -44,9 +44,9 @@
 //!     .merchant_id("my-merchant")?
 //!     .return_url(|r| r.success_url(url!("https://shop.example/ok")).decline_url(url!("https://shop.example/ko")))
 //!     .billing_address(|a| {
-//!         a.country(country!("JP")).email(email!("a@b.example")).address1("1-2-3 Shinjuku")
-//!             .city("Shinjuku-ku").postal_code("1600022")
-//!     })
+//!         a.country(country!("JP")).email(email!("a@b.example")).address1("1-2-3 Shinjuku")?
+//!             .city("Shinjuku-ku")?.postal_code("1600022")
+//!     })?
 //!     .build();
 //!
 //! match client.purchase(&request).await {

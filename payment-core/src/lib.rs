@@ -23,10 +23,10 @@
 //!     .amount(amount!(1000))
 //!     .currency(currency!("JPY"))
 //!     .card(|c| {
-//!         Ok(c.number(card_number!("5200 0000 0000 1005"))
+//!         c.number(card_number!("5200 0000 0000 1005"))
 //!             .cvc(cvc!("100"))
 //!             .expiry(expiry!("12/30"))
-//!             .name("John Doe")?) // `?`: the name has a length rule checked at run time
+//!             .name("John Doe") // a `Result`: the name has rules checked at run time
 //!     })?
 //!     .merchant_txn_ref("order-42")?
 //!     .customer_ip(ip!("127.0.0.1"))
@@ -37,10 +37,10 @@
 //!     .billing_address(|a| {
 //!         a.country(country!("JP"))
 //!             .email(email!("billing@testemail.com"))
-//!             .address1("1-2-3 Shinjuku")
-//!             .city("Shinjuku-ku")
+//!             .address1("1-2-3 Shinjuku")? // free text: no control characters (`#[payment(text)]`)
+//!             .city("Shinjuku-ku")?
 //!             .postal_code("1600022")
-//!     })
+//!     })?
 //!     .build();
 //!
 //! let json = serde_json::to_value(&request).unwrap();
@@ -65,7 +65,7 @@
 //! So does a bad literal:
 //!
 //! ```compile_fail
-//! // error: `JPX` is not an ISO 4217 currency code (did you mean `JPY`?)
+//! // error: `JPX`: the currency code is not in ISO 4217 (did you mean `JPY`?)
 //! let c = payment_core::currency!("JPX");
 //! ```
 //!
@@ -85,16 +85,20 @@
 //!
 //! | type | literal | rule | wire |
 //! | --- | --- | --- | --- |
-//! | [`Currency`] | `currency!("JPY")` | active ISO 4217 code; knows its minor-unit exponent | `"JPY"` |
+//! | [`Currency`] | `currency!("JPY")` | active ISO 4217 code (list of 2026-01-01); knows its minor-unit exponent | `"JPY"` |
 //! | [`Country`] | `country!("JP")` | assigned ISO 3166-1 alpha-2 code | `"JP"` |
-//! | [`Expiry`] | `expiry!("12/30")` | month 01-12, year YY or YYYY | `"expiry_month": "12", "expiry_year": "30"` |
+//! | [`Expiry`] | `expiry!("12/30")` | month 01-12, year YY or YYYY, at most twenty years ahead | `"expiry_month": "12", "expiry_year": "30"` |
 //! | `IpAddr` | `ip!("127.0.0.1")` | IPv4 or IPv6 | `"127.0.0.1"` |
-//! | [`CardNumber`] | `card_number!("5200 0000 0000 1005")` | 12-19 digits, Luhn; knows its [`Scheme`] | `"5200000000001005"` |
+//! | [`CardNumber`] | `card_number!("5200 0000 0000 1005")` | 12-19 digits, Luhn (UnionPay excepted), not starting with 0, scheme length where certain; knows its [`Scheme`] | `"5200000000001005"` |
 //! | [`Cvc`] | `cvc!("100")` | 3 or 4 digits | `"100"` |
 //! | [`Amount`] | `amount!(1000)` | positive integer of minor units | `"1000"` (requests), `1000` (responses) |
-//! | [`Email`] | `email!("a@b.example")` | the `validator` crate's email rule | string |
-//! | [`Url`] | `url!("https://shop.example/ok")` | absolute http(s) URL | string |
-//! | [`Phone`] | `phone!("8112345678")` | 4-15 digits | string |
+//! | [`Email`] | `email!("a@b.example")` | dot-atom local part, a domain with a top-level domain, at most 254 bytes | string |
+//! | [`Url`] | `url!("https://shop.example/ok")` | absolute http(s) URL, public host, no user info | string |
+//! | [`WebhookUrl`] | `webhook_url!("https://shop.example/hook")` | https, public host, no user info ([`WebhookUrl::loopback`] for tests) | string |
+//! | [`Phone`] | `phone!("+8112345678")` | an optional `+` and 7-15 digits; sent as digits | string |
+//! | free text (`#[payment(text)]`) | | no control characters, no bidirectional overrides | string |
+//!
+//! Each rule, its sources and their dates: the [`payment_rules`] crate docs.
 //!
 //! `CardNumber` and `Cvc` are secrets: `Debug` and `Display` show at most `520000******1005` and never
 //! a CVC, and their memory is zeroized on drop. The full value leaves only through serialization and

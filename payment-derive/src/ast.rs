@@ -89,13 +89,14 @@ impl Class {
 }
 
 /// Every built-in validator.
-pub(crate) const ALL_BUILTINS: [Builtin; 10] = [
+pub(crate) const ALL_BUILTINS: [Builtin; 11] = [
     Builtin::Currency,
     Builtin::Country,
     Builtin::Ip,
     Builtin::Amount,
     Builtin::Email,
     Builtin::Url,
+    Builtin::WebhookUrl,
     Builtin::Phone,
     Builtin::Expiry,
     Builtin::CardNumber,
@@ -254,10 +255,13 @@ impl<'a> Field<'a> {
         self.attrs.builtins().into_iter().map(|(b, _)| b).find(|b| !b.is_secret())
     }
 
-    /// Whether a setter must check a rule at run time (length, range, custom): it then returns a
+    /// Whether a setter must check a rule at run time (length, range, custom, text): it then returns a
     /// `Result`.
     pub(crate) fn fallible_setter(&self) -> bool {
-        self.attrs.length.is_some() || self.attrs.range.is_some() || self.attrs.custom.is_some()
+        self.attrs.length.is_some()
+            || self.attrs.range.is_some()
+            || self.attrs.custom.is_some()
+            || self.attrs.text.is_present()
     }
 
     /// Whether a value of the field can break a rule that its type does not enforce (so the field must

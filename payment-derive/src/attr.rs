@@ -42,6 +42,7 @@ pub(crate) struct Field {
     pub(crate) amount: Flag,
     pub(crate) email: Flag,
     pub(crate) url: Flag,
+    pub(crate) webhook_url: Flag,
     pub(crate) phone: Flag,
     pub(crate) expiry: Flag,
     pub(crate) card_number: Flag,
@@ -52,6 +53,8 @@ pub(crate) struct Field {
     pub(crate) range: Option<SpannedValue<Bounds>>,
     /// `custom = path::to::fn`: the user's own rule, `fn(&T) -> Result<(), payment_core::wire::Invalid>`.
     pub(crate) custom: Option<SpannedValue<syn::Path>>,
+    /// `text`: free text, no control characters or bidirectional overrides (`payment_rules::text`).
+    pub(crate) text: Flag,
 }
 
 /// `min = .., max = ..` of `length` and `range`; either may be left out.
@@ -72,6 +75,7 @@ pub(crate) enum Builtin {
     Amount,
     Email,
     Url,
+    WebhookUrl,
     Phone,
     Expiry,
     CardNumber,
@@ -88,6 +92,7 @@ impl Builtin {
             Builtin::Amount => "amount",
             Builtin::Email => "email",
             Builtin::Url => "url",
+            Builtin::WebhookUrl => "webhook_url",
             Builtin::Phone => "phone",
             Builtin::Expiry => "expiry",
             Builtin::CardNumber => "card_number",
@@ -104,6 +109,7 @@ impl Builtin {
             Builtin::Amount => "Amount",
             Builtin::Email => "Email",
             Builtin::Url => "Url",
+            Builtin::WebhookUrl => "WebhookUrl",
             Builtin::Phone => "Phone",
             Builtin::Expiry => "Expiry",
             Builtin::CardNumber => "CardNumber",
@@ -120,6 +126,7 @@ impl Builtin {
             Builtin::Amount => "::payment_core::Amount",
             Builtin::Email => "::payment_core::Email",
             Builtin::Url => "::payment_core::Url",
+            Builtin::WebhookUrl => "::payment_core::WebhookUrl",
             Builtin::Phone => "::payment_core::Phone",
             Builtin::Expiry => "::payment_core::Expiry",
             Builtin::CardNumber => "::payment_core::CardNumber",
@@ -136,6 +143,7 @@ impl Builtin {
             Builtin::Amount => "an amount in minor units",
             Builtin::Email => "an email address",
             Builtin::Url => "an absolute http(s) URL",
+            Builtin::WebhookUrl => "an absolute https URL for webhooks",
             Builtin::Phone => "a phone number",
             Builtin::Expiry => "a card expiry date",
             Builtin::CardNumber => "a card number",
@@ -159,6 +167,7 @@ impl Field {
             (Builtin::Amount, &self.amount),
             (Builtin::Email, &self.email),
             (Builtin::Url, &self.url),
+            (Builtin::WebhookUrl, &self.webhook_url),
             (Builtin::Phone, &self.phone),
             (Builtin::Expiry, &self.expiry),
             (Builtin::CardNumber, &self.card_number),
@@ -173,7 +182,7 @@ impl Field {
 
 /// The keys accepted on a field, for "expected one of" messages.
 pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, serialize_with, currency, country, ip, amount, \
-                                     email, url, phone, expiry, card_number, cvc, length, range, custom";
+                                     email, url, webhook_url, phone, expiry, card_number, cvc, length, range, custom, text";
 
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {

@@ -71,8 +71,11 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
             ),
         );
     }
-    let validators =
-        !a.builtins().is_empty() || a.length.is_some() || a.range.is_some() || a.custom.is_some();
+    let validators = !a.builtins().is_empty()
+        || a.length.is_some()
+        || a.range.is_some()
+        || a.custom.is_some()
+        || a.text.is_present();
     if a.nested.is_present() {
         if validators || a.string.is_present() {
             cx.error_at(
@@ -98,8 +101,8 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
         if a.string.is_present() {
             conflicts.push("`string`");
         }
-        if a.length.is_some() || a.range.is_some() || a.custom.is_some() {
-            conflicts.push("`length`, `range` or `custom`");
+        if a.length.is_some() || a.range.is_some() || a.custom.is_some() || a.text.is_present() {
+            conflicts.push("`length`, `range`, `custom` or `text`");
         }
         if !conflicts.is_empty() {
             cx.error_at(
@@ -164,6 +167,21 @@ fn check_builtins(cx: &Ctxt, f: &Field<'_>) {
 }
 
 fn check_length_and_range(cx: &Ctxt, f: &Field<'_>) {
+    if f.attrs.text.is_present()
+        && matches!(
+            f.class,
+            Class::Bool | Class::Integer | Class::Float | Class::Char | Class::Vec | Class::Value(_)
+        )
+    {
+        cx.error_at(
+            f.attrs.text.span(),
+            format!(
+                "`text` checks free text, but field `{}` has type `{}`; use it on a `String` field",
+                f.name,
+                type_name(f.inner)
+            ),
+        );
+    }
     if let Some(length) = &f.attrs.length {
         if length.min.is_none() && length.max.is_none() {
             cx.error_at(

@@ -96,7 +96,8 @@ literal_macros! {
     currency;
     /// `country!("JP")`: a `payment_core::Country` checked at compile time (assigned ISO 3166-1 alpha-2).
     country;
-    /// `expiry!("12/30")`: a `payment_core::Expiry` checked at compile time (`MM/YY` or `MM/YYYY`).
+    /// `expiry!("12/30")`: a `payment_core::Expiry` checked at compile time (`MM/YY` or `MM/YYYY`, at most
+    /// twenty years after the build date).
     expiry;
     /// `ip!("127.0.0.1")`: a `std::net::IpAddr` checked at compile time (IPv4 or IPv6).
     ip;
@@ -109,8 +110,13 @@ literal_macros! {
     amount;
     /// `email!("billing@testemail.com")`: a `payment_core::Email` checked at compile time.
     email;
-    /// `url!("http://www.successurl.com/")`: a `payment_core::Url` checked at compile time (absolute http(s)).
+    /// `url!("http://www.successurl.com/")`: a `payment_core::Url` checked at compile time (absolute
+    /// http(s), public host, no user info).
     url;
-    /// `phone!("8112345678")`: a `payment_core::Phone` checked at compile time (4 to 15 digits).
+    /// `webhook_url!("https://www.webhookurl.com/")`: a `payment_core::WebhookUrl` checked at compile time
+    /// (https, public host, no user info).
+    webhook_url;
+    /// `phone!("+8112345678")`: a `payment_core::Phone` checked at compile time (an optional `+`, 7 to 15
+    /// digits).
     phone;
 }

@@ -2,8 +2,9 @@
 //!
 //! Each parses one literal, runs the rule of `payment-rules` on it **at expansion time** (so `cargo check`
 //! reports a bad literal, not only `cargo build`), and emits either the cheapest exact construction of the
-//! value or a `compile_error!` spanned at the literal, whose message is the rule's own message. Card
-//! number and CVC messages never contain a digit.
+//! value or a `compile_error!` spanned at the literal: the literal (it is in the source already), then the
+//! rule's own message, which never quotes the value. Card number and CVC messages show neither the literal
+//! nor any digit.
 
 use std::net::IpAddr;
 
@@ -60,20 +61,56 @@ fn string_literal(input: TokenStream, name: &str, example: &str) -> syn::Result<
     }
 }
 
-/// Runs `body` on the string literal of `name!`; a rule error becomes a `compile_error!` at the literal.
+/// Runs `body` on the string literal of `name!`; a rule error becomes a `compile_error!` at the literal,
+/// reading "`LITERAL`: MESSAGE".
 fn expand_str<E: std::fmt::Display>(
     input: TokenStream,
     name: &str,
     example: &str,
     body: impl FnOnce(&str) -> Result<TokenStream, E>,
 ) -> TokenStream {
+    expand_str_with(input, name, example, true, body)
+}
+
+/// [`expand_str`] for secrets: the message does not repeat the literal.
+fn expand_secret<E: std::fmt::Display>(
+    input: TokenStream,
+    name: &str,
+    example: &str,
+    body: impl FnOnce(&str) -> Result<TokenStream, E>,
+) -> TokenStream {
+    expand_str_with(input, name, example, false, body)
+}
+
+fn expand_str_with<E: std::fmt::Display>(
+    input: TokenStream,
+    name: &str,
+    example: &str,
+    quote_literal: bool,
+    body: impl FnOnce(&str) -> Result<TokenStream, E>,
+) -> TokenStream {
     let lit = match string_literal(input, name, example) {
         Ok(lit) => lit,
         Err(e) => return e.to_compile_error(),
     };
-    match body(&lit.value()) {
+    let value = lit.value();
+    match body(&value) {
         Ok(tokens) => tokens,
+        Err(e) if quote_literal => {
+            syn::Error::new(lit.span(), format!("`{}`: {e}", clip(&value))).to_compile_error()
+        }
         Err(e) => syn::Error::new(lit.span(), e).to_compile_error(),
+    }
+}
+
+/// A literal as quoted in a message: at most 40 characters, with `…` when cut, and control characters
+/// escaped so the message stays on one line.
+fn clip(value: &str) -> String {
+    const MAX: usize = 40;
+    let escaped: String = value.chars().flat_map(char::escape_debug).collect();
+    match escaped.char_indices().nth(MAX) {
+        None => escaped,
+        Some((i, _)) => format!("{}…", &escaped[..i]),
     }
 }
 
@@ -95,7 +132,8 @@ pub(crate) fn country(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `expiry!("12/30")` → `::payment_core::Expiry::__literal(12u8, 2030u16)`.
+/// `expiry!("12/30")` → `::payment_core::Expiry::__literal(12u8, 2030u16)`. The horizon rule reads the
+/// clock of the machine that compiles.
 pub(crate) fn expiry(input: TokenStream) -> TokenStream {
     expand_str(input, "expiry", "\"12/30\"", |s| {
         let (month, year) = expiry::expiry(s)?;
@@ -122,7 +160,7 @@ pub(crate) fn ip(input: TokenStream) -> TokenStream {
 /// `card_number!("5200 0000 0000 1005")` →
 /// `::payment_core::CardNumber::__from_checked_literal("5200000000001005", ::payment_core::Scheme::Mastercard)`.
 pub(crate) fn card_number(input: TokenStream) -> TokenStream {
-    expand_str(input, "card_number", "\"5200 0000 0000 1005\"", |s| {
+    expand_secret(input, "card_number", "\"5200 0000 0000 1005\"", |s| {
         let mut buf = [0u8; card::MAX_DIGITS];
         let checked = card::card_number(s, &mut buf)?;
         let digits = String::from_utf8_lossy(&buf[..checked.len]).into_owned();
@@ -135,7 +173,7 @@ pub(crate) fn card_number(input: TokenStream) -> TokenStream {
 
 /// `cvc!("100")` → `::payment_core::Cvc::__from_checked_literal("100")`.
 pub(crate) fn cvc(input: TokenStream) -> TokenStream {
-    expand_str(input, "cvc", "\"100\"", |s| {
+    expand_secret(input, "cvc", "\"100\"", |s| {
         cvc::cvc(s)?;
         Ok::<_, cvc::CvcError>(quote!(::payment_core::Cvc::__from_checked_literal(#s)))
     })
@@ -162,11 +200,23 @@ pub(crate) fn url(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `phone!("8112345678")` → `::payment_core::Phone::__from_checked_literal("8112345678")`.
+/// `webhook_url!("https://shop.example/hook")`: as [`url`], with the webhook rule (https, public host).
+pub(crate) fn webhook_url(input: TokenStream) -> TokenStream {
+    expand_str(input, "webhook_url", "\"https://shop.example/hook\"", |s| {
+        url::url_of_kind(s, url::Kind::Webhook)?;
+        Ok::<_, url::UrlError>(quote!({
+            static URL: ::std::sync::LazyLock<::payment_core::WebhookUrl> =
+                ::std::sync::LazyLock::new(|| ::payment_core::WebhookUrl::__from_checked_literal(#s));
+            ::core::clone::Clone::clone(&*URL)
+        }))
+    })
+}
+
+/// `phone!("+8112345678")` → `::payment_core::Phone::__from_checked_literal("8112345678")` (the digits).
 pub(crate) fn phone(input: TokenStream) -> TokenStream {
     expand_str(input, "phone", "\"8112345678\"", |s| {
-        phone::phone(s)?;
-        Ok::<_, phone::PhoneError>(quote!(::payment_core::Phone::__from_checked_literal(#s)))
+        let digits = phone::phone(s)?;
+        Ok::<_, phone::PhoneError>(quote!(::payment_core::Phone::__from_checked_literal(#digits)))
     })
 }
 

@@ -9,11 +9,11 @@
 //! assert_eq!(country("jp").unwrap_err().to_string(), "country codes are upper case (did you mean `JP`?)");
 //! assert_eq!(
 //!     country("UK").unwrap_err().to_string(),
-//!     "`UK` is not an officially assigned ISO 3166-1 alpha-2 code (did you mean `GB`?)"
+//!     "the country code is not an officially assigned ISO 3166-1 alpha-2 code (did you mean `GB`?)"
 //! );
 //! ```
 
-use crate::{clip, rule_error, suggest};
+use crate::{rule_error, suggest};
 
 /// One officially assigned ISO 3166-1 country (or territory).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -30,33 +30,28 @@ include!(concat!(env!("OUT_DIR"), "/country_table.rs"));
 /// (`UK` and `EL` are exceptionally reserved; `EU` has no single country.)
 const RESERVED: [(&str, &str); 2] = [("EL", "GR"), ("UK", "GB")];
 
-/// Why a string is not an officially assigned ISO 3166-1 alpha-2 code.
+/// Why a string is not an officially assigned ISO 3166-1 alpha-2 code. No message contains the input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum CountryError {
     /// The input is empty.
     #[error("the country code is empty (expected two upper-case letters such as `JP`)")]
     Empty,
     /// The input is not two ASCII letters.
-    #[error("`{value}` is not a country code: ISO 3166-1 alpha-2 codes are two upper-case ASCII letters{}", hint(*suggestion))]
+    #[error("a country code is two upper-case ASCII letters (ISO 3166-1 alpha-2){}", hint(*suggestion))]
     Format {
-        /// The rejected input (clipped).
-        value: String,
         /// A near valid code, if exactly one is a single edit away.
         suggestion: Option<&'static str>,
     },
     /// A valid code written in lower or mixed case.
     #[error("country codes are upper case (did you mean `{suggestion}`?)")]
     Lowercase {
-        /// The rejected input.
-        value: String,
         /// The same code in upper case.
         suggestion: &'static str,
     },
     /// Two upper-case letters that are not an assigned code.
-    #[error("`{value}` is not an officially assigned ISO 3166-1 alpha-2 code{}", hint(*suggestion))]
+    #[error("the country code is not an officially assigned ISO 3166-1 alpha-2 code{}", hint(*suggestion))]
     Unknown {
-        /// The rejected input.
-        value: String,
         /// The code probably meant, if any.
         suggestion: Option<&'static str>,
     },
@@ -86,11 +81,11 @@ pub fn country(s: &str) -> Result<&'static CountryInfo, CountryError> {
     }
     let codes = || COUNTRIES.iter().map(|c| c.code);
     if s.len() != 2 || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(CountryError::Format { value: clip(s), suggestion: suggest::nearest(s, codes(), true) });
+        return Err(CountryError::Format { suggestion: suggest::nearest(s, codes(), true) });
     }
     let upper = s.to_ascii_uppercase();
     if let Some(info) = lookup(&upper) {
-        return Err(CountryError::Lowercase { value: s.to_owned(), suggestion: info.code });
+        return Err(CountryError::Lowercase { suggestion: info.code });
     }
     let suggestion = RESERVED
         .iter()
@@ -98,7 +93,7 @@ pub fn country(s: &str) -> Result<&'static CountryInfo, CountryError> {
         .and_then(|(_, meant)| lookup(meant))
         .map(|info| info.code)
         .or_else(|| suggest::nearest(&upper, codes(), true));
-    Err(CountryError::Unknown { value: s.to_owned(), suggestion })
+    Err(CountryError::Unknown { suggestion })
 }
 
 #[cfg(test)]
@@ -122,7 +117,7 @@ mod tests {
         }
         assert_eq!(
             country("ZZ").unwrap_err().to_string(),
-            "`ZZ` is not an officially assigned ISO 3166-1 alpha-2 code"
+            "the country code is not an officially assigned ISO 3166-1 alpha-2 code"
         );
     }
 

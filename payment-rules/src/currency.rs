@@ -1,8 +1,12 @@
 //! ISO 4217 currency codes: active alphabetic codes with their minor-unit exponent.
 //!
-//! The table is generated from `data/iso4217.csv` by `build.rs`. Codes without a minor unit (`XAU`, `XDR`,
-//! `XTS`, ...) are recognised but rejected: an amount in minor units means nothing for them. Recently
-//! withdrawn codes (`HRK`, `SLL`, `ZWL`, ...) are rejected with their replacement.
+//! The table is generated from `data/iso4217.csv` by `build.rs`: ISO 4217 List One as published by the
+//! maintenance agency (SIX Group) on **2026-01-01** (after Amendment 180: BGN withdrawn, Bulgaria uses EUR).
+//! Codes without a minor unit (`XAU`, `XDR`, `XTS`, ...) are recognised but rejected: an amount in minor
+//! units means nothing for them. Withdrawn codes (`data/iso4217-withdrawn.csv`, from List Three) are
+//! rejected with the month of withdrawal, and with a replacement only where a cited source (an ISO
+//! amendment, a central bank) names one: ISO's own list names no successor. "Did you mean" only ever
+//! proposes an active code.
 //!
 //! ```
 //! use payment_rules::currency::currency;
@@ -10,10 +14,10 @@
 //! let jpy = currency("JPY").unwrap();
 //! assert_eq!((jpy.numeric, jpy.exponent, jpy.name), (392, 0, "Yen"));
 //! assert_eq!(currency("jpy").unwrap_err().to_string(), "currency codes are upper case (did you mean `JPY`?)");
-//! assert_eq!(currency("HRK").unwrap_err().to_string(), "`HRK` was withdrawn from ISO 4217 (replaced by `EUR`)");
+//! assert_eq!(currency("HRK").unwrap_err().to_string(), "the currency code was withdrawn from ISO 4217 in 2023-01 (replaced by `EUR`)");
 //! ```
 
-use crate::{clip, rule_error, suggest};
+use crate::{rule_error, suggest};
 
 /// One active ISO 4217 currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,62 +43,58 @@ pub struct NoMinorUnit {
     pub name: &'static str,
 }
 
-/// A withdrawn ISO 4217 code and the code that replaced it.
+/// A withdrawn ISO 4217 code and, where a source names one, the code that replaced it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Withdrawn {
     /// The withdrawn code, e.g. `"HRK"`.
     pub code: &'static str,
-    /// The code that replaced it, e.g. `"EUR"`.
-    pub replaced_by: &'static str,
+    /// The code that replaced it, e.g. `Some("EUR")`, where the data file cites a source for it.
+    pub replaced_by: Option<&'static str>,
     /// When it was withdrawn, `YYYY-MM`.
     pub since: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/currency_table.rs"));
 
-/// Why a string is not a payable ISO 4217 currency code.
+/// Why a string is not a payable ISO 4217 currency code. No message contains the rejected input (a
+/// suggestion is an active code).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum CurrencyError {
     /// The input is empty.
     #[error("the currency code is empty (expected three upper-case letters such as `JPY`)")]
     Empty,
     /// The input is not three ASCII letters.
-    #[error("`{value}` is not a currency code: ISO 4217 codes are three upper-case ASCII letters{}", hint(*suggestion))]
+    #[error("a currency code is three upper-case ASCII letters (ISO 4217){}", hint(*suggestion))]
     Format {
-        /// The rejected input (clipped).
-        value: String,
         /// A near valid code, if any.
         suggestion: Option<&'static str>,
     },
     /// A valid code written in lower or mixed case.
     #[error("currency codes are upper case (did you mean `{suggestion}`?)")]
     Lowercase {
-        /// The rejected input.
-        value: String,
         /// The same code in upper case.
         suggestion: &'static str,
     },
     /// Three upper-case letters that are not an ISO 4217 code.
-    #[error("`{value}` is not an ISO 4217 currency code{}", hint(*suggestion))]
+    #[error("the currency code is not in ISO 4217{}", hint(*suggestion))]
     Unknown {
-        /// The rejected input.
-        value: String,
-        /// The nearest code by edit distance, if one is a single edit away.
+        /// The nearest active code, if one is a single edit away.
         suggestion: Option<&'static str>,
     },
     /// A code that was withdrawn from ISO 4217.
-    #[error("`{code}` was withdrawn from ISO 4217 (replaced by `{replaced_by}`)")]
+    #[error("the currency code was withdrawn from ISO 4217 in {since}{}", replaced(*replaced_by))]
     Withdrawn {
-        /// The withdrawn code.
-        code: &'static str,
-        /// Its replacement.
-        replaced_by: &'static str,
+        /// When it was withdrawn, `YYYY-MM`.
+        since: &'static str,
+        /// Its replacement, where a source names one.
+        replaced_by: Option<&'static str>,
     },
     /// An ISO 4217 code without a minor unit, which cannot carry an amount.
-    #[error("`{code}` ({name}) has no minor unit in ISO 4217, so it cannot be used for a payment amount")]
+    #[error(
+        "the currency code is {name}, which has no minor unit in ISO 4217, so it cannot be used for a payment amount"
+    )]
     NoMinorUnit {
-        /// The code.
-        code: &'static str,
         /// Its name.
         name: &'static str,
     },
@@ -102,6 +102,10 @@ pub enum CurrencyError {
 
 fn hint(suggestion: Option<&'static str>) -> String {
     suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default()
+}
+
+fn replaced(by: Option<&'static str>) -> String {
+    by.map(|s| format!(" (replaced by `{s}`)")).unwrap_or_default()
 }
 
 rule_error!(CurrencyError, |e| match e {
@@ -127,25 +131,22 @@ pub fn currency(s: &str) -> Result<&'static CurrencyInfo, CurrencyError> {
     }
     let codes = || CURRENCIES.iter().map(|c| c.code);
     if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(CurrencyError::Format {
-            value: clip(s),
-            suggestion: suggest::nearest(s, codes(), false),
-        });
+        return Err(CurrencyError::Format { suggestion: suggest::nearest(s, codes(), false) });
     }
     let upper = s.to_ascii_uppercase();
     if upper != s
         && let Some(info) = lookup(&upper)
     {
-        return Err(CurrencyError::Lowercase { value: s.to_owned(), suggestion: info.code });
+        return Err(CurrencyError::Lowercase { suggestion: info.code });
     }
     if let Ok(i) = NO_MINOR_UNIT.binary_search_by(|c| c.code.cmp(&upper)) {
-        return Err(CurrencyError::NoMinorUnit { code: NO_MINOR_UNIT[i].code, name: NO_MINOR_UNIT[i].name });
+        return Err(CurrencyError::NoMinorUnit { name: NO_MINOR_UNIT[i].name });
     }
     if let Ok(i) = WITHDRAWN.binary_search_by(|c| c.code.cmp(&upper)) {
         let w = &WITHDRAWN[i];
-        return Err(CurrencyError::Withdrawn { code: w.code, replaced_by: w.replaced_by });
+        return Err(CurrencyError::Withdrawn { since: w.since, replaced_by: w.replaced_by });
     }
-    Err(CurrencyError::Unknown { value: s.to_owned(), suggestion: suggest::nearest(&upper, codes(), false) })
+    Err(CurrencyError::Unknown { suggestion: suggest::nearest(&upper, codes(), false) })
 }
 
 #[cfg(test)]
@@ -157,6 +158,7 @@ mod tests {
         currency(code).unwrap().exponent
     }
 
+    /// ISO 4217 List One, published 2026-01-01 (SIX Group): the exponents of each kind.
     #[test]
     fn exponents_match_iso_4217() {
         for (code, e) in [("JPY", 0), ("KRW", 0), ("USD", 2), ("EUR", 2), ("BHD", 3), ("KWD", 3), ("TND", 3)]
@@ -168,15 +170,35 @@ mod tests {
         assert_eq!(currency("ALL").unwrap().numeric, 8);
     }
 
+    /// Pins the 2026-01-01 publication, so that a stale or hand-edited table is noticed.
     #[test]
-    fn table_is_sorted_and_current() {
+    fn table_is_the_2026_01_01_publication() {
         assert!(CURRENCIES.windows(2).all(|w| w[0].code < w[1].code));
-        for code in ["VES", "VED", "SLE", "ZWG", "XCG", "MRU", "STN", "UYW"] {
+        assert_eq!(CURRENCIES.len() + NO_MINOR_UNIT.len(), 178, "List One has 178 entries");
+        assert_eq!(NO_MINOR_UNIT.len(), 13);
+        // Active, including the most recent additions.
+        for code in ["VES", "VED", "SLE", "ZWG", "XCG", "MRU", "STN", "UYW", "XAD", "EUR"] {
             assert!(currency(code).is_ok(), "{code} is active");
         }
-        for code in ["HRK", "SLL", "VEF", "ZWL", "ANG", "BGN", "MRO"] {
-            assert!(matches!(currency(code), Err(CurrencyError::Withdrawn { .. })), "{code} is withdrawn");
+        assert_eq!(currency("XAD").unwrap().numeric, 396, "Amendment 179: Arab Accounting Dinar");
+        // Withdrawn, with the month of List Three.
+        for (code, since) in [
+            ("BGN", "2026-01"),
+            ("ANG", "2025-03"),
+            ("ZWL", "2024-09"),
+            ("SLL", "2023-12"),
+            ("HRK", "2023-01"),
+            ("CUC", "2021-06"),
+            ("VEF", "2018-08"),
+            ("MRO", "2017-12"),
+        ] {
+            assert!(
+                matches!(currency(code), Err(CurrencyError::Withdrawn { since: s, .. }) if s == since),
+                "{code} was withdrawn in {since}: {:?}",
+                currency(code)
+            );
         }
+        assert!(WITHDRAWN.iter().all(|w| w.replaced_by.is_none_or(|r| lookup(r).is_some())));
     }
 
     #[test]
@@ -184,7 +206,7 @@ mod tests {
         let err = currency("XAU").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "`XAU` (Gold) has no minor unit in ISO 4217, so it cannot be used for a payment amount"
+            "the currency code is Gold, which has no minor unit in ISO 4217, so it cannot be used for a payment amount"
         );
         for code in ["XAG", "XDR", "XTS", "XXX", "XSU", "XUA", "XBA"] {
             assert!(matches!(currency(code), Err(CurrencyError::NoMinorUnit { .. })), "{code}");
@@ -195,7 +217,7 @@ mod tests {
     fn suggestions() {
         assert_eq!(
             currency("JPX").unwrap_err().to_string(),
-            "`JPX` is not an ISO 4217 currency code (did you mean `JPY`?)"
+            "the currency code is not in ISO 4217 (did you mean `JPY`?)"
         );
         assert_eq!(
             currency("jpy").unwrap_err().to_string(),
@@ -205,10 +227,23 @@ mod tests {
             currency("Usd").unwrap_err().to_string(),
             "currency codes are upper case (did you mean `USD`?)"
         );
-        assert_eq!(currency("QQQ").unwrap_err().to_string(), "`QQQ` is not an ISO 4217 currency code");
+        assert_eq!(currency("QQQ").unwrap_err().to_string(), "the currency code is not in ISO 4217");
         let greek = currency("JΡY").unwrap_err();
-        assert!(matches!(greek, CurrencyError::Format { suggestion: Some("JPY"), .. }), "{greek:?}");
+        assert!(matches!(greek, CurrencyError::Format { suggestion: Some("JPY") }), "{greek:?}");
         assert!(currency("ＪＰＹ").is_err());
+    }
+
+    /// "Did you mean" proposes active codes only, never a withdrawn one.
+    #[test]
+    fn suggestions_are_never_withdrawn_codes() {
+        for w in &WITHDRAWN {
+            let mut near = w.code.to_owned();
+            near.replace_range(2..3, if &w.code[2..3] == "Q" { "Z" } else { "Q" });
+            if let Err(CurrencyError::Unknown { suggestion: Some(s) }) = currency(&near) {
+                assert!(lookup(s).is_some(), "{near} -> {s}");
+            }
+        }
+        assert_eq!(currency("HRQ"), Err(CurrencyError::Unknown { suggestion: None }));
     }
 
     #[test]
@@ -222,7 +257,11 @@ mod tests {
     }
 
     #[test]
-    fn rule_has_no_value() {
+    fn messages_never_quote_the_input() {
+        for s in ["JPX", "QQQ", "HRK", "XAU", "J1Y", "BGN"] {
+            let e = currency(s).unwrap_err();
+            assert!(!e.to_string().contains(s) && !format!("{e:?}").contains(s), "{e}");
+        }
         let err = currency("JPX").unwrap_err();
         assert_eq!((err.code(), err.rule()), ("currency", "must be an active ISO 4217 currency code"));
     }

@@ -7,15 +7,16 @@
 //!
 //! Every error implements [`RuleError`]: a machine-readable [`code`](RuleError::code) and the
 //! [`rule`](RuleError::rule) in plain words *without* the rejected value (safe to log and to send back to
-//! a client). Its `Display` says what is wrong in plain words; it may quote the rejected value for public
-//! data (a currency code), never for secrets (card numbers, CVCs).
+//! a client). Its `Display` says what is wrong in plain words and never quotes the rejected value (a
+//! suggestion such as "did you mean `JPY`?" names a valid value); the literal macros, whose input is in the
+//! source already, put the literal in front of it.
 //!
 //! ```
 //! use payment_rules::{RuleError, currency};
 //!
 //! assert_eq!(currency::currency("JPY").unwrap().exponent, 0);
 //! let err = currency::currency("JPX").unwrap_err();
-//! assert_eq!(err.to_string(), "`JPX` is not an ISO 4217 currency code (did you mean `JPY`?)");
+//! assert_eq!(err.to_string(), "the currency code is not in ISO 4217 (did you mean `JPY`?)");
 //! assert_eq!(err.rule(), "must be an active ISO 4217 currency code");
 //! ```
 
@@ -29,6 +30,7 @@ pub mod expiry;
 pub mod ip;
 pub mod phone;
 mod suggest;
+pub mod text;
 pub mod url;
 
 /// What every rule error can say about itself besides its `Display` message.
@@ -56,23 +58,3 @@ macro_rules! rule_error {
     };
 }
 pub(crate) use rule_error;
-
-/// The rejected value as shown in an error message: at most 32 characters, with `…` when cut.
-pub(crate) fn clip(value: &str) -> String {
-    const MAX: usize = 32;
-    match value.char_indices().nth(MAX) {
-        None => value.to_owned(),
-        Some((i, _)) => format!("{}…", &value[..i]),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::clip;
-
-    #[test]
-    fn clip_keeps_short_values_and_cuts_long_ones_on_char_boundaries() {
-        assert_eq!(clip("JPY"), "JPY");
-        assert_eq!(clip(&"é".repeat(40)), format!("{}…", "é".repeat(32)));
-    }
-}

@@ -3,7 +3,7 @@
 
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url};
+use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url, webhook_url};
 
 /// The gateway's published JSON, copied from the API pages (see `fixtures/README.md`).
 pub mod fixtures {
@@ -41,7 +41,7 @@ pub fn fixture_request() -> Result<PaymentRequest, FieldError> {
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id("< Merchant ID >")?
         .return_url(|r| {
-            r.webhook_url(url!("https://www.webhookurl.com/"))
+            r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))
                 .decline_url(url!("http://www.declineurl.com/"))
         })
@@ -49,29 +49,29 @@ pub fn fixture_request() -> Result<PaymentRequest, FieldError> {
             a.country(country!("JP"))
                 .email(email!("billing@testemail.com"))
                 .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
+                .address1("1-2-3 Shinjuku")?
+                .city("Shinjuku-ku")?
+                .state("Tokyo")?
                 .postal_code("1600022")
-        })
+        })?
         .shipping_address(|a| {
             a.country(country!("JP"))
                 .email(email!("shipping@testemail.com"))
                 .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
+                .address1("1-2-3 Shinjuku")?
+                .city("Shinjuku-ku")?
+                .state("Tokyo")?
                 .postal_code("1600022")
-        })
+        })?
         .browser_info(|b| {
-            Ok(b.accept_header("text/html")
+            b.accept_header("text/html")?
                 .screen_color_depth(48)?
                 .java_enabled(false)
-                .language("en")
+                .language("en")?
                 .screen_height(1200)?
                 .screen_width(1600)?
                 .challenge_window(4)?
-                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)"))
+                .user_agent("Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)")
         })?
         .time_zone("Asia/Kuala_Lumpur")?
         .build())

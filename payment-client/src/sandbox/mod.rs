@@ -74,7 +74,7 @@ use std::time::Duration;
 
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{CardNumber, amount, country, currency, cvc, email, expiry, ip, phone, url};
+use payment_core::{CardNumber, amount, country, currency, cvc, email, expiry, ip, phone, url, webhook_url};
 
 pub use cards::TestCard;
 
@@ -296,7 +296,7 @@ pub fn sample_request_with(card: CardNumber, merchant_txn_ref: &str) -> Result<P
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id("< Merchant ID >")?
         .return_url(|r| {
-            r.webhook_url(url!("https://www.webhookurl.com/"))
+            r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))
                 .decline_url(url!("http://www.declineurl.com/"))
         })
@@ -304,11 +304,11 @@ pub fn sample_request_with(card: CardNumber, merchant_txn_ref: &str) -> Result<P
             a.country(country!("JP"))
                 .email(email!("billing@testemail.com"))
                 .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")
-                .city("Shinjuku-ku")
-                .state("Tokyo")
+                .address1("1-2-3 Shinjuku")?
+                .city("Shinjuku-ku")?
+                .state("Tokyo")?
                 .postal_code("1600022")
-        })
+        })?
         .time_zone("Asia/Kuala_Lumpur")?
         .build();
     Ok(request)

@@ -24,10 +24,10 @@ pub struct CaptureRequest {
     #[payment(serialize_with = Amount::serialize_as_number)]
     amount: Amount,
     /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128))]
+    #[payment(length(min = 1, max = 128), text)]
     merchant_id: String,
     /// A note kept with the transaction (at most 255 characters).
-    #[payment(length(max = 255))]
+    #[payment(length(max = 255), text)]
     notes: Option<String>,
 }
 
@@ -46,10 +46,10 @@ pub struct RefundRequest {
     #[payment(serialize_with = Amount::serialize_as_number)]
     amount: Amount,
     /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128))]
+    #[payment(length(min = 1, max = 128), text)]
     merchant_id: String,
     /// A note kept with the refund (at most 255 characters).
-    #[payment(length(max = 255))]
+    #[payment(length(max = 255), text)]
     notes: Option<String>,
 }
 
@@ -64,7 +64,7 @@ pub struct VoidRequest {
     #[payment(rename = "transactionId")]
     transaction_id: Uuid,
     /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128))]
+    #[payment(length(min = 1, max = 128), text)]
     merchant_id: String,
 }
 

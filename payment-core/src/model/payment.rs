@@ -8,7 +8,7 @@
 use std::net::IpAddr;
 
 use crate::wire::Invalid;
-use crate::{Amount, Builder, CardNumber, Country, Currency, Cvc, Email, Expiry, Phone, Url};
+use crate::{Amount, Builder, CardNumber, Country, Currency, Cvc, Email, Expiry, Phone, Url, WebhookUrl};
 
 /// A paymentv2 purchase: `POST /api/v1/server-to-server-interface/paymentv2`.
 ///
@@ -47,12 +47,12 @@ pub struct PaymentRequest {
     #[payment(nested)]
     card: Card,
     /// Your reference for this payment, 1 to 45 characters; echoed in the response.
-    #[payment(length(min = 1, max = 45))]
+    #[payment(length(min = 1, max = 45), text)]
     merchant_txn_ref: String,
     /// The shopper's IP address (IPv4 or IPv6).
     customer_ip: IpAddr,
     /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128))]
+    #[payment(length(min = 1, max = 128), text)]
     merchant_id: String,
     /// Where the shopper's browser and the gateway's notification go after the payment.
     #[payment(nested)]
@@ -86,7 +86,7 @@ pub struct Card {
     #[payment(flatten)]
     expiry: Expiry,
     /// The cardholder's name as printed on the card.
-    #[payment(length(min = 1, max = 128))]
+    #[payment(length(min = 1, max = 128), text)]
     name: String,
 }
 
@@ -98,8 +98,9 @@ pub struct Card {
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
 pub struct ReturnUrl {
-    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
-    webhook_url: Option<Url>,
+    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
+    /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
+    webhook_url: Option<WebhookUrl>,
     /// Where the shopper goes after an approved payment.
     success_url: Url,
     /// Where the shopper goes after a declined payment.
@@ -118,15 +119,19 @@ pub struct Address {
     country: Country,
     /// The contact email.
     email: Email,
-    /// The phone number, 4 to 15 digits.
+    /// The phone number in international form, 7 to 15 digits (sent without `+`).
     phone_number: Option<Phone>,
     /// The street address.
+    #[payment(text)]
     address1: String,
     /// The city.
+    #[payment(text)]
     city: String,
     /// The state, prefecture or region.
+    #[payment(text)]
     state: Option<String>,
     /// The postal code.
+    #[payment(text)]
     postal_code: String,
 }
 
@@ -142,6 +147,7 @@ pub struct Address {
 #[payment(rename_all = "camelCase")]
 pub struct BrowserInfo {
     /// The browser's `Accept` header.
+    #[payment(text)]
     accept_header: String,
     /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
     #[payment(string, custom = color_depth)]
@@ -149,6 +155,7 @@ pub struct BrowserInfo {
     /// Whether Java is enabled.
     java_enabled: bool,
     /// The browser language (IETF BCP 47, e.g. `en`).
+    #[payment(text)]
     language: String,
     /// Screen height in pixels (positive).
     #[payment(string, range(min = 1))]
@@ -160,6 +167,7 @@ pub struct BrowserInfo {
     #[payment(string, range(min = 1, max = 5))]
     challenge_window: u8,
     /// The browser's `User-Agent`.
+    #[payment(text)]
     user_agent: String,
 }
 

@@ -11,7 +11,7 @@ use super::codes::ResponseCode;
 use super::echoed::EchoedPan;
 use super::enums::{CardScheme, GatewayMessageType, TransactionType};
 use super::timestamp::Timestamp;
-use crate::{Amount, Currency, Url};
+use crate::{Amount, Currency};
 
 /// A completed operation: the answer to paymentv2 (201), capture, refund, void (201) and status (200).
 ///
@@ -244,6 +244,10 @@ pub struct RiskDetails {
 /// The 200 answer of paymentv2 for a card enrolled in 3-D Secure: send the shopper's browser to
 /// `redirect_url`; the result comes back on the request's `success_url` / `decline_url` and `webhook_url`.
 ///
+/// Its URLs are the gateway's, kept as it sent them (a plain [`url::Url`]): the rules for the URLs of a
+/// *request* ([`Url`](crate::Url)) are about what we send, and the offline sandbox answers with a
+/// loopback URL.
+///
 /// ```json
 /// { "url": "https://checkout-dev.paymentoptions.com/integration/3ds?_token=...", "statusCode": 200,
 ///   "success": true, "redirect_url": "https://checkout-dev.paymentoptions.com/integration/3ds?_token=..." }
@@ -252,14 +256,14 @@ pub struct RiskDetails {
 #[non_exhaustive]
 pub struct ThreeDsRedirect {
     /// The 3-D Secure page.
-    pub url: Url,
+    pub url: url::Url,
     /// The HTTP status the gateway reports in the body.
     #[serde(rename = "statusCode")]
     pub status_code: u16,
     /// Whether the redirect was set up.
     pub success: bool,
     /// Where to send the shopper's browser.
-    pub redirect_url: Url,
+    pub redirect_url: url::Url,
 }
 
 /// What paymentv2 answered: a completed payment, or a 3-D Secure redirect to follow.

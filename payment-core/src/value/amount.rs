@@ -135,7 +135,7 @@ impl Collect for Amount {
         let parsed = match wire::scalar(de)? {
             Scalar::Str(s) => s.parse().map_err(Invalid::from),
             Scalar::U64(n) => Amount::new(n).map_err(Invalid::from),
-            Scalar::I64(_) | Scalar::F64(_) => Err(Invalid::from(AmountError::NotDigits(String::new()))),
+            Scalar::I64(_) | Scalar::F64(_) => Err(Invalid::from(AmountError::NotDigits)),
             other => Err(Invalid::new(
                 "type",
                 format!("must be an amount (a string or a number), not {}", other.kind()),

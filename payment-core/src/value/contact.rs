@@ -1,4 +1,4 @@
-//! Contact details: [`Email`], [`Url`] and [`Phone`].
+//! Contact details: [`Email`], [`Url`], [`WebhookUrl`] and [`Phone`].
 
 use std::borrow::Cow;
 use std::fmt;
@@ -6,11 +6,13 @@ use std::str::FromStr;
 
 use payment_rules::email::{self as email_rule, EmailError};
 use payment_rules::phone::{self as phone_rule, PhoneError};
-use payment_rules::url::{self as url_rule, UrlError};
+use payment_rules::url::{self as url_rule, Kind, UrlError};
 
 use super::serde_str::from_str_impls;
 
-/// An email address, valid by the `validator` crate's rule (the HTML5 grammar).
+/// An email address a receipt can be sent to: a dot-atom local part, a domain with a top-level domain,
+/// RFC 5321's lengths, no invisible characters; internationalized addresses are accepted (the rule and its
+/// sources: [`payment_rules::email`]). Kept exactly as given.
 ///
 /// ```
 /// use payment_core::{Email, email};
@@ -18,6 +20,7 @@ use super::serde_str::from_str_impls;
 /// let e = email!("billing@testemail.com");
 /// assert_eq!(e.as_str(), "billing@testemail.com");
 /// assert!("nope".parse::<Email>().is_err());
+/// assert!("user@localhost".parse::<Email>().is_err(), "a dotless domain");
 /// assert_eq!(serde_json::to_string(&e).unwrap(), r#""billing@testemail.com""#);
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -44,8 +47,10 @@ impl FromStr for Email {
     }
 }
 
-/// An absolute `http` or `https` URL with a host, parsed by the `url` crate (so it is kept, displayed and
-/// serialized in the crate's normalized form: `http://Example.COM` becomes `http://example.com/`).
+/// A page the shopper's browser is sent to (`success_url`, `decline_url`): an absolute `http` or `https` URL
+/// whose host is a host name or a globally reachable address, with no user info and no character that the
+/// URL parser would drop (the rule: [`payment_rules::url`]). It is kept, displayed and serialized in the
+/// `url` crate's normalized form: `http://Example.COM` becomes `http://example.com/`.
 ///
 /// ```
 /// use payment_core::{Url, url};
@@ -54,12 +59,15 @@ impl FromStr for Email {
 /// assert_eq!(u.as_str(), "http://www.successurl.com/");
 /// assert_eq!(u.as_url().host_str(), Some("www.successurl.com"));
 /// assert!("ftp://x".parse::<Url>().is_err());
+/// assert!("https://shop.example@evil.example/".parse::<Url>().is_err(), "user info hides the host");
+/// assert!("https://shop.example/ok\n".parse::<Url>().is_err(), "the parser would drop the newline");
+/// assert!("http://192.168.1.10/ok".parse::<Url>().is_err(), "not reachable by the shopper");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Url(url::Url);
 
 impl Url {
-    /// For the `url!` macro: the literal was checked at compile time, with the same `url` crate.
+    /// For the `url!` macro: the literal was checked at compile time, with the same rule.
     #[doc(hidden)]
     pub fn __from_checked_literal(s: &'static str) -> Self {
         match s.parse() {
@@ -99,25 +107,92 @@ impl From<Url> for url::Url {
     }
 }
 
-/// A phone number: 4 to 15 ASCII digits, no `+`, spaces or punctuation.
+/// Where the gateway posts its notification (`webhook_url`): payment data goes there, so it must be
+/// `https`, and its host a host name other than `localhost` or a globally reachable address (the rule:
+/// [`payment_rules::url`], kind `Webhook`).
+///
+/// The one way to point it at this machine, for the offline sandbox and local tests, is explicit:
+/// [`WebhookUrl::loopback`], which accepts `http` or `https` to `localhost`, `127.0.0.0/8` or `::1` and
+/// nothing else. `FromStr`, `from_json` and the `webhook_url!` macro never accept a loopback URL.
+///
+/// ```
+/// use payment_core::{WebhookUrl, webhook_url};
+///
+/// let hook = webhook_url!("https://www.webhookurl.com/");
+/// assert_eq!(hook.as_str(), "https://www.webhookurl.com/");
+/// assert!("http://www.webhookurl.com/".parse::<WebhookUrl>().is_err(), "https only");
+/// assert!("https://127.0.0.1/hook".parse::<WebhookUrl>().is_err(), "not on the wire");
+/// let local = WebhookUrl::loopback("http://127.0.0.1:8080/hook").unwrap();
+/// assert_eq!(local.as_url().port(), Some(8080));
+/// assert!(WebhookUrl::loopback("http://hooks.example/").is_err(), "loopback hosts only");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct WebhookUrl(url::Url);
+
+impl WebhookUrl {
+    /// For the `webhook_url!` macro: the literal was checked at compile time, with the same rule.
+    #[doc(hidden)]
+    pub fn __from_checked_literal(s: &'static str) -> Self {
+        match s.parse() {
+            Ok(url) => url,
+            Err(e) => unreachable!("`webhook_url!` checked this literal at compile time: {e}"),
+        }
+    }
+
+    /// A webhook on this machine, for the offline sandbox and local tests: `http` or `https` to
+    /// `localhost`, `127.0.0.0/8` or `::1` only. The gateway itself cannot reach such a URL.
+    pub fn loopback(s: &str) -> Result<Self, UrlError> {
+        url_rule::url_of_kind(s, Kind::LoopbackWebhook).map(Self)
+    }
+
+    /// The URL as text (normalized).
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+
+    /// The parsed URL.
+    pub fn as_url(&self) -> &url::Url {
+        &self.0
+    }
+}
+
+impl FromStr for WebhookUrl {
+    type Err = UrlError;
+    fn from_str(s: &str) -> Result<Self, UrlError> {
+        url_rule::url_of_kind(s, Kind::Webhook).map(Self)
+    }
+}
+
+impl From<WebhookUrl> for url::Url {
+    fn from(u: WebhookUrl) -> url::Url {
+        u.0
+    }
+}
+
+/// A phone number in international form: an optional `+` and 7 to 15 digits (E.164; the rule and the
+/// sources of its bounds: [`payment_rules::phone`]). The value holds, shows and sends the **digits
+/// only**: a leading `+` is accepted on input and not sent, which is the form of the gateway's published
+/// example (`"phone_number": "8112345678"`).
 ///
 /// ```
 /// use payment_core::{Phone, phone};
 ///
 /// assert_eq!(phone!("8112345678").as_str(), "8112345678");
+/// assert_eq!(phone!("+8112345678").as_str(), "8112345678");
 /// assert!("+81 12".parse::<Phone>().is_err());
+/// assert!("1234".parse::<Phone>().is_err(), "seven digits at least");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Phone(Cow<'static, str>);
 
 impl Phone {
-    /// For the `phone!` macro: the literal was checked at compile time.
+    /// For the `phone!` macro: the literal's digits, checked at compile time.
     #[doc(hidden)]
     pub const fn __from_checked_literal(s: &'static str) -> Self {
         Self(Cow::Borrowed(s))
     }
 
-    /// The digits.
+    /// The digits, without `+`: what is sent.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -126,8 +201,8 @@ impl Phone {
 impl FromStr for Phone {
     type Err = PhoneError;
     fn from_str(s: &str) -> Result<Self, PhoneError> {
-        phone_rule::phone(s)?;
-        Ok(Self(Cow::Owned(s.to_owned())))
+        let digits = phone_rule::phone(s)?;
+        Ok(Self(Cow::Owned(digits.to_owned())))
     }
 }
 
@@ -165,7 +240,8 @@ macro_rules! string_value {
 string_value! {
     Email, EmailError, "an email address";
     Url, UrlError, "an absolute http or https URL";
-    Phone, PhoneError, "a phone number of 4 to 15 digits";
+    WebhookUrl, UrlError, "an absolute https URL";
+    Phone, PhoneError, "a phone number of 7 to 15 digits";
 }
 
 #[cfg(test)]

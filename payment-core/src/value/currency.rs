@@ -21,7 +21,7 @@ use super::serde_str::from_str_impls;
 /// assert_eq!("BHD".parse::<Currency>().unwrap().exponent(), 3);
 /// assert_eq!(
 ///     "JPX".parse::<Currency>().unwrap_err().to_string(),
-///     "`JPX` is not an ISO 4217 currency code (did you mean `JPY`?)"
+///     "the currency code is not in ISO 4217 (did you mean `JPY`?)"
 /// );
 /// assert_eq!(serde_json::to_string(&jpy).unwrap(), r#""JPY""#);
 /// ```

@@ -9,12 +9,17 @@ use serde::de::MapAccess;
 use super::serde_str::from_str_impls;
 use crate::wire::{self, Collect, Collector, Flatten, Invalid};
 
-/// A card expiry: a month (1-12) and a full year (2000-2099). A card is valid through the last day of
+/// A card expiry: a month (1-12) and a full year (2000-2099), at most twenty years after the current month
+/// (no card is issued for longer; see [`payment_rules::expiry`]). A card is valid through the last day of
 /// its expiry month.
 ///
 /// Accepted text: `MM/YY` or `MM/YYYY`, with a two-digit month (`1/30` is rejected) and `/` as the only
 /// separator. In a request it travels as **two** keys of the card object, `"expiry_month": "12"` and
 /// `"expiry_year": "30"` (see its [`Flatten`] impl); on its own it serializes as `"12/30"`.
+///
+/// Which clock the horizon reads: the system clock (UTC) for [`Expiry::new`], `FromStr` and `from_json`;
+/// the caller's date for [`Expiry::new_at`] and [`Expiry::parse_at`]; the build machine's clock for the
+/// `expiry!` macro. An expiry in the past is accepted: ask [`Expiry::is_expired_at`].
 ///
 /// ```
 /// use payment_core::{Expiry, expiry};
@@ -27,6 +32,7 @@ use crate::wire::{self, Collect, Collector, Flatten, Invalid};
 /// assert!(!e.is_expired_at(date!(2030 - 12 - 31)));
 /// assert!(e.is_expired_at(date!(2031 - 01 - 01)));
 /// assert!(Expiry::new(13, 2030).is_err());
+/// assert!(Expiry::new_at(12, 2099, date!(2026 - 11 - 30)).is_err(), "beyond the twenty-year horizon");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Expiry {
@@ -36,10 +42,35 @@ pub struct Expiry {
 }
 
 impl Expiry {
-    /// An expiry from a month (1-12) and a **full** year (2000-2099).
+    /// An expiry from a month (1-12) and a **full** year (2000-2099), within the horizon of the system
+    /// clock.
     pub fn new(month: u8, year: u16) -> Result<Self, ExpiryError> {
+        Self::new_within(month, year, rule::current_month())
+    }
+
+    /// [`Expiry::new`] with the horizon measured from `today` instead of the system clock.
+    pub fn new_at(month: u8, year: u16, today: time::Date) -> Result<Self, ExpiryError> {
+        Self::new_within(month, year, year_month(today))
+    }
+
+    /// `MM/YY` or `MM/YYYY` (as `FromStr`), with the horizon measured from `today`.
+    ///
+    /// ```
+    /// use payment_core::Expiry;
+    /// use time::macros::date;
+    ///
+    /// assert!(Expiry::parse_at("12/2046", date!(2026 - 12 - 01)).is_ok());
+    /// assert!(Expiry::parse_at("01/2047", date!(2026 - 12 - 01)).is_err());
+    /// ```
+    pub fn parse_at(s: &str, today: time::Date) -> Result<Self, ExpiryError> {
+        let (month, year) = rule::expiry_at(s, year_month(today))?;
+        Ok(Self { year, month })
+    }
+
+    fn new_within(month: u8, year: u16, today: rule::YearMonth) -> Result<Self, ExpiryError> {
         let month = rule::month_number(month)?;
         let year = rule::full_year(year)?;
+        rule::within_horizon(month, year, today)?;
         Ok(Self { year, month })
     }
 
@@ -91,6 +122,11 @@ impl fmt::Debug for Expiry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Expiry({:02}/{})", self.month, self.year)
     }
+}
+
+/// The year and month of a date, for the horizon rule (years outside `u16` saturate).
+fn year_month(date: time::Date) -> rule::YearMonth {
+    (u16::try_from(date.year()).unwrap_or(if date.year() < 0 { 0 } else { u16::MAX }), u8::from(date.month()))
 }
 
 /// `expiry_month` as read from the wire.
@@ -155,7 +191,15 @@ impl Flatten for Expiry {
         if year.is_none() {
             c.missing(Self::KEYS[1]);
         }
-        Some(Self { month: month??, year: year?? })
+        let (month, year) = (month??, year??);
+        // Each key was valid on its own; the horizon needs both (system clock, as `FromStr`).
+        match rule::within_horizon(month, year, rule::current_month()) {
+            Ok(()) => Some(Self { month, year }),
+            Err(e) => {
+                c.invalid_at(Self::KEYS[1], Invalid::from(e));
+                None
+            }
+        }
     }
 
     fn serialize_entries<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
@@ -175,8 +219,13 @@ mod tests {
         assert!(!e.is_expired_at(date!(2024 - 02 - 29)));
         assert!(e.is_expired_at(date!(2024 - 03 - 01)));
         assert!(!e.is_expired_at(date!(2023 - 12 - 31)));
-        assert_eq!(Expiry::new(0, 2030), Err(ExpiryError::Month("0".into())));
-        assert_eq!(Expiry::new(1, 30), Err(ExpiryError::YearRange(30)));
+        assert_eq!(Expiry::new(0, 2030), Err(ExpiryError::Month));
+        assert_eq!(Expiry::new(1, 30), Err(ExpiryError::YearRange));
+        assert_eq!(Expiry::new(12, 2099), Err(ExpiryError::TooFar), "system clock: 2099 is always too far");
+        let today = date!(2026 - 11 - 30);
+        assert!(Expiry::new_at(11, 2046, today).is_ok());
+        assert_eq!(Expiry::new_at(12, 2046, today), Err(ExpiryError::TooFar));
+        assert_eq!("12/2099".parse::<Expiry>(), Err(ExpiryError::TooFar));
     }
 
     #[test]
@@ -217,5 +266,9 @@ mod tests {
             wire::from_json::<Card>(r#"{"expiry_month": "01", "expiry_month": "02", "expiry_year": "30"}"#)
                 .unwrap_err();
         assert_eq!(report.paths().collect::<Vec<_>>(), ["expiry_month"]);
+
+        let report = wire::from_json::<Card>(r#"{"expiry_month": "12", "expiry_year": "2099"}"#).unwrap_err();
+        let found: Vec<_> = report.errors().iter().map(|e| (e.path(), e.code())).collect();
+        assert_eq!(found, [("expiry_year", "expiry.horizon")], "the horizon, at the year's key");
     }
 }

@@ -10,7 +10,7 @@
 /// ```
 ///
 /// ```compile_fail
-/// // error: `JPX` is not an ISO 4217 currency code (did you mean `JPY`?)
+/// // error: `JPX`: the currency code is not in ISO 4217 (did you mean `JPY`?)
 /// let c = payment_core::currency!("JPX");
 /// ```
 pub use payment_derive::currency;
@@ -23,19 +23,20 @@ pub use payment_derive::currency;
 /// ```
 ///
 /// ```compile_fail
-/// // error: country codes are upper case (did you mean `JP`?)
+/// // error: `jp`: country codes are upper case (did you mean `JP`?)
 /// let c = payment_core::country!("jp");
 /// ```
 pub use payment_derive::country;
 
-/// An [`Expiry`](crate::Expiry) from a `"MM/YY"` or `"MM/YYYY"` literal checked at compile time.
+/// An [`Expiry`](crate::Expiry) from a `"MM/YY"` or `"MM/YYYY"` literal checked at compile time, including
+/// the twenty-year horizon, measured from the date of the build.
 ///
 /// ```
 /// assert_eq!(payment_core::expiry!("12/30").year(), 2030);
 /// ```
 ///
 /// ```compile_fail
-/// // error: `13` is not a month: expiry months are two digits from 01 to 12
+/// // error: `13/30`: the expiry month must be two digits from 01 to 12
 /// let e = payment_core::expiry!("13/30");
 /// ```
 pub use payment_derive::expiry;
@@ -49,7 +50,7 @@ pub use payment_derive::expiry;
 /// ```
 ///
 /// ```compile_fail
-/// // error: `300.1.1.1` is not an IPv4 or IPv6 address
+/// // error: `300.1.1.1`: the IP address must be an IPv4 or IPv6 address (`203.0.113.7`, `2001:db8::7`)
 /// let ip = payment_core::ip!("300.1.1.1");
 /// ```
 pub use payment_derive::ip;
@@ -99,31 +100,48 @@ pub use payment_derive::amount;
 /// ```
 ///
 /// ```compile_fail
-/// // error: `nope` is not a valid email address
+/// // error: `nope`: the email address needs exactly one `@` between a local part and a domain
 /// let e = payment_core::email!("nope");
 /// ```
 pub use payment_derive::email;
 
-/// A [`Url`](crate::Url) from a literal checked at compile time (absolute `http`/`https` with a host).
+/// A [`Url`](crate::Url) from a literal checked at compile time (absolute `http`/`https`, a host name or
+/// public address, no user info, nothing the URL parser would drop).
 ///
 /// ```
 /// assert_eq!(payment_core::url!("http://www.successurl.com/").as_str(), "http://www.successurl.com/");
 /// ```
 ///
 /// ```compile_fail
-/// // error: `ftp://x` must be an http or https URL, not `ftp`
+/// // error: `ftp://x`: the URL must use http or https
 /// let u = payment_core::url!("ftp://x");
 /// ```
 pub use payment_derive::url;
 
-/// A [`Phone`](crate::Phone) from a literal checked at compile time (4 to 15 digits).
+/// A [`WebhookUrl`](crate::WebhookUrl) from a literal checked at compile time (`https`, a host name other
+/// than `localhost` or a public address, no user info). For a loopback webhook (the sandbox, tests) use
+/// [`WebhookUrl::loopback`](crate::WebhookUrl::loopback) at run time: no literal macro accepts one.
 ///
 /// ```
-/// assert_eq!(payment_core::phone!("8112345678").as_str(), "8112345678");
+/// assert_eq!(payment_core::webhook_url!("https://www.webhookurl.com/").as_str(), "https://www.webhookurl.com/");
 /// ```
 ///
 /// ```compile_fail
-/// // error: `12` is too short: a phone number has 4 to 15 digits
+/// // error: `http://www.webhookurl.com/`: the URL must use https
+/// let u = payment_core::webhook_url!("http://www.webhookurl.com/");
+/// ```
+pub use payment_derive::webhook_url;
+
+/// A [`Phone`](crate::Phone) from a literal checked at compile time (an optional `+`, then 7 to 15 digits;
+/// the value holds the digits).
+///
+/// ```
+/// assert_eq!(payment_core::phone!("8112345678").as_str(), "8112345678");
+/// assert_eq!(payment_core::phone!("+6834002").as_str(), "6834002");
+/// ```
+///
+/// ```compile_fail
+/// // error: `12`: the phone number is too short: an international number has 7 to 15 digits
 /// let p = payment_core::phone!("12");
 /// ```
 pub use payment_derive::phone;

@@ -17,7 +17,7 @@ mod serde_str;
 
 pub use amount::Amount;
 pub use card::CardNumber;
-pub use contact::{Email, Phone, Url};
+pub use contact::{Email, Phone, Url, WebhookUrl};
 pub use country::Country;
 pub use currency::Currency;
 pub use cvc::Cvc;
@@ -34,6 +34,7 @@ pub use payment_rules::email::EmailError;
 pub use payment_rules::expiry::ExpiryError;
 pub use payment_rules::ip::IpError;
 pub use payment_rules::phone::PhoneError;
+pub use payment_rules::text::TextError;
 pub use payment_rules::url::UrlError;
 
 use crate::wire::Invalid;

@@ -27,5 +27,5 @@ pub use object::{
     collect_struct, settle_flat,
 };
 pub use report::{FieldError, Invalid, ValidationReport};
-pub use rules::{CheckRules, HasLength, length, range, validation_errors};
+pub use rules::{CheckRules, HasLength, length, range, text, validation_errors};
 pub use write::{Entry, WriteFlat, WriteValue, write_struct};

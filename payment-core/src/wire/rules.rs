@@ -86,6 +86,18 @@ pub fn length<T: HasLength + ?Sized>(
     Err(Invalid::new("length", message))
 }
 
+/// The `text` rule: free text without control characters or bidirectional overrides and isolates
+/// (`payment_rules::text::free_text`; letters of every script are welcome).
+///
+/// ```
+/// use payment_core::wire::text;
+/// assert!(text("1-2-3 Shinjuku").is_ok());
+/// assert_eq!(text("order\u{202E}42").unwrap_err().code(), "text.bidi");
+/// ```
+pub fn text<T: AsRef<str> + ?Sized>(value: &T) -> Result<(), Invalid> {
+    payment_rules::text::free_text(value.as_ref()).map_err(Invalid::from)
+}
+
 /// The `range(min, max)` rule: `min <= value <= max` (either bound optional).
 ///
 /// ```

@@ -87,6 +87,9 @@ pub(super) fn rule_exprs(f: &Field<'_>, v: &TokenStream) -> Vec<TokenStream> {
         let (min, max) = bounds(range);
         out.push(quote!(::payment_core::wire::range(#v, #min, #max)));
     }
+    if f.attrs.text.is_present() {
+        out.push(quote!(::payment_core::wire::text(#v)));
+    }
     if let Some(custom) = &f.attrs.custom {
         let path: &syn::Path = custom;
         out.push(quote!(#path(#v)));
@@ -111,6 +114,9 @@ pub(super) fn rule_bounds(s: &Struct<'_>, f: &Field<'_>) -> Vec<TokenStream> {
     if f.attrs.range.is_some() {
         types.push((f.inner, quote!(::core::cmp::PartialOrd + ::core::fmt::Display)));
     }
+    if f.attrs.text.is_present() {
+        types.push((f.inner, quote!(::core::convert::AsRef<str>)));
+    }
     generic_bounds(s, types)
 }
 
@@ -132,6 +138,9 @@ pub(super) fn describe_rules(f: &Field<'_>) -> Vec<String> {
     }
     if let Some(r) = &f.attrs.range {
         out.push(words("range", r));
+    }
+    if f.attrs.text.is_present() {
+        out.push("`text` (no control characters or bidirectional overrides)".to_owned());
     }
     if let Some(c) = &f.attrs.custom {
         let path: &syn::Path = c;

@@ -84,11 +84,11 @@ impl __CaptureRequestBuilderValues {
 ///
 /// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
 /// - `.amount(..)` — JSON key `amount`. The amount to capture, in minor units; at most what was authorised.
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
 ///
 /// # Optional fields
 ///
-/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`. A note kept with the transaction (at most 255 characters).
+/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A note kept with the transaction (at most 255 characters).
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct CaptureRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
@@ -158,7 +158,7 @@ impl<
     ///
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -179,6 +179,9 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
         ::core::result::Result::Ok({
             __values.merchant_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
@@ -191,7 +194,7 @@ impl<
     ///
     /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `notes`.
-    /// Rules: `length(max = 255)`. A value breaking them is returned as a `FieldError` at `notes`.
+    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
     #[inline(always)]
     pub fn notes(
         self,
@@ -204,6 +207,9 @@ impl<
             ::core::option::Option::None,
             ::core::option::Option::Some(255),
         ) {
+            return ::core::result::Result::Err(e.at("notes"));
+        }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
             return ::core::result::Result::Err(e.at("notes"));
         }
         ::core::result::Result::Ok({
@@ -228,6 +234,9 @@ impl<
                 ::core::option::Option::None,
                 ::core::option::Option::Some(255),
             ) {
+                return ::core::result::Result::Err(e.at("notes"));
+            }
+            if let ::core::result::Result::Err(e) = ::payment_core::wire::text(value) {
                 return ::core::result::Result::Err(e.at("notes"));
             }
         }
@@ -446,6 +455,7 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                         ::core::option::Option::Some(128),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             },
         );
         ::payment_core::wire::check_at(
@@ -461,6 +471,7 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
                             ::core::option::Option::Some(255),
                         ),
                     );
+                    c.check(::payment_core::wire::text(v));
                 }
             },
         );
@@ -491,6 +502,7 @@ impl ::payment_core::wire::CheckRules for CaptureRequest {
                     ::core::option::Option::Some(128),
                 ),
             );
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
         c.enter("notes");
@@ -504,6 +516,7 @@ impl ::payment_core::wire::CheckRules for CaptureRequest {
                         ::core::option::Option::Some(255),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             }
         }
         c.leave();
@@ -607,11 +620,11 @@ impl __RefundRequestBuilderValues {
 ///
 /// - `.transaction_id(..)` — JSON key `transactionId`. The id of the transaction to refund.
 /// - `.amount(..)` — JSON key `amount`. The amount to refund, in minor units; partial refunds are allowed.
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
 ///
 /// # Optional fields
 ///
-/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`. A note kept with the refund (at most 255 characters).
+/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A note kept with the refund (at most 255 characters).
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct RefundRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
@@ -681,7 +694,7 @@ impl<
     ///
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -702,6 +715,9 @@ impl<
         ) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
         ::core::result::Result::Ok({
             __values.merchant_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
@@ -714,7 +730,7 @@ impl<
     ///
     /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `notes`.
-    /// Rules: `length(max = 255)`. A value breaking them is returned as a `FieldError` at `notes`.
+    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
     #[inline(always)]
     pub fn notes(
         self,
@@ -727,6 +743,9 @@ impl<
             ::core::option::Option::None,
             ::core::option::Option::Some(255),
         ) {
+            return ::core::result::Result::Err(e.at("notes"));
+        }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
             return ::core::result::Result::Err(e.at("notes"));
         }
         ::core::result::Result::Ok({
@@ -751,6 +770,9 @@ impl<
                 ::core::option::Option::None,
                 ::core::option::Option::Some(255),
             ) {
+                return ::core::result::Result::Err(e.at("notes"));
+            }
+            if let ::core::result::Result::Err(e) = ::payment_core::wire::text(value) {
                 return ::core::result::Result::Err(e.at("notes"));
             }
         }
@@ -969,6 +991,7 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                         ::core::option::Option::Some(128),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             },
         );
         ::payment_core::wire::check_at(
@@ -984,6 +1007,7 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
                             ::core::option::Option::Some(255),
                         ),
                     );
+                    c.check(::payment_core::wire::text(v));
                 }
             },
         );
@@ -1014,6 +1038,7 @@ impl ::payment_core::wire::CheckRules for RefundRequest {
                     ::core::option::Option::Some(128),
                 ),
             );
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
         c.enter("notes");
@@ -1027,6 +1052,7 @@ impl ::payment_core::wire::CheckRules for RefundRequest {
                         ::core::option::Option::Some(255),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             }
         }
         c.leave();
@@ -1110,7 +1136,7 @@ impl __VoidRequestBuilderValues {
 /// # Required fields
 ///
 /// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to cancel.
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct VoidRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
@@ -1147,7 +1173,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     ///
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -1166,6 +1192,9 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
             ::core::option::Option::Some(1),
             ::core::option::Option::Some(128),
         ) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
         ::core::result::Result::Ok({
@@ -1321,6 +1350,7 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
                         ::core::option::Option::Some(128),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             },
         );
     }
@@ -1350,6 +1380,7 @@ impl ::payment_core::wire::CheckRules for VoidRequest {
                     ::core::option::Option::Some(128),
                 ),
             );
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
     }

@@ -183,9 +183,9 @@ impl __PaymentRequestBuilderValues {
 /// - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
 /// - `.currency(..)` — JSON key `currency`. The ISO 4217 currency.
 /// - `.card(..)` — JSON key `card`. The card to charge.
-/// - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`. Your reference for this payment, 1 to 45 characters; echoed in the response.
+/// - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). Your reference for this payment, 1 to 45 characters; echoed in the response.
 /// - `.customer_ip(..)` — JSON key `customer_ip`. The shopper's IP address (IPv4 or IPv6).
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`. Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
 /// - `.return_url(..)` — JSON key `return_url`. Where the shopper's browser and the gateway's notification go after the payment.
 /// - `.billing_address(..)` — JSON key `billing_address`. The billing address.
 ///
@@ -376,7 +376,7 @@ impl<
     ///
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_txn_ref`.
-    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
+    /// Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
     #[inline(always)]
     pub fn merchant_txn_ref(
         self,
@@ -404,6 +404,9 @@ impl<
             ::core::option::Option::Some(1),
             ::core::option::Option::Some(45),
         ) {
+            return ::core::result::Result::Err(e.at("merchant_txn_ref"));
+        }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
             return ::core::result::Result::Err(e.at("merchant_txn_ref"));
         }
         ::core::result::Result::Ok({
@@ -449,7 +452,7 @@ impl<
     ///
     /// Sets the field, checking its rules.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `merchant_id`.
+    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -477,6 +480,9 @@ impl<
             ::core::option::Option::Some(1),
             ::core::option::Option::Some(128),
         ) {
+            return ::core::result::Result::Err(e.at("merchant_id"));
+        }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
             return ::core::result::Result::Err(e.at("merchant_id"));
         }
         ::core::result::Result::Ok({
@@ -1142,6 +1148,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         ::core::option::Option::Some(45),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             },
         );
         ::payment_core::wire::check_at(
@@ -1156,6 +1163,7 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
                         ::core::option::Option::Some(128),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             },
         );
         ::payment_core::wire::check_at(
@@ -1198,6 +1206,7 @@ impl ::payment_core::wire::CheckRules for PaymentRequest {
                     ::core::option::Option::Some(45),
                 ),
             );
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
         c.enter("merchant_id");
@@ -1210,6 +1219,7 @@ impl ::payment_core::wire::CheckRules for PaymentRequest {
                     ::core::option::Option::Some(128),
                 ),
             );
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
         c.enter("return_url");
@@ -1344,7 +1354,7 @@ impl __CardBuilderValues {
 /// - `.number(..)` — JSON key `number`. The card number (secret: printed masked, zeroized on drop).
 /// - `.cvc(..)` — JSON key `cvc`. The card verification code (secret: never printed, zeroized on drop).
 /// - `.expiry(..)` — flattened into the object's keys. The expiry month and year.
-/// - `.name(..)` — JSON key `name`; rules: `length(min = 1, max = 128)`. The cardholder's name as printed on the card.
+/// - `.name(..)` — JSON key `name`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). The cardholder's name as printed on the card.
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct CardBuilder<
     __Number = ::payment_core::builder::Unset,
@@ -1427,7 +1437,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     ///
     /// Sets the field, checking its rules.
     /// Required; JSON key `name`.
-    /// Rules: `length(min = 1, max = 128)`. A value breaking them is returned as a `FieldError` at `name`.
+    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `name`.
     #[inline(always)]
     pub fn name(
         self,
@@ -1446,6 +1456,9 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
             ::core::option::Option::Some(1),
             ::core::option::Option::Some(128),
         ) {
+            return ::core::result::Result::Err(e.at("name"));
+        }
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
             return ::core::result::Result::Err(e.at("name"));
         }
         ::core::result::Result::Ok({
@@ -1645,6 +1658,7 @@ impl ::payment_core::wire::CollectStruct for Card {
                         ::core::option::Option::Some(128),
                     ),
                 );
+                c.check(::payment_core::wire::text(v));
             },
         );
     }
@@ -1674,6 +1688,7 @@ impl ::payment_core::wire::CheckRules for Card {
                     ::core::option::Option::Some(128),
                 ),
             );
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
     }
@@ -1728,7 +1743,7 @@ pub mod __return_url_builder {
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __ReturnUrlBuilderValues {
-    webhook_url: Option<Url>,
+    webhook_url: Option<WebhookUrl>,
     success_url: ::core::option::Option<Url>,
     decline_url: ::core::option::Option<Url>,
 }
@@ -1762,7 +1777,7 @@ impl __ReturnUrlBuilderValues {
 ///
 /// # Optional fields
 ///
-/// - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
+/// - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ReturnUrlBuilder<
     __SuccessUrl = ::payment_core::builder::Unset,
@@ -1773,14 +1788,15 @@ pub struct ReturnUrlBuilder<
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
-    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
+    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
+    /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
     ///
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `webhook_url`.
     #[inline(always)]
-    pub fn webhook_url(self, value: impl ::core::convert::Into<Url>) -> Self {
+    pub fn webhook_url(self, value: impl ::core::convert::Into<WebhookUrl>) -> Self {
         let mut __values = self.__values;
-        let value: Url = ::core::convert::Into::<Url>::into(value);
+        let value: WebhookUrl = ::core::convert::Into::<WebhookUrl>::into(value);
         {
             __values.webhook_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
@@ -1791,9 +1807,9 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::webhook_url`]).
     #[inline(always)]
-    pub fn maybe_webhook_url(self, value: ::core::option::Option<Url>) -> Self {
+    pub fn maybe_webhook_url(self, value: ::core::option::Option<WebhookUrl>) -> Self {
         let mut __values = self.__values;
-        let value: ::core::option::Option<Url> = value;
+        let value: ::core::option::Option<WebhookUrl> = value;
         {
             __values.webhook_url = value;
             ReturnUrlBuilder {
@@ -1918,9 +1934,10 @@ impl ReturnUrl {
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
         ::payment_core::wire::from_json(json)
     }
-    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment).
+    /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
+    /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
     #[inline]
-    pub fn webhook_url(&self) -> ::core::option::Option<&Url> {
+    pub fn webhook_url(&self) -> ::core::option::Option<&WebhookUrl> {
         self.webhook_url.as_ref()
     }
     /// Where the shopper goes after an approved payment.
@@ -2148,14 +2165,14 @@ impl __AddressBuilderValues {
 ///
 /// - `.country(..)` — JSON key `country`. The ISO 3166-1 alpha-2 country.
 /// - `.email(..)` — JSON key `email`. The contact email.
-/// - `.address1(..)` — JSON key `address1`. The street address.
-/// - `.city(..)` — JSON key `city`. The city.
-/// - `.postal_code(..)` — JSON key `postal_code`. The postal code.
+/// - `.address1(..)` — JSON key `address1`; rules: `text` (no control characters or bidirectional overrides). The street address.
+/// - `.city(..)` — JSON key `city`; rules: `text` (no control characters or bidirectional overrides). The city.
+/// - `.postal_code(..)` — JSON key `postal_code`; rules: `text` (no control characters or bidirectional overrides). The postal code.
 ///
 /// # Optional fields
 ///
-/// - `.phone_number(..)` / `.maybe_phone_number(..)` — JSON key `phone_number`. The phone number, 4 to 15 digits.
-/// - `.state(..)` / `.maybe_state(..)` — JSON key `state`. The state, prefecture or region.
+/// - `.phone_number(..)` / `.maybe_phone_number(..)` — JSON key `phone_number`. The phone number in international form, 7 to 15 digits (sent without `+`).
+/// - `.state(..)` / `.maybe_state(..)` — JSON key `state`; rules: `text` (no control characters or bidirectional overrides). The state, prefecture or region.
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct AddressBuilder<
     __Country = ::payment_core::builder::Unset,
@@ -2233,7 +2250,7 @@ impl<
             }
         }
     }
-    /// The phone number, 4 to 15 digits.
+    /// The phone number in international form, 7 to 15 digits (sent without `+`).
     ///
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `phone_number`.
@@ -2264,116 +2281,152 @@ impl<
     }
     /// The street address.
     ///
-    /// Sets the field.
+    /// Sets the field, checking its rules.
     /// Required; JSON key `address1`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `address1`.
     #[inline(always)]
     pub fn address1(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> AddressBuilder<
-        __Country,
-        __Email,
-        ::payment_core::builder::Set,
-        __City,
-        __PostalCode,
+    ) -> ::core::result::Result<
+        AddressBuilder<
+            __Country,
+            __Email,
+            ::payment_core::builder::Set,
+            __City,
+            __PostalCode,
+        >,
+        ::payment_core::wire::FieldError,
     >
     where
         __Address1: __address_builder::address1_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
-        {
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("address1"));
+        }
+        ::core::result::Result::Ok({
             __values.address1 = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// The city.
     ///
-    /// Sets the field.
+    /// Sets the field, checking its rules.
     /// Required; JSON key `city`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `city`.
     #[inline(always)]
     pub fn city(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> AddressBuilder<
-        __Country,
-        __Email,
-        __Address1,
-        ::payment_core::builder::Set,
-        __PostalCode,
+    ) -> ::core::result::Result<
+        AddressBuilder<
+            __Country,
+            __Email,
+            __Address1,
+            ::payment_core::builder::Set,
+            __PostalCode,
+        >,
+        ::payment_core::wire::FieldError,
     >
     where
         __City: __address_builder::city_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
-        {
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("city"));
+        }
+        ::core::result::Result::Ok({
             __values.city = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// The state, prefecture or region.
     ///
-    /// Sets the field.
+    /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `state`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `state`.
     #[inline(always)]
-    pub fn state(self, value: impl ::core::convert::Into<String>) -> Self {
+    pub fn state(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
-        {
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("state"));
+        }
+        ::core::result::Result::Ok({
             __values.state = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// Sets the field from an `Option`: `None` leaves it out (see [`Self::state`]).
     #[inline(always)]
-    pub fn maybe_state(self, value: ::core::option::Option<String>) -> Self {
+    pub fn maybe_state(
+        self,
+        value: ::core::option::Option<String>,
+    ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
         let value: ::core::option::Option<String> = value;
-        {
+        if let ::core::option::Option::Some(value) = &value {
+            if let ::core::result::Result::Err(e) = ::payment_core::wire::text(value) {
+                return ::core::result::Result::Err(e.at("state"));
+            }
+        }
+        ::core::result::Result::Ok({
             __values.state = value;
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// The postal code.
     ///
-    /// Sets the field.
+    /// Sets the field, checking its rules.
     /// Required; JSON key `postal_code`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `postal_code`.
     #[inline(always)]
     pub fn postal_code(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> AddressBuilder<
-        __Country,
-        __Email,
-        __Address1,
-        __City,
-        ::payment_core::builder::Set,
+    ) -> ::core::result::Result<
+        AddressBuilder<
+            __Country,
+            __Email,
+            __Address1,
+            __City,
+            ::payment_core::builder::Set,
+        >,
+        ::payment_core::wire::FieldError,
     >
     where
         __PostalCode: __address_builder::postal_code_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
-        {
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("postal_code"));
+        }
+        ::core::result::Result::Ok({
             __values.postal_code = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// Builds the [`Address`]. Available once every required field is set.
     #[inline(always)]
@@ -2477,7 +2530,7 @@ impl Address {
     pub fn email(&self) -> &Email {
         &self.email
     }
-    /// The phone number, 4 to 15 digits.
+    /// The phone number in international form, 7 to 15 digits (sent without `+`).
     #[inline]
     pub fn phone_number(&self) -> ::core::option::Option<&Phone> {
         self.phone_number.as_ref()
@@ -2607,6 +2660,43 @@ impl ::payment_core::wire::CollectStruct for Address {
         }
     }
     #[inline]
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
+        ::payment_core::wire::check_at(
+            values.address1.as_ref(),
+            "address1",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(::payment_core::wire::text(v));
+            },
+        );
+        ::payment_core::wire::check_at(
+            values.city.as_ref(),
+            "city",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(::payment_core::wire::text(v));
+            },
+        );
+        ::payment_core::wire::check_at(
+            ::core::option::Option::Some(&values.state),
+            "state",
+            c,
+            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+                if let ::core::option::Option::Some(v) = v {
+                    c.check(::payment_core::wire::text(v));
+                }
+            },
+        );
+        ::payment_core::wire::check_at(
+            values.postal_code.as_ref(),
+            "postal_code",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(::payment_core::wire::text(v));
+            },
+        );
+    }
+    #[inline]
     fn finish(values: Self::Values) -> ::core::option::Option<Self> {
         values.into_struct()
     }
@@ -2621,7 +2711,34 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Address {
 }
 impl ::payment_core::wire::CheckRules for Address {
     #[inline]
-    fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
+    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("address1");
+        {
+            let v = &self.address1;
+            c.check(::payment_core::wire::text(v));
+        }
+        c.leave();
+        c.enter("city");
+        {
+            let v = &self.city;
+            c.check(::payment_core::wire::text(v));
+        }
+        c.leave();
+        c.enter("state");
+        {
+            let v = &self.state;
+            if let ::core::option::Option::Some(v) = v {
+                c.check(::payment_core::wire::text(v));
+            }
+        }
+        c.leave();
+        c.enter("postal_code");
+        {
+            let v = &self.postal_code;
+            c.check(::payment_core::wire::text(v));
+        }
+        c.leave();
+    }
 }
 impl ::payment_core::__private::validator::Validate for Address {
     #[inline]
@@ -2811,14 +2928,14 @@ impl __BrowserInfoBuilderValues {
 ///
 /// # Required fields
 ///
-/// - `.accept_header(..)` — JSON key `acceptHeader`. The browser's `Accept` header.
+/// - `.accept_header(..)` — JSON key `acceptHeader`; rules: `text` (no control characters or bidirectional overrides). The browser's `Accept` header.
 /// - `.screen_color_depth(..)` — JSON key `screenColorDepth`; rules: `custom = color_depth`. Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
 /// - `.java_enabled(..)` — JSON key `javaEnabled`. Whether Java is enabled.
-/// - `.language(..)` — JSON key `language`. The browser language (IETF BCP 47, e.g. `en`).
+/// - `.language(..)` — JSON key `language`; rules: `text` (no control characters or bidirectional overrides). The browser language (IETF BCP 47, e.g. `en`).
 /// - `.screen_height(..)` — JSON key `screenHeight`; rules: `range(min = 1)`. Screen height in pixels (positive).
 /// - `.screen_width(..)` — JSON key `screenWidth`; rules: `range(min = 1)`. Screen width in pixels (positive).
 /// - `.challenge_window(..)` — JSON key `challengeWindow`; rules: `range(min = 1, max = 5)`. The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
-/// - `.user_agent(..)` — JSON key `userAgent`. The browser's `User-Agent`.
+/// - `.user_agent(..)` — JSON key `userAgent`; rules: `text` (no control characters or bidirectional overrides). The browser's `User-Agent`.
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct BrowserInfoBuilder<
     __AcceptHeader = ::payment_core::builder::Unset,
@@ -2866,34 +2983,41 @@ impl<
 > {
     /// The browser's `Accept` header.
     ///
-    /// Sets the field.
+    /// Sets the field, checking its rules.
     /// Required; JSON key `acceptHeader`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `acceptHeader`.
     #[inline(always)]
     pub fn accept_header(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> BrowserInfoBuilder<
-        ::payment_core::builder::Set,
-        __ScreenColorDepth,
-        __JavaEnabled,
-        __Language,
-        __ScreenHeight,
-        __ScreenWidth,
-        __ChallengeWindow,
-        __UserAgent,
+    ) -> ::core::result::Result<
+        BrowserInfoBuilder<
+            ::payment_core::builder::Set,
+            __ScreenColorDepth,
+            __JavaEnabled,
+            __Language,
+            __ScreenHeight,
+            __ScreenWidth,
+            __ChallengeWindow,
+            __UserAgent,
+        >,
+        ::payment_core::wire::FieldError,
     >
     where
         __AcceptHeader: __browser_info_builder::accept_header_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
-        {
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("acceptHeader"));
+        }
+        ::core::result::Result::Ok({
             __values.accept_header = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
     ///
@@ -2966,34 +3090,41 @@ impl<
     }
     /// The browser language (IETF BCP 47, e.g. `en`).
     ///
-    /// Sets the field.
+    /// Sets the field, checking its rules.
     /// Required; JSON key `language`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `language`.
     #[inline(always)]
     pub fn language(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> BrowserInfoBuilder<
-        __AcceptHeader,
-        __ScreenColorDepth,
-        __JavaEnabled,
-        ::payment_core::builder::Set,
-        __ScreenHeight,
-        __ScreenWidth,
-        __ChallengeWindow,
-        __UserAgent,
+    ) -> ::core::result::Result<
+        BrowserInfoBuilder<
+            __AcceptHeader,
+            __ScreenColorDepth,
+            __JavaEnabled,
+            ::payment_core::builder::Set,
+            __ScreenHeight,
+            __ScreenWidth,
+            __ChallengeWindow,
+            __UserAgent,
+        >,
+        ::payment_core::wire::FieldError,
     >
     where
         __Language: __browser_info_builder::language_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
-        {
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("language"));
+        }
+        ::core::result::Result::Ok({
             __values.language = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// Screen height in pixels (positive).
     ///
@@ -3123,34 +3254,41 @@ impl<
     }
     /// The browser's `User-Agent`.
     ///
-    /// Sets the field.
+    /// Sets the field, checking its rules.
     /// Required; JSON key `userAgent`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `userAgent`.
     #[inline(always)]
     pub fn user_agent(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> BrowserInfoBuilder<
-        __AcceptHeader,
-        __ScreenColorDepth,
-        __JavaEnabled,
-        __Language,
-        __ScreenHeight,
-        __ScreenWidth,
-        __ChallengeWindow,
-        ::payment_core::builder::Set,
+    ) -> ::core::result::Result<
+        BrowserInfoBuilder<
+            __AcceptHeader,
+            __ScreenColorDepth,
+            __JavaEnabled,
+            __Language,
+            __ScreenHeight,
+            __ScreenWidth,
+            __ChallengeWindow,
+            ::payment_core::builder::Set,
+        >,
+        ::payment_core::wire::FieldError,
     >
     where
         __UserAgent: __browser_info_builder::user_agent_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
-        {
+        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
+            return ::core::result::Result::Err(e.at("userAgent"));
+        }
+        ::core::result::Result::Ok({
             __values.user_agent = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        }
+        })
     }
     /// Builds the [`BrowserInfo`]. Available once every required field is set.
     #[inline(always)]
@@ -3445,11 +3583,27 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
+            values.accept_header.as_ref(),
+            "acceptHeader",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(::payment_core::wire::text(v));
+            },
+        );
+        ::payment_core::wire::check_at(
             values.screen_color_depth.as_ref(),
             "screenColorDepth",
             c,
             |v: &u8, c: &mut ::payment_core::wire::Collector| {
                 c.check(color_depth(v));
+            },
+        );
+        ::payment_core::wire::check_at(
+            values.language.as_ref(),
+            "language",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(::payment_core::wire::text(v));
             },
         );
         ::payment_core::wire::check_at(
@@ -3494,6 +3648,14 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                 );
             },
         );
+        ::payment_core::wire::check_at(
+            values.user_agent.as_ref(),
+            "userAgent",
+            c,
+            |v: &String, c: &mut ::payment_core::wire::Collector| {
+                c.check(::payment_core::wire::text(v));
+            },
+        );
     }
     #[inline]
     fn finish(values: Self::Values) -> ::core::option::Option<Self> {
@@ -3511,10 +3673,22 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for BrowserInfo {
 impl ::payment_core::wire::CheckRules for BrowserInfo {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
+        c.enter("acceptHeader");
+        {
+            let v = &self.accept_header;
+            c.check(::payment_core::wire::text(v));
+        }
+        c.leave();
         c.enter("screenColorDepth");
         {
             let v = &self.screen_color_depth;
             c.check(color_depth(v));
+        }
+        c.leave();
+        c.enter("language");
+        {
+            let v = &self.language;
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
         c.enter("screenHeight");
@@ -3551,6 +3725,12 @@ impl ::payment_core::wire::CheckRules for BrowserInfo {
                     ::core::option::Option::Some(5),
                 ),
             );
+        }
+        c.leave();
+        c.enter("userAgent");
+        {
+            let v = &self.user_agent;
+            c.check(::payment_core::wire::text(v));
         }
         c.leave();
     }

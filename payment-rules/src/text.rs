@@ -1,0 +1,110 @@
+//! Free text (names, addresses, references, notes): any script, but no control characters and no
+//! bidirectional overrides or isolates.
+//!
+//! | refused | code points | why |
+//! | --- | --- | --- |
+//! | C0 controls, DEL | U+0000-U+001F, U+007F | NUL ends strings in C; CR and LF split log lines and CSV rows (Unicode §23.1) |
+//! | C1 controls | U+0080-U+009F | the same, in Latin-1 (Unicode §23.1) |
+//! | bidirectional embeddings and overrides | U+202A-U+202E | make text read differently on screen than in the data ("Trojan Source", CVE-2021-42574; Unicode Standard Annex #9 §2.2) |
+//! | bidirectional isolates | U+2066-U+2069 | the same (UAX #9 §2.7) |
+//!
+//! Letters, marks, digits, punctuation and symbols of every script stay welcome, and so do the zero-width
+//! joiner and non-joiner, which Persian, Arabic and Indic names need, and the implicit direction marks
+//! (U+200E, U+200F), which only nudge neutral characters.
+//!
+//! The models' free-text fields carry `#[payment(text)]`, which runs this rule in their setters, in
+//! `from_json` and in `validate()`; a user's own struct opts in the same way.
+//!
+//! ```
+//! use payment_rules::text::free_text;
+//!
+//! assert!(free_text("Zoë Ñúñez-أحمد 山田太郎").is_ok());
+//! assert_eq!(free_text("order\u{0}42").unwrap_err().to_string(), "the text contains a control character (NUL, a line break, a tab, ...)");
+//! ```
+
+use crate::rule_error;
+
+/// Why a string is not acceptable free text. No message contains the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TextError {
+    /// A C0 or C1 control character (NUL, tab, line breaks, ...).
+    #[error("the text contains a control character (NUL, a line break, a tab, ...)")]
+    Control,
+    /// A bidirectional embedding, override or isolate.
+    #[error("the text contains a bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069)")]
+    Bidi,
+}
+
+rule_error!(TextError, |e| match e {
+    TextError::Control => ("text.control", "must not contain control characters"),
+    TextError::Bidi => ("text.bidi", "must not contain bidirectional overrides or isolates"),
+});
+
+/// Whether `c` is a bidirectional embedding, override or isolate.
+pub const fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The rule (see the [module docs](self)).
+pub fn free_text(s: &str) -> Result<(), TextError> {
+    // Everything refused is outside ASCII's printable range, so a plain ASCII string is checked bytewise.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Ok(());
+    }
+    for c in s.chars() {
+        if c.is_control() {
+            return Err(TextError::Control);
+        }
+        if is_bidi_control(c) {
+            return Err(TextError::Bidi);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_script_is_welcome() {
+        for (s, what) in [
+            ("John Doe", "Latin"),
+            ("Zoë Ñúñez", "Latin with diacritics"),
+            ("山田 太郎", "CJK with an ASCII space"),
+            ("山田\u{3000}太郎", "an ideographic space"),
+            ("أحمد", "Arabic"),
+            ("מרים", "Hebrew"),
+            ("می\u{200C}خواهم", "Persian with a zero-width non-joiner"),
+            ("क्\u{200D}ष", "Devanagari with a zero-width joiner"),
+            ("abc\u{200F}", "a right-to-left mark (UAX #9 §2.6: implicit, not an override)"),
+            ("1-2-3 Shinjuku", "the gateway's published address"),
+            ("O'Brien & Sons, Ltd.", "punctuation"),
+            ("👩‍💻", "an emoji sequence"),
+            ("", "empty: lengths are a separate rule"),
+        ] {
+            assert_eq!(free_text(s), Ok(()), "{what}");
+        }
+    }
+
+    #[test]
+    fn controls_and_bidi_overrides_are_refused() {
+        for (s, want, what) in [
+            ("order\u{0}42", TextError::Control, "NUL"),
+            ("line\nbreak", TextError::Control, "LF"),
+            ("line\r\nbreak", TextError::Control, "CR LF"),
+            ("tab\there", TextError::Control, "tab"),
+            ("del\u{7f}", TextError::Control, "DEL"),
+            ("c1\u{85}next line", TextError::Control, "NEL (C1)"),
+            ("c1\u{9b}", TextError::Control, "CSI (C1)"),
+            ("ref\u{202E}gnp.exe", TextError::Bidi, "right-to-left override (CVE-2021-42574)"),
+            ("\u{202A}embedded", TextError::Bidi, "left-to-right embedding"),
+            ("\u{2066}isolate\u{2069}", TextError::Bidi, "left-to-right isolate"),
+            ("\u{2068}first strong", TextError::Bidi, "first strong isolate"),
+            ("名前\u{202D}", TextError::Bidi, "left-to-right override after CJK"),
+        ] {
+            assert_eq!(free_text(s), Err(want), "{what}");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+use payment_core::email;
+
+fn main() {
+    let _ = email!("billing..dept@shop.example");
+}
