@@ -56,13 +56,14 @@ mod literal;
 /// | `flatten` | the type implements `payment_core::wire::Flatten` and occupies several keys of this object (`Expiry`: `expiry_month`, `expiry_year`) |
 /// | `string` | a number or `bool` sent as a JSON string (`"1200"`): serialized with `Display`, read with `FromStr` |
 /// | `serialize_with = path::to::fn` | written with `fn<S: Serializer>(&T, S) -> Result<S::Ok, S::Error>` instead of `T: Serialize` (an `Amount` as a JSON number: `Amount::serialize_as_number`); reading is unchanged |
-/// | `currency`, `country`, `ip`, `amount`, `email`, `url`, `phone`, `expiry` | on a field of the value type (`Currency`, ..., `IpAddr`): documentation only, the type is the check. On a `String` field (the wire string kept as is): the setter takes the value type, and `from_json` / `validate()` check the string with it |
+/// | `currency`, `country`, `ip`, `amount`, `email`, `url`, `webhook_url`, `phone`, `expiry` | on a field of the value type (`Currency`, ..., `IpAddr`): documentation only, the type is the check. On a `String` field (the wire string kept as is): the setter takes the value type, and `from_json` / `validate()` check the string with it |
 /// | `card_number`, `cvc` | only on `CardNumber` / `Cvc` fields: a `String` would not be masked or zeroized |
 /// | `length(min = 1, max = 45)` | characters of a string (or items of a `Vec`); either bound may be left out |
 /// | `range(min = 1, max = 5)` | bounds of a number |
 /// | `custom = path::to::rule` | `fn(&T) -> Result<(), payment_core::wire::Invalid>` (`&U` for an `Option<U>` field, run when present) |
+/// | `text` | free text (`String`): letters of every script, but no control characters (NUL, tab, line breaks) and no bidirectional overrides or isolates (`payment_rules::text`); every free-text field of the models has it |
 ///
-/// Setters of fields with `length`, `range` or `custom` return `Result<_, FieldError>`, so a built value
+/// Setters of fields with `length`, `range`, `custom` or `text` return `Result<_, FieldError>`, so a built value
 /// always passes its rules and `build()` stays infallible. Such fields must not be `pub`. Setters of
 /// primitive numbers, `bool` and `char` take the type itself rather than `impl Into<_>`, so an untyped
 /// literal (`.screen_height(1200)`) infers the field's type.

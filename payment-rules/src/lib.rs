@@ -19,6 +19,8 @@
 //! assert_eq!(err.to_string(), "the currency code is not in ISO 4217 (did you mean `JPY`?)");
 //! assert_eq!(err.rule(), "must be an active ISO 4217 currency code");
 //! ```
+//!
+#![doc = include_str!("../RULES.md")]
 
 pub mod amount;
 pub mod card;
