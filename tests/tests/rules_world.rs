@@ -1,0 +1,117 @@
+//! The rules against the world, end to end: the gateway's published request, changed one field at a time
+//! to a value a real customer has (accepted, and sent as the gateway expects) or to one that is not data
+//! (refused by `from_json` at its wire path, without the value in the report).
+
+use payment_core::model::PaymentRequest;
+use payment_core::{CardNumber, Scheme, WebhookUrl};
+use serde_json::Value;
+
+const REQUEST: &str = include_str!("../fixtures/paymentv2-request.json");
+
+/// The fixture with `value` at the dotted `path`.
+fn with(path: &str, value: Value) -> String {
+    let mut v: Value = serde_json::from_str(REQUEST).unwrap();
+    let mut at = &mut v;
+    for key in path.split('.') {
+        at = &mut at[key];
+    }
+    *at = value;
+    v.to_string()
+}
+
+/// `from_json` of the changed fixture: `Ok(request)`, or the `(path, code)` of each error.
+fn read(path: &str, value: &str) -> Result<PaymentRequest, Vec<(String, String)>> {
+    let json = with(path, Value::String(value.to_owned()));
+    PaymentRequest::from_json(&json).map_err(|report| {
+        assert!(!report.to_string().contains(value), "the report quotes the value: {report}");
+        report.errors().iter().map(|e| (e.path().to_owned(), e.code().to_owned())).collect()
+    })
+}
+
+fn refused(path: &str, value: &str) -> Vec<(String, String)> {
+    read(path, value).expect_err(value)
+}
+
+#[test]
+fn real_cards_are_accepted_with_their_scheme() {
+    for (number, scheme, source) in [
+        ("8171999900000000021", Scheme::UnionPay, "Adyen test cards: 19-digit UnionPay in the 81 range"),
+        ("6062828888666688", Scheme::Hipercard, "Adyen test cards: Hipercard 606282"),
+        ("6771830999991239343", Scheme::Maestro, "Adyen adyen-web: 19-digit Maestro"),
+        ("2200123456789019", Scheme::Mir, "python-validators tests/test_card.py"),
+        ("6221558812340000", Scheme::UnionPay, "card-validator: UnionPay failing Luhn"),
+        ("5061460410120223210", Scheme::Verve, "Flutterwave test cards: 19-digit Verve"),
+    ] {
+        let request = read("card.number", number).unwrap_or_else(|e| panic!("{number} ({source}): {e:?}"));
+        let card: CardNumber = number.parse().unwrap();
+        assert_eq!(card.scheme(), scheme, "{source}");
+        assert_eq!(serde_json::to_value(&request).unwrap()["card"]["number"], number);
+    }
+}
+
+#[test]
+fn numbers_that_are_no_card_are_refused() {
+    assert_eq!(refused("card.number", "0000000000000000"), [("card.number".into(), "card.issuer".into())]);
+    assert_eq!(
+        refused("card.number", "37828224631000")[0].1,
+        "card.length",
+        "American Express has fifteen digits"
+    );
+}
+
+#[test]
+fn free_text_refuses_controls_and_bidi_overrides_everywhere() {
+    for path in
+        ["merchant_txn_ref", "merchant_id", "card.name", "billing_address.address1", "billing_address.city"]
+    {
+        assert_eq!(refused(path, "ord\u{0}er"), [(path.to_owned(), "text.control".to_owned())], "{path}");
+        assert_eq!(refused(path, "ord\u{202E}er"), [(path.to_owned(), "text.bidi".to_owned())], "{path}");
+    }
+    // Every script stays welcome.
+    let request = read("card.name", "山田 太郎").unwrap();
+    assert_eq!(serde_json::to_value(&request).unwrap()["card"]["name"], "山田 太郎");
+    assert!(read("billing_address.city", "Zürich").is_ok());
+}
+
+#[test]
+fn urls_are_refused_rather_than_repaired() {
+    let path = "return_url.success_url";
+    assert_eq!(refused(path, "http://www.successurl.com/\t")[0].1, "url");
+    assert_eq!(refused(path, "https://shop.example@evil.example/")[0].1, "url.userinfo");
+    assert_eq!(refused(path, "http://10.0.0.1/ok")[0].1, "url.host");
+    let hook = "return_url.webhook_url";
+    assert_eq!(refused(hook, "http://www.webhookurl.com/")[0].1, "url.scheme", "webhooks are https only");
+    assert_eq!(refused(hook, "https://127.0.0.1/hook")[0].1, "url.host", "from_json never allows loopback");
+    // The explicit way to a loopback webhook, for the sandbox and tests, is not on the wire.
+    assert!(WebhookUrl::loopback("http://127.0.0.1:9/hook").is_ok());
+}
+
+#[test]
+fn phones_take_a_plus_and_are_sent_as_digits() {
+    let request = read("billing_address.phone_number", "+8112345678").unwrap();
+    assert_eq!(serde_json::to_value(&request).unwrap()["billing_address"]["phone_number"], "8112345678");
+    assert_eq!(refused("billing_address.phone_number", "8112")[0].1, "phone");
+}
+
+#[test]
+fn emails_need_a_real_domain() {
+    let path = "billing_address.email";
+    for bad in ["billing@localhost", "billing@127.0.0.1", ".billing@testemail.com", "bil..ling@testemail.com"]
+    {
+        assert_eq!(refused(path, bad)[0].0, path, "{bad}");
+    }
+    assert!(read(path, "müller@例え.jp").is_ok());
+}
+
+#[test]
+fn expiries_beyond_the_horizon_are_refused_at_the_year() {
+    assert_eq!(refused("card.expiry_year", "2099"), [("card.expiry_year".into(), "expiry.horizon".into())]);
+    assert!(read("card.expiry_year", "2030").is_ok());
+}
+
+#[test]
+fn currencies_follow_the_2026_list() {
+    assert!(read("currency", "XAD").is_ok(), "Amendment 179");
+    assert_eq!(refused("currency", "CUC")[0].1, "currency", "withdrawn 2021-06");
+    assert_eq!(refused("currency", "BGN")[0].1, "currency", "withdrawn 2026-01");
+}
