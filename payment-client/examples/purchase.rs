@@ -16,7 +16,7 @@ use payment_client::model::{PaymentOutcome, PaymentRequest, PaymentResponse};
 use payment_client::sandbox::Sandbox;
 use payment_client::{ApiKey, Client, Error};
 use payment_core::wire::FieldError;
-use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url, webhook_url};
+use payment_core::{card_number, country, cvc, email, expiry, ip, money, phone, url, webhook_url};
 
 /// Where the purchase goes: the embedded sandbox, or the server named by the environment.
 pub(crate) enum Target {
@@ -51,8 +51,7 @@ const SEED_MERCHANT_ID: &str = "< Merchant ID >";
 /// webhook URL in place of the placeholder.
 pub(crate) fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<PaymentRequest, FieldError> {
     Ok(PaymentRequest::builder()
-        .amount(amount!(1000))
-        .currency(currency!("JPY"))
+        .money(money!(1000 JPY))
         .card(|c| {
             c.number(card_number!("5200000000001005"))
                 .cvc(cvc!("100"))

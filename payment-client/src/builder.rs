@@ -273,7 +273,7 @@ mod tests {
         let url = c.inner.url(crate::Operation::Purchase, None);
         assert_eq!(url.as_str(), "https://p.example/gw/api/v1/server-to-server-interface/paymentv2");
         let c = ClientBuilder::new().api_key("k").build().unwrap();
-        let id = uuid::Uuid::nil();
+        let id = payment_core::model::TransactionId::from(uuid::Uuid::nil());
         assert_eq!(
             c.inner.url(crate::Operation::Status, Some(&id)).as_str(),
             "https://api-dev.paymentoptions.com/api/v1/server-to-server-interface/transaction/status/00000000-0000-0000-0000-000000000000"

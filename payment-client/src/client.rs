@@ -3,12 +3,12 @@
 use std::fmt;
 use std::sync::Arc;
 
+use payment_core::model::TransactionId;
 use payment_core::model::{
     CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, VoidRequest,
 };
 use serde::Serialize;
 use url::Url;
-use uuid::Uuid;
 
 use crate::builder::ClientBuilder;
 use crate::error::{Declined, Error, InvalidResponseKind};
@@ -242,7 +242,7 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn status(&self, transaction_id: &Uuid) -> Result<PaymentResponse, Error> {
+    pub async fn status(&self, transaction_id: &TransactionId) -> Result<PaymentResponse, Error> {
         let op = Operation::Status;
         let meta = Meta { merchant_txn_ref: None, transaction_id: Some(*transaction_id), secrets: &[] };
         let result = async {
@@ -261,7 +261,7 @@ impl Client {
     async fn on_transaction<R: Serialize>(
         &self,
         op: Operation,
-        transaction_id: Uuid,
+        transaction_id: TransactionId,
         request: &R,
     ) -> Result<PaymentResponse, Error> {
         let meta = Meta { merchant_txn_ref: None, transaction_id: Some(transaction_id), secrets: &[] };

@@ -14,8 +14,8 @@
 
 use std::fmt;
 
+use payment_core::model::TransactionId;
 use payment_core::model::{DeclineReason, Outcome, PaymentResponse, ResponseCode};
-use uuid::Uuid;
 
 use crate::operations::Operation;
 use crate::redact::redact;
@@ -66,7 +66,7 @@ pub enum Error {
         /// The request's `merchant_txn_ref`, when it has one (purchases).
         merchant_txn_ref: Option<String>,
         /// The transaction the request named, when it named one (capture, refund, void, status).
-        transaction_id: Option<Uuid>,
+        transaction_id: Option<TransactionId>,
         /// The transport error, when there is one.
         #[source]
         source: Option<reqwest::Error>,
@@ -324,7 +324,7 @@ impl Declined {
     }
 
     /// The id the gateway gave the declined transaction.
-    pub fn transaction_id(&self) -> Uuid {
+    pub fn transaction_id(&self) -> TransactionId {
         self.response.transaction_id()
     }
 
@@ -403,7 +403,7 @@ pub enum ConfigError {
     HttpClient(#[source] reqwest::Error),
 }
 
-fn fmt_ref(merchant_txn_ref: Option<&str>, transaction_id: Option<&Uuid>) -> String {
+fn fmt_ref(merchant_txn_ref: Option<&str>, transaction_id: Option<&TransactionId>) -> String {
     match (merchant_txn_ref, transaction_id) {
         (Some(r), _) => format!(" for merchant_txn_ref {r:?}"),
         (None, Some(id)) => format!(" for transaction {id}"),

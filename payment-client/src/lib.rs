@@ -30,14 +30,13 @@
 //! use payment_client::sandbox::{Sandbox, TestCard};
 //! use payment_client::{Client, Error};
 //! use payment_core::model::{PaymentOutcome, PaymentRequest};
-//! use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, url};
+//! use payment_core::{card_number, country, cvc, email, expiry, ip, money, url};
 //!
 //! let sandbox = Sandbox::start().await?;
 //! let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
 //!
 //! let request = PaymentRequest::builder()
-//!     .amount(amount!(1000))
-//!     .currency(currency!("JPY"))
+//!     .money(money!(1000 JPY))
 //!     .card(|c| c.number(card_number!("5200 0000 0000 1005")).cvc(cvc!("100")).expiry(expiry!("12/30")).name("John Doe"))?
 //!     .merchant_txn_ref("order-42")?
 //!     .customer_ip(ip!("127.0.0.1"))

@@ -18,10 +18,10 @@
 
 use std::time::Duration;
 
+use payment_core::model::TransactionId;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, LOCATION, USER_AGENT};
 use reqwest::{Method, StatusCode};
 use url::Url;
-use uuid::Uuid;
 
 use crate::error::{Error, InvalidResponseKind, UnknownCause};
 use crate::operations::{Operation, PATH_PREFIX};
@@ -38,7 +38,7 @@ const MESSAGE_CHARS: usize = 500;
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Meta<'a> {
     pub(crate) merchant_txn_ref: Option<&'a str>,
-    pub(crate) transaction_id: Option<Uuid>,
+    pub(crate) transaction_id: Option<TransactionId>,
     /// The request's own secrets (card number, CVC): scrubbed from any text of the answer kept in an
     /// error, however the answer echoes them.
     pub(crate) secrets: &'a [&'a str],
@@ -78,12 +78,12 @@ pub(crate) struct Transport {
 
 impl Transport {
     /// The URL of an operation: `{base}/api/v1/server-to-server-interface/{op}[/{id}]`.
-    pub(crate) fn url(&self, op: Operation, id: Option<&Uuid>) -> Url {
+    pub(crate) fn url(&self, op: Operation, id: Option<&TransactionId>) -> Url {
         let mut url = self.base.clone();
         let mut path = format!("{}{PATH_PREFIX}{}", self.base.path().trim_end_matches('/'), op.as_str());
         if let Some(id) = id {
             path.push('/');
-            path.push_str(&id.hyphenated().to_string());
+            path.push_str(&id.to_string());
         }
         url.set_path(&path);
         url
@@ -94,7 +94,7 @@ impl Transport {
     pub(crate) async fn send(
         &self,
         op: Operation,
-        id: Option<&Uuid>,
+        id: Option<&TransactionId>,
         body: Option<Vec<u8>>,
         meta: Meta<'_>,
     ) -> Result<RawResponse, Error> {

@@ -16,12 +16,11 @@
 //!
 //! ```
 //! use payment_core::model::PaymentRequest;
-//! use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, url};
+//! use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, money, url};
 //!
 //! # fn main() -> Result<(), payment_core::wire::FieldError> {
 //! let request = PaymentRequest::builder()
-//!     .amount(amount!(1000))
-//!     .currency(currency!("JPY"))
+//!     .money(money!(1000 JPY))
 //!     .card(|c| {
 //!         c.number(card_number!("5200 0000 0000 1005"))
 //!             .cvc(cvc!("100"))
@@ -108,7 +107,7 @@ extern crate self as payment_core;
 
 pub mod builder;
 pub mod model;
-mod value;
+pub(crate) mod value;
 pub mod wire;
 
 pub use payment_derive::Builder;

@@ -21,6 +21,8 @@ pub(crate) struct Struct<'a> {
     pub(crate) generics: &'a Generics,
     /// The fields, in declaration order.
     pub(crate) fields: Vec<Field<'a>>,
+    /// `#[payment(money(amount = .., currency = ..))]`, with the span of `money`.
+    pub(crate) money: Option<(attr::MoneyFields, Span)>,
 }
 
 /// One named field.
@@ -177,7 +179,11 @@ impl<'a> Struct<'a> {
             parsed
         });
         let fields = fields.iter().map(|f| Field::from_ast(cx, f, rename_all)).collect();
-        Some(Struct { ident: name, vis: &input.vis, generics: &input.generics, fields })
+        let money = container.money.map(|m| {
+            let span = m.span();
+            (m.into_inner(), span)
+        });
+        Some(Struct { ident: name, vis: &input.vis, generics: &input.generics, fields, money })
     }
 
     /// The builder's name: `CardBuilder`.
@@ -188,6 +194,18 @@ impl<'a> Struct<'a> {
     /// The hidden module with the per-field state traits: `__card_builder`.
     pub(crate) fn state_mod(&self) -> Ident {
         Ident::new(&format!("__{}_builder", snake_case(&self.ident.to_string())), Span::call_site())
+    }
+
+    /// The field named `name`.
+    pub(crate) fn field(&self, name: &Ident) -> Option<&Field<'a>> {
+        self.fields.iter().find(|f| f.ident == name)
+    }
+
+    /// The `Amount` and `Currency` fields that `.money(..)` sets, if the struct has the attribute and
+    /// both fields are there.
+    pub(crate) fn money_fields(&self) -> Option<(&Field<'a>, &Field<'a>)> {
+        let (m, _) = self.money.as_ref()?;
+        Some((self.field(&m.amount)?, self.field(&m.currency)?))
     }
 
     /// The fields that have a type-state parameter.

@@ -9,12 +9,24 @@ use darling::{FromDeriveInput, FromField, FromMeta};
 
 use crate::ctxt::Ctxt;
 
-/// Container attributes: `#[payment(rename_all = "camelCase")]` on the struct.
+/// Container attributes: `#[payment(rename_all = "camelCase", money(amount = amount, currency = currency))]`
+/// on the struct.
 #[derive(Debug, Default, FromDeriveInput)]
 #[darling(attributes(payment))]
 pub(crate) struct Container {
     /// How field names become wire names when a field has no `rename`.
     pub(crate) rename_all: Option<SpannedValue<String>>,
+    /// `money(amount = .., currency = ..)`: a `.money(..)` setter that sets both fields from one value.
+    pub(crate) money: Option<SpannedValue<MoneyFields>>,
+}
+
+/// The two fields that `.money(..)` sets.
+#[derive(Debug, Clone, FromMeta)]
+pub(crate) struct MoneyFields {
+    /// The `Amount` field.
+    pub(crate) amount: syn::Ident,
+    /// The `Currency` field.
+    pub(crate) currency: syn::Ident,
 }
 
 /// Field attributes: `#[payment(rename = "..", default, nested, flatten, string, <validators>)]`.
@@ -187,7 +199,7 @@ pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, s
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
     Container::from_derive_input(input).unwrap_or_else(|e| {
-        reword(cx, e, "rename_all");
+        reword(cx, e, "rename_all, money");
         Container::default()
     })
 }

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use quote::ToTokens;
 
-use crate::ast::{Class, Field, Struct};
+use crate::ast::{Class, Field, Kind, Struct};
+use crate::attr::Builtin;
 use crate::ctxt::Ctxt;
 
 /// Checks every field of `s`, then the struct as a whole.
@@ -19,6 +20,37 @@ pub(crate) fn check(cx: &Ctxt, s: &Struct<'_>) {
         check_visibility(cx, field);
     }
     check_wire_names(cx, s);
+    check_money(cx, s);
+}
+
+/// `money(amount = a, currency = c)`: two required fields of types `Amount` and `Currency`, and no field
+/// named `money` (the setter's name).
+fn check_money(cx: &Ctxt, s: &Struct<'_>) {
+    let Some((m, span)) = &s.money else { return };
+    let usage = "`money(amount = <an `Amount` field>, currency = <a `Currency` field>)`";
+    for (name, want) in [(&m.amount, Builtin::Amount), (&m.currency, Builtin::Currency)] {
+        match s.field(name) {
+            None => cx.error_at(
+                name.span(),
+                format!("`money` names field `{name}`, but `{}` has no such field; {usage}", s.ident),
+            ),
+            Some(f) if f.class != Class::Value(want) || !matches!(f.kind(), Kind::Required) => cx.error_at(
+                name.span(),
+                format!(
+                    "`money` sets field `{name}`, which must be a required `{}` field, not `{}`; {usage}",
+                    want.type_name(),
+                    type_name(f.ty)
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    if let Some(f) = s.fields.iter().find(|f| f.name == "money") {
+        cx.error_at(
+            *span,
+            format!("`money` adds a `.money(..)` setter, but `{}` already has a field `{}`", s.ident, f.name),
+        );
+    }
 }
 
 /// How a type reads in a message: `Option<u32>`, not `Option < u32 >`.

@@ -109,6 +109,9 @@ literal_macros! {
     cvc;
     /// `amount!(1000)`: a `payment_core::Amount` checked at compile time (a positive integer literal).
     amount;
+    /// `money!(12.50 USD)`: a `payment_core::Money` from a decimal in major units and a currency code,
+    /// converted exactly at compile time (at most as many decimals as the currency has).
+    money;
     /// `email!("billing@testemail.com")`: a `payment_core::Email` checked at compile time.
     email;
     /// `url!("http://www.successurl.com/")`: a `payment_core::Url` checked at compile time (absolute

@@ -8,7 +8,7 @@
 
 use std::net::IpAddr;
 
-use payment_rules::{amount, card, country, currency, cvc, email, expiry, ip, phone, url};
+use payment_rules::{amount, card, country, currency, cvc, email, expiry, ip, money, phone, url};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::parse::{ParseStream, Parser};
@@ -246,5 +246,61 @@ pub(crate) fn amount(input: TokenStream) -> TokenStream {
     match value {
         Ok(n) => quote!(::payment_core::Amount::__literal(#n)),
         Err(e) => syn::Error::new(int.span(), e).to_compile_error(),
+    }
+}
+
+/// `money!(12.50 USD)` → `::payment_core::Money::__literal(::payment_core::Amount::__literal(1250u64),
+/// ::payment_core::Currency::USD)`: a decimal literal in major units and an ISO 4217 code, converted
+/// exactly at expansion time with the currency's exponent.
+pub(crate) fn money(input: TokenStream) -> TokenStream {
+    let usage = "`money!` takes a decimal in major units and a currency code, e.g. `money!(12.50 USD)`";
+    let parser = |stream: ParseStream<'_>| {
+        if stream.is_empty() {
+            return Err(syn::Error::new(Span::call_site(), usage));
+        }
+        let minus: Option<Token![-]> = stream.parse()?;
+        let lit: Lit = stream.parse().map_err(|e| syn::Error::new(e.span(), usage))?;
+        let code: syn::Ident = stream.parse().map_err(|e| syn::Error::new(e.span(), usage))?;
+        if !stream.is_empty() {
+            return Err(stream.error(format!("unexpected tokens after the currency: {usage}")));
+        }
+        Ok((minus, lit, code))
+    };
+    let (minus, lit, code) = match parser.parse2(input) {
+        Ok(parts) => parts,
+        Err(e) => return e.to_compile_error(),
+    };
+    if let Some(minus) = minus {
+        return syn::Error::new(minus.span, "`money!` takes a positive amount, without a sign")
+            .to_compile_error();
+    }
+    // The literal's digits as written (not through `f64`, which cannot hold 0.1 exactly).
+    let (decimal, suffix) = match &lit {
+        Lit::Int(int) => (int.base10_digits().to_owned(), int.suffix().to_owned()),
+        Lit::Float(float) => (float.base10_digits().to_owned(), float.suffix().to_owned()),
+        other => {
+            return syn::Error::new(other.span(), format!("{usage}, not {}", kind(other))).to_compile_error();
+        }
+    };
+    if !suffix.is_empty() || decimal.contains(['e', 'E']) {
+        return syn::Error::new(
+            lit.span(),
+            format!("{usage}; write the decimal plainly, without a suffix or exponent"),
+        )
+        .to_compile_error();
+    }
+    let currency = match currency::currency(&code.to_string()) {
+        Ok(info) => info,
+        Err(e) => return syn::Error::new(code.span(), format!("`{code}`: {e}")).to_compile_error(),
+    };
+    match money::minor_units(&decimal, currency) {
+        Ok(minor) => {
+            let code = format_ident!("{}", currency.code);
+            quote!(::payment_core::Money::__literal(
+                ::payment_core::Amount::__literal(#minor),
+                ::payment_core::Currency::#code
+            ))
+        }
+        Err(e) => syn::Error::new(lit.span(), format!("`{decimal} {code}`: {e}")).to_compile_error(),
     }
 }

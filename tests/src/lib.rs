@@ -3,7 +3,7 @@
 
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url, webhook_url};
+use payment_core::{card_number, country, cvc, email, expiry, ip, money, phone, url, webhook_url};
 
 /// The gateway's published JSON, copied from the API pages (see `fixtures/README.md`).
 pub mod fixtures {
@@ -29,8 +29,7 @@ pub mod fixtures {
 /// Never in practice: the values are fixed and valid, and the run-time-checked setters return `Result`.
 pub fn fixture_request() -> Result<PaymentRequest, FieldError> {
     Ok(PaymentRequest::builder()
-        .amount(amount!(1000))
-        .currency(currency!("JPY"))
+        .money(money!(1000 JPY))
         .card(|c| {
             c.number(card_number!("5200000000001005"))
                 .cvc(cvc!("100"))

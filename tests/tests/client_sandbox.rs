@@ -91,7 +91,7 @@ async fn every_answer_has_a_fresh_transaction_id() -> TestResult {
     let a = completed(client.purchase(&request).await?)?;
     let b = completed(client.purchase(&request).await?)?;
     assert_ne!(a.transaction_id(), b.transaction_id());
-    assert_eq!(a.transaction_id().get_version_num(), 4);
+    assert_eq!(a.transaction_id().as_uuid().get_version_num(), 4);
     sandbox.shutdown().await;
     Ok(())
 }

@@ -130,7 +130,7 @@ fn debug_output_never_shows_the_card_number_or_cvc() {
 
 #[test]
 fn operations_serialize_to_the_documented_shapes() {
-    let id: uuid::Uuid = "e0b0731e-7170-4b64-8a21-7d835eebd641".parse().unwrap();
+    let id: payment_core::model::TransactionId = "e0b0731e-7170-4b64-8a21-7d835eebd641".parse().unwrap();
     let capture = CaptureRequest::builder()
         .transaction_id(id)
         .amount(amount!(1000))

@@ -383,7 +383,7 @@ async fn errors_of_every_variant_never_print_a_secret() -> TestResult {
     // The other operations' errors name the transaction, never the key.
     let server = FaultServer::always(Fault::Respond(echoing_html_502())).await?;
     let client = client_of(&server.base_url())?;
-    let id = uuid::Uuid::nil();
+    let id = payment_core::model::TransactionId::from(uuid::Uuid::nil());
     let capture = CaptureRequest::builder().transaction_id(id).amount(amount!(10)).merchant_id("m")?.build();
     scan.error("capture", &client.capture(&capture).await.expect_err("502"));
     let refund = RefundRequest::builder().transaction_id(id).amount(amount!(10)).merchant_id("m")?.build();

@@ -261,11 +261,11 @@ fn follow_up(shared: &Shared, op: FollowUp, text: &str) -> Response {
     // The typed request: every field checked, every problem reported at once.
     let parsed = match op {
         FollowUp::Capture => CaptureRequest::from_json(text)
-            .map(|r| (*r.transaction_id(), r.amount().minor_units(), r.merchant_id().clone())),
+            .map(|r| (*r.transaction_id().as_uuid(), r.amount().minor_units(), r.merchant_id().clone())),
         FollowUp::Refund => RefundRequest::from_json(text)
-            .map(|r| (*r.transaction_id(), r.amount().minor_units(), r.merchant_id().clone())),
+            .map(|r| (*r.transaction_id().as_uuid(), r.amount().minor_units(), r.merchant_id().clone())),
         FollowUp::Void => {
-            VoidRequest::from_json(text).map(|r| (*r.transaction_id(), 0, r.merchant_id().clone()))
+            VoidRequest::from_json(text).map(|r| (*r.transaction_id().as_uuid(), 0, r.merchant_id().clone()))
         }
     };
     let (id, amount, merchant_id) = match parsed {

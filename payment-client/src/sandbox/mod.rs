@@ -74,7 +74,7 @@ use std::time::Duration;
 
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{CardNumber, amount, country, currency, cvc, email, expiry, ip, phone, url, webhook_url};
+use payment_core::{CardNumber, country, cvc, email, expiry, ip, money, phone, url, webhook_url};
 
 pub use cards::TestCard;
 
@@ -289,8 +289,7 @@ pub fn sample_request(card: TestCard) -> Result<PaymentRequest, FieldError> {
 /// When `merchant_txn_ref` is empty or longer than 45 characters.
 pub fn sample_request_with(card: CardNumber, merchant_txn_ref: &str) -> Result<PaymentRequest, FieldError> {
     let request = PaymentRequest::builder()
-        .amount(amount!(1000))
-        .currency(currency!("JPY"))
+        .money(money!(1000 JPY))
         .card(|c| c.number(card).cvc(cvc!("100")).expiry(expiry!("12/30")).name("John Doe"))?
         .merchant_txn_ref(merchant_txn_ref)?
         .customer_ip(ip!("127.0.0.1"))

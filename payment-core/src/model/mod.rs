@@ -11,6 +11,7 @@ mod operations;
 mod payment;
 mod response;
 mod timestamp;
+mod transaction_id;
 
 pub use codes::{DeclineReason, Outcome, ResponseCode};
 pub use echoed::EchoedPan;
@@ -29,3 +30,4 @@ pub use response::{
     ThreeDsRedirect, TransactionDetails,
 };
 pub use timestamp::Timestamp;
+pub use transaction_id::{TransactionId, TransactionIdError};

@@ -1,10 +1,7 @@
 //! The operations on an earlier transaction: [`CaptureRequest`], [`RefundRequest`], [`VoidRequest`].
 //! Each names the transaction by the id the gateway returned (`transactionId`).
 
-use serde::Deserializer;
-use uuid::Uuid;
-
-use crate::wire::{Collect, Collector, Invalid, collect_str};
+use super::TransactionId;
 use crate::{Amount, Builder};
 
 /// `POST .../capture`: capture an authorised payment, in full or in part.
@@ -19,7 +16,7 @@ use crate::{Amount, Builder};
 pub struct CaptureRequest {
     /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
     #[payment(rename = "transactionId")]
-    transaction_id: Uuid,
+    transaction_id: TransactionId,
     /// The amount to capture, in minor units; at most what was authorised.
     #[payment(serialize_with = Amount::serialize_as_number)]
     amount: Amount,
@@ -41,7 +38,7 @@ pub struct CaptureRequest {
 pub struct RefundRequest {
     /// The id of the transaction to refund.
     #[payment(rename = "transactionId")]
-    transaction_id: Uuid,
+    transaction_id: TransactionId,
     /// The amount to refund, in minor units; partial refunds are allowed.
     #[payment(serialize_with = Amount::serialize_as_number)]
     amount: Amount,
@@ -62,15 +59,8 @@ pub struct RefundRequest {
 pub struct VoidRequest {
     /// The id of the authorisation to cancel.
     #[payment(rename = "transactionId")]
-    transaction_id: Uuid,
+    transaction_id: TransactionId,
     /// Your merchant id, 1 to 128 characters.
     #[payment(length(min = 1, max = 128), text)]
     merchant_id: String,
-}
-
-/// Transaction ids arrive as strings in the hyphenated UUID form.
-impl Collect for Uuid {
-    fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
-        collect_str(de, c, |s| s.parse().map_err(|_| Invalid::new("uuid", "must be a UUID")))
-    }
 }

@@ -37,9 +37,11 @@ use crate::{Amount, Builder, CardNumber, Country, Currency, Cvc, Email, Expiry, 
 /// }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
+#[payment(money(amount = amount, currency = currency))]
 pub struct PaymentRequest {
-    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
-    /// string.
+    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a
+    /// string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see
+    /// [`Money`](crate::Money) for the unit's open question).
     amount: Amount,
     /// The ISO 4217 currency.
     currency: Currency,

@@ -4,8 +4,8 @@
 //! Responses are read leniently: unknown keys are ignored, enumerations keep unknown values, and the
 //! fields some operations leave out are `Option`s. The wire JSON is in each type's docs.
 
+use super::TransactionId;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use super::codes::ResponseCode;
 use super::echoed::EchoedPan;
@@ -69,7 +69,7 @@ impl PaymentResponse {
     }
 
     /// The new transaction's id (`transaction_details.id`), to capture, refund, void or look it up.
-    pub fn transaction_id(&self) -> Uuid {
+    pub fn transaction_id(&self) -> TransactionId {
         self.transaction_details.id
     }
 }
@@ -206,7 +206,7 @@ pub struct PaymentDataSource {
 #[non_exhaustive]
 pub struct TransactionDetails {
     /// The new transaction's id; capture, refund, void and status name it as `transactionId`.
-    pub id: Uuid,
+    pub id: TransactionId,
     /// The gateway's numeric reference.
     #[serde(rename = "ref")]
     pub reference: i64,

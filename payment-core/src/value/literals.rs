@@ -93,6 +93,30 @@ pub use payment_derive::cvc;
 /// ```
 pub use payment_derive::amount;
 
+/// A [`Money`](crate::Money) from a decimal in major units and an ISO 4217 code, converted exactly at
+/// compile time with the currency's exponent (the literal's digits are read as written, never through a
+/// float).
+///
+/// ```
+/// use payment_core::{Currency, money};
+///
+/// assert_eq!(money!(12.50 USD).amount().minor_units(), 1250);
+/// assert_eq!(money!(19.99 USD).amount().minor_units(), 1999); // `(19.99 * 100.0) as u64` is 1998
+/// assert_eq!(money!(1000 JPY).amount().minor_units(), 1000);
+/// assert_eq!(money!(1.234 BHD).currency(), Currency::BHD);
+/// ```
+///
+/// ```compile_fail
+/// // error: `12.5 JPY`: JPY has no minor unit: write a whole number
+/// let m = payment_core::money!(12.5 JPY);
+/// ```
+///
+/// ```compile_fail
+/// // error: `12.505 USD`: USD has 2 decimal places, so the amount can have at most 2 (refused, not rounded)
+/// let m = payment_core::money!(12.505 USD);
+/// ```
+pub use payment_derive::money;
+
 /// An [`Email`](crate::Email) from a literal checked at compile time.
 ///
 /// ```

@@ -13,7 +13,8 @@ mod cvc;
 mod digits;
 mod expiry;
 mod literals;
-mod serde_str;
+mod money;
+pub(crate) mod serde_str;
 
 pub use amount::Amount;
 pub use card::CardNumber;
@@ -23,6 +24,7 @@ pub use currency::Currency;
 pub use cvc::Cvc;
 pub use expiry::Expiry;
 pub use literals::*;
+pub use money::Money;
 
 pub use payment_rules::RuleError;
 pub use payment_rules::amount::AmountError;
@@ -32,7 +34,7 @@ pub use payment_rules::currency::CurrencyError;
 pub use payment_rules::cvc::CvcError;
 pub use payment_rules::email::EmailError;
 pub use payment_rules::expiry::ExpiryError;
-pub use payment_rules::ip::IpError;
+pub use payment_rules::money::MoneyError;
 pub use payment_rules::phone::PhoneError;
 pub use payment_rules::text::TextError;
 pub use payment_rules::url::UrlError;

@@ -53,6 +53,17 @@ impl Shape<'_, '_> {
         self.ty(&states)
     }
 
+    /// The builder type after each of `fields` was set.
+    fn next_ty_all(&self, fields: &[&Field<'_>]) -> TokenStream {
+        let set: Vec<Ident> = fields.iter().map(|f| f.state_param()).collect();
+        let states: Vec<_> = self
+            .states
+            .iter()
+            .map(|s| if set.contains(s) { quote!(::payment_core::builder::Set) } else { quote!(#s) })
+            .collect();
+        self.ty(&states)
+    }
+
     /// The first statement of a setter: the values move out of `self`, which is gone from here on. A
     /// panic in a conversion or an early `Err` then drops only the values struct (one drop function per
     /// struct) rather than the builder (one per type state, each compiled in the user's crate).
@@ -106,6 +117,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let shape = Shape { s, builder: s.builder_ident(), module: s.state_mod(), args, states, impl_generics };
     let definition = definition(&shape);
     let setters = s.fields.iter().map(|f| setters(&shape, f));
+    let money = money_setter(&shape);
     let build = build(&shape);
     let (impl_g, _, _) = shape.impl_generics.split_for_impl();
     let self_ty = shape.self_ty();
@@ -117,6 +129,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         #[allow(clippy::type_complexity, clippy::too_many_arguments)]
         impl #impl_g #self_ty #own_where {
             #(#setters)*
+            #money
             #build
         }
 
@@ -253,6 +266,39 @@ pub(super) fn default_bounds(s: &Struct<'_>) -> Vec<TokenStream> {
             .filter(|f| matches!(f.kind(), Kind::Default(None)))
             .map(|f| (f.ty, quote!(::core::default::Default))),
     )
+}
+
+/// `.money(m)` for `#[payment(money(amount = a, currency = c))]`: sets both fields from one `Money`, so
+/// the amount is always in the minor units of the currency it is sent with.
+fn money_setter(shape: &Shape<'_, '_>) -> Option<TokenStream> {
+    let (amount, currency) = shape.s.money_fields()?;
+    let vis = shape.s.vis;
+    let (a, c) = (amount.ident, currency.ident);
+    let next = shape.next_ty_all(&[amount, currency]);
+    let module = &shape.module;
+    let bounds = [amount, currency].map(|f| {
+        let (state, unset) = (f.state_param(), f.unset_trait());
+        quote!(#state: #module::#unset,)
+    });
+    let take = shape.take();
+    let phantom = (!shape.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
+    let builder = &shape.builder;
+    let doc = format!(
+        " Sets `{a}` and `{c}` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, \
+         `Money::from_major(\"12.50\", currency)?`): the amount in the currency's minor units, as the wire \
+         reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount))."
+    );
+    Some(quote! {
+        #[doc = #doc]
+        #[inline(always)]
+        #vis fn money(self, value: impl ::core::convert::Into<::payment_core::Money>) -> #next where #(#bounds)* {
+            #take
+            let value: ::payment_core::Money = ::core::convert::Into::into(value);
+            __values.#a = ::core::option::Option::Some(value.wire_amount());
+            __values.#c = ::core::option::Option::Some(value.currency());
+            #builder { __values, #phantom }
+        }
+    })
 }
 
 /// The setters of one field.

@@ -54,24 +54,28 @@ fn item(f: &Field<'_>) -> String {
     if !rules.is_empty() {
         text.push_str(&format!("; rules: {}", rules.join(", ")));
     }
-    if let Some(summary) = first_line(f) {
+    if let Some(summary) = summary(f) {
         text.push_str(&format!(". {summary}"));
     }
     text
 }
 
-/// The first line of the field's doc comment, if any.
-fn first_line(f: &Field<'_>) -> Option<String> {
-    f.docs.iter().find_map(|attr| match &attr.meta {
+/// The first paragraph of the field's doc comment, its lines joined (a summary cut at a line break
+/// would end mid-sentence).
+fn summary(f: &Field<'_>) -> Option<String> {
+    let lines = f.docs.iter().filter_map(|attr| match &attr.meta {
         syn::Meta::NameValue(nv) => match &nv.value {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => {
-                let line = s.value().trim().to_owned();
-                (!line.is_empty()).then_some(line)
-            }
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
             _ => None,
         },
         _ => None,
-    })
+    });
+    let paragraph: Vec<String> = lines
+        .flat_map(|doc| doc.lines().map(|l| l.trim().to_owned()).collect::<Vec<_>>())
+        .skip_while(String::is_empty)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    (!paragraph.is_empty()).then(|| paragraph.join(" "))
 }
 
 /// A setter's docs: the field's doc comments, then what the setter does.

@@ -50,7 +50,7 @@ pub mod __capture_request_builder {
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __CaptureRequestBuilderValues {
-    transaction_id: ::core::option::Option<Uuid>,
+    transaction_id: ::core::option::Option<TransactionId>,
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<String>,
     notes: Option<String>,
@@ -113,13 +113,13 @@ impl<
     #[inline(always)]
     pub fn transaction_id(
         self,
-        value: impl ::core::convert::Into<Uuid>,
+        value: impl ::core::convert::Into<TransactionId>,
     ) -> CaptureRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
     where
         __TransactionId: __capture_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
+        let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
@@ -330,7 +330,7 @@ impl CaptureRequest {
     }
     /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
     #[inline]
-    pub fn transaction_id(&self) -> &Uuid {
+    pub fn transaction_id(&self) -> &TransactionId {
         &self.transaction_id
     }
     /// The amount to capture, in minor units; at most what was authorised.
@@ -586,7 +586,7 @@ pub mod __refund_request_builder {
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __RefundRequestBuilderValues {
-    transaction_id: ::core::option::Option<Uuid>,
+    transaction_id: ::core::option::Option<TransactionId>,
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<String>,
     notes: Option<String>,
@@ -649,13 +649,13 @@ impl<
     #[inline(always)]
     pub fn transaction_id(
         self,
-        value: impl ::core::convert::Into<Uuid>,
+        value: impl ::core::convert::Into<TransactionId>,
     ) -> RefundRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
     where
         __TransactionId: __refund_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
+        let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
@@ -866,7 +866,7 @@ impl RefundRequest {
     }
     /// The id of the transaction to refund.
     #[inline]
-    pub fn transaction_id(&self) -> &Uuid {
+    pub fn transaction_id(&self) -> &TransactionId {
         &self.transaction_id
     }
     /// The amount to refund, in minor units; partial refunds are allowed.
@@ -1108,7 +1108,7 @@ pub mod __void_request_builder {
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __VoidRequestBuilderValues {
-    transaction_id: ::core::option::Option<Uuid>,
+    transaction_id: ::core::option::Option<TransactionId>,
     merchant_id: ::core::option::Option<String>,
 }
 impl __VoidRequestBuilderValues {
@@ -1154,13 +1154,13 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     #[inline(always)]
     pub fn transaction_id(
         self,
-        value: impl ::core::convert::Into<Uuid>,
+        value: impl ::core::convert::Into<TransactionId>,
     ) -> VoidRequestBuilder<::payment_core::builder::Set, __MerchantId>
     where
         __TransactionId: __void_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: Uuid = ::core::convert::Into::<Uuid>::into(value);
+        let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
@@ -1277,7 +1277,7 @@ impl VoidRequest {
     }
     /// The id of the authorisation to cancel.
     #[inline]
-    pub fn transaction_id(&self) -> &Uuid {
+    pub fn transaction_id(&self) -> &TransactionId {
         &self.transaction_id
     }
     /// Your merchant id, 1 to 128 characters.

@@ -180,7 +180,7 @@ impl __PaymentRequestBuilderValues {
 ///
 /// # Required fields
 ///
-/// - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
+/// - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see [`Money`](crate::Money) for the unit's open question).
 /// - `.currency(..)` — JSON key `currency`. The ISO 4217 currency.
 /// - `.card(..)` — JSON key `card`. The card to charge.
 /// - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). Your reference for this payment, 1 to 45 characters; echoed in the response.
@@ -239,8 +239,9 @@ impl<
     __ReturnUrl,
     __BillingAddress,
 > {
-    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
-    /// string.
+    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a
+    /// string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see
+    /// [`Money`](crate::Money) for the unit's open question).
     ///
     /// Sets the field.
     /// Required; JSON key `amount`.
@@ -789,6 +790,34 @@ impl<
             }
         })
     }
+    /// Sets `amount` and `currency` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, `Money::from_major("12.50", currency)?`): the amount in the currency's minor units, as the wire reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)).
+    #[inline(always)]
+    pub fn money(
+        self,
+        value: impl ::core::convert::Into<::payment_core::Money>,
+    ) -> PaymentRequestBuilder<
+        ::payment_core::builder::Set,
+        ::payment_core::builder::Set,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+    >
+    where
+        __Amount: __payment_request_builder::amount_is_unset,
+        __Currency: __payment_request_builder::currency_is_unset,
+    {
+        let mut __values = self.__values;
+        let value: ::payment_core::Money = ::core::convert::Into::into(value);
+        __values.amount = ::core::option::Option::Some(value.wire_amount());
+        __values.currency = ::core::option::Option::Some(value.currency());
+        PaymentRequestBuilder {
+            __values,
+            __state: ::core::marker::PhantomData,
+        }
+    }
     /// Builds the [`PaymentRequest`]. Available once every required field is set.
     #[inline(always)]
     pub fn build(self) -> PaymentRequest
@@ -925,8 +954,9 @@ impl PaymentRequest {
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
         ::payment_core::wire::from_json(json)
     }
-    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00); sent as a
-    /// string.
+    /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a
+    /// string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see
+    /// [`Money`](crate::Money) for the unit's open question).
     #[inline]
     pub fn amount(&self) -> &Amount {
         &self.amount
@@ -1777,7 +1807,7 @@ impl __ReturnUrlBuilderValues {
 ///
 /// # Optional fields
 ///
-/// - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
+/// - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ReturnUrlBuilder<
     __SuccessUrl = ::payment_core::builder::Unset,
