@@ -93,6 +93,39 @@ pub struct Unset;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Set;
 
+/// What the setter of a value-type field takes: the value type itself, or anything that converts into it
+/// without failing (`From`). A string or a number does not: a value type only holds checked values, so it
+/// is made with its literal macro (checked at compile time) or parsed, with the error handled.
+///
+/// It exists for its compile error, which names the fix instead of "`From<&str>` is not implemented":
+///
+/// ```compile_fail
+/// use payment_core::model::PaymentRequest;
+///
+/// // error: this setter takes `payment_core::Currency`, not `&str`
+/// //   = note: make it with its literal macro, checked at compile time (`currency!("USD")`, ...), or parse
+/// //           it and handle the error: `"...".parse::<Currency>()?`
+/// let b = PaymentRequest::builder().currency("USD");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "this setter takes `{T}`, not `{Self}`",
+    label = "expected `{T}`",
+    note = "make it with its literal macro, checked at compile time (`currency!(\"USD\")`, `country!(\"JP\")`, `amount!(1250)`, `money!(12.50 USD)`, `card_number!(\"...\")`, `url!(\"https://...\")`), or parse it at run time and handle the error: `text.parse::<{T}>()?`"
+)]
+pub trait IntoValue<T> {
+    /// The value.
+    fn into_value(self) -> T;
+}
+
+// Not recommended in messages: the error should be about `IntoValue`, with its note, not about `From`.
+#[diagnostic::do_not_recommend]
+impl<T, U: Into<T>> IntoValue<T> for U {
+    #[inline(always)]
+    fn into_value(self) -> T {
+        self.into()
+    }
+}
+
 /// What a closure passed to a nested-field setter (`.card(|c| c.number(..)...)`) may return: a complete
 /// builder of `T`, or a `Result` of one (when the closure calls validating setters with `?`).
 ///

@@ -191,9 +191,10 @@ impl<'a> Struct<'a> {
         Ident::new(&format!("{}Builder", self.ident), self.ident.span())
     }
 
-    /// The hidden module with the per-field state traits: `__card_builder`.
+    /// The hidden module with the per-field state traits: `card_builder`. rustc prints its path in
+    /// notes (`card_builder::number_is_set`), so it reads as words, not as an internal name.
     pub(crate) fn state_mod(&self) -> Ident {
-        Ident::new(&format!("__{}_builder", snake_case(&self.ident.to_string())), Span::call_site())
+        Ident::new(&format!("{}_builder", snake_case(&self.ident.to_string())), Span::call_site())
     }
 
     /// The field named `name`.
@@ -296,6 +297,11 @@ impl<'a> Field<'a> {
     /// The trait a required field's marker implements once set: `number_is_set`.
     pub(crate) fn set_trait(&self) -> Ident {
         Ident::new(&format!("{}_is_set", self.name), Span::call_site())
+    }
+
+    /// The trait a nested field's closure implements: `card_closure`.
+    pub(crate) fn closure_trait(&self) -> Ident {
+        Ident::new(&format!("{}_closure", self.name), Span::call_site())
     }
 
     /// The trait a required field's marker implements while unset: `number_is_unset`.

@@ -16,6 +16,7 @@ pub(crate) fn check(cx: &Ctxt, s: &Struct<'_>) {
         check_nested_and_flatten(cx, field);
         check_builtins(cx, field);
         check_length_and_range(cx, field);
+        check_float(cx, field);
         check_string(cx, field);
         check_visibility(cx, field);
     }
@@ -195,6 +196,23 @@ fn check_builtins(cx: &Ctxt, f: &Field<'_>) {
                 ),
             ),
         }
+    }
+}
+
+/// A float cannot hold money exactly, and the wire layer reads none: say what to use instead.
+fn check_float(cx: &Ctxt, f: &Field<'_>) {
+    if f.class == Class::Float {
+        cx.error_spanned_by(
+            f.ty,
+            format!(
+                "field `{}` is a floating-point number (`{}`), which `#[derive(Builder)]` does not read: \
+                 floats cannot hold money exactly (`0.1 + 0.2 != 0.3`); for money use `Amount` with a \
+                 `Currency`, or `Money` (`money!(12.50 USD)`, `Money::from_major(\"12.50\", currency)`); for other \
+                 quantities use an integer of the smallest unit or a decimal type that implements `Collect`",
+                f.name,
+                type_name(f.inner)
+            ),
+        );
     }
 }
 

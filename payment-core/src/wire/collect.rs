@@ -47,6 +47,11 @@ pub(super) use forward_scalars_to_wrong_type;
 ///
 /// It is implemented for the value types, the common scalars, `Option<T>` and `Vec<T>`, and by
 /// `#[derive(Builder)]` for annotated structs.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be read from JSON by `#[derive(Builder)]`: it does not implement `payment_core::wire::Collect`",
+    label = "a field of this type is read with `Collect`",
+    note = "the value types, `String`, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, and structs deriving `Builder` implement it; for your own type, implement `Collect` (with `payment_core::wire::collect_str` for a type read from a string)"
+)]
 pub trait Collect: Sized {
     /// Reads one value from `de`, recording problems in `c`.
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error>;

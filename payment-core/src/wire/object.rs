@@ -192,6 +192,9 @@ pub fn collect_struct<'de, T: CollectStruct, D: Deserializer<'de>>(
     de.deserialize_any(StructVisitor::<T> { c, marker: PhantomData })
 }
 
+// Not recommended in messages: a type that is not a struct would otherwise be reported as missing
+// `CollectStruct`, not as missing `Collect`.
+#[diagnostic::do_not_recommend]
 impl<T: CollectStruct> Collect for T {
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
         collect_struct(de, c)

@@ -353,8 +353,18 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
                 | crate::ast::Class::Bool
                 | crate::ast::Class::Char
         );
+    // A value type is taken through `IntoValue`, whose compile error names the literal macro and `parse`.
+    let value_type = f.string_builtin().is_some() || matches!(f.class, crate::ast::Class::Value(_));
     let (param, convert) = if primitive {
         (quote!(#inner), quote!(value))
+    } else if value_type {
+        let convert = match f.string_builtin() {
+            Some(_) => quote!(::std::string::ToString::to_string(
+                &::payment_core::builder::IntoValue::<#input>::into_value(value)
+            )),
+            None => quote!(::payment_core::builder::IntoValue::<#inner>::into_value(value)),
+        };
+        (quote!(impl ::payment_core::builder::IntoValue<#input>), convert)
     } else {
         (quote!(impl ::core::convert::Into<#input>), convert)
     };
@@ -413,6 +423,7 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
         let (state, module, unset) = (f.state_param(), &shape.module, f.unset_trait());
         bounds.push(quote!(#state: #module::#unset,));
     }
+    let (module, closure) = (&shape.module, f.closure_trait());
     let take = shape.take();
     let store = shape.store(f, quote!(::core::option::Option::Some(value)));
     let docs = docs::setter(
@@ -445,7 +456,7 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
         #[inline(always)]
         #vis fn #member<__B>(
             self,
-            build: impl ::core::ops::FnOnce(<#inner as ::payment_core::builder::Buildable>::Builder) -> __B,
+            build: impl #module::#closure<<#inner as ::payment_core::builder::Buildable>::Builder, __B>,
         ) -> <__B as ::payment_core::builder::Nested<#inner>>::Output<#next>
         where
             __B: ::payment_core::builder::Nested<#inner>,

@@ -35,6 +35,24 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             impl #unset for ::payment_core::builder::Unset {}
         }
     });
+    // A nested field's closure setter takes `impl <field>_closure<Builder, R>`, a closure by its `FnOnce`
+    // supertrait (so the closure's argument type is still inferred), whose error names the `_value`
+    // setter when a built value is passed instead.
+    let closures = s.fields.iter().filter(|f| f.attrs.nested.is_present()).map(|f| {
+        let name = f.closure_trait();
+        let value_fn = format!("{}_value", f.ident);
+        let message = format!("`.{}(..)` takes a closure that fills the field's builder, not `{{Self}}`", f.ident);
+        let label = format!("expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.{value_fn}(..)`");
+        let note = format!("to set a `{}` you already have, call `.{value_fn}(value)` instead", crate::check::type_name(f.inner));
+        let doc = format!("What `.{}(..)` takes: a closure from the field's builder.", f.ident);
+        quote! {
+            #[doc = #doc]
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            pub trait #name<B, R>: ::core::ops::FnOnce(B) -> R {}
+            #[diagnostic::do_not_recommend]
+            impl<B, R, F: ::core::ops::FnOnce(B) -> R> #name<B, R> for F {}
+        }
+    });
     let doc = format!("Type-state markers of `{builder}`: which required fields are set.");
     quote! {
         #[doc = #doc]
@@ -42,6 +60,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         #[allow(non_camel_case_types, unreachable_pub)]
         #vis mod #module {
             #(#traits)*
+            #(#closures)*
         }
     }
 }

@@ -1,7 +1,7 @@
 ///Type-state markers of `DraftBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub(crate) mod __draft_builder {
+pub(crate) mod draft_builder {
     ///Implemented once field `title` is set.
     #[diagnostic::on_unimplemented(
         message = "`DraftBuilder::build()` is missing required field `title`",
@@ -93,7 +93,7 @@ where
         value: impl ::core::convert::Into<&'a str>,
     ) -> DraftBuilder<'a, T, ::payment_core::builder::Set, __Item>
     where
-        __Title: __draft_builder::title_is_unset,
+        __Title: draft_builder::title_is_unset,
     {
         let mut __values = self.__values;
         let value: &'a str = ::core::convert::Into::<&'a str>::into(value);
@@ -113,7 +113,7 @@ where
         value: impl ::core::convert::Into<T>,
     ) -> DraftBuilder<'a, T, __Title, ::payment_core::builder::Set>
     where
-        __Item: __draft_builder::item_is_unset,
+        __Item: draft_builder::item_is_unset,
     {
         let mut __values = self.__values;
         let value: T = ::core::convert::Into::<T>::into(value);
@@ -129,8 +129,8 @@ where
     #[inline(always)]
     pub(crate) fn build(self) -> Draft<'a, T>
     where
-        __Title: __draft_builder::title_is_set,
-        __Item: __draft_builder::item_is_set,
+        __Title: draft_builder::title_is_set,
+        __Item: draft_builder::item_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -139,8 +139,8 @@ impl<'a, T: Clone, __Title, __Item> ::payment_core::builder::Nested<Draft<'a, T>
 for DraftBuilder<'a, T, __Title, __Item>
 where
     T: Default,
-    __Title: __draft_builder::title_is_set,
-    __Item: __draft_builder::item_is_set,
+    __Title: draft_builder::title_is_set,
+    __Item: draft_builder::item_is_set,
 {
     type Output<__N> = __N;
     #[inline]

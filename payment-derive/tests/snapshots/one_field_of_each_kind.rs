@@ -1,7 +1,7 @@
 ///Type-state markers of `OrderBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __order_builder {
+pub mod order_builder {
     ///Implemented once field `merchant_ref` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `merchant_ref`",
@@ -86,6 +86,15 @@ pub mod __order_builder {
     )]
     pub trait expiry_is_unset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
+    ///What `.card(..)` takes: a closure from the field's builder.
+    #[diagnostic::on_unimplemented(
+        message = "`.card(..)` takes a closure that fills the field's builder, not `{Self}`",
+        label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.card_value(..)`",
+        note = "to set a `Card` you already have, call `.card_value(value)` instead"
+    )]
+    pub trait card_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
+    #[diagnostic::do_not_recommend]
+    impl<B, R, F: ::core::ops::FnOnce(B) -> R> card_closure<B, R> for F {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
@@ -200,7 +209,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __MerchantRef: __order_builder::merchant_ref_is_unset,
+        __MerchantRef: order_builder::merchant_ref_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -268,7 +277,7 @@ impl<
     #[inline(always)]
     pub fn currency(
         self,
-        value: impl ::core::convert::Into<::payment_core::Currency>,
+        value: impl ::payment_core::builder::IntoValue<::payment_core::Currency>,
     ) -> OrderBuilder<
         __MerchantRef,
         ::payment_core::builder::Set,
@@ -278,11 +287,13 @@ impl<
         __Expiry,
     >
     where
-        __Currency: __order_builder::currency_is_unset,
+        __Currency: order_builder::currency_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::std::string::ToString::to_string(
-            &::core::convert::Into::<::payment_core::Currency>::into(value),
+            &::payment_core::builder::IntoValue::<
+                ::payment_core::Currency,
+            >::into_value(value),
         );
         {
             __values.currency = ::core::option::Option::Some(value);
@@ -297,7 +308,7 @@ impl<
     #[inline(always)]
     pub fn country(
         self,
-        value: impl ::core::convert::Into<payment_core::Country>,
+        value: impl ::payment_core::builder::IntoValue<payment_core::Country>,
     ) -> OrderBuilder<
         __MerchantRef,
         __Currency,
@@ -307,12 +318,12 @@ impl<
         __Expiry,
     >
     where
-        __Country: __order_builder::country_is_unset,
+        __Country: order_builder::country_is_unset,
     {
         let mut __values = self.__values;
-        let value: payment_core::Country = ::core::convert::Into::<
+        let value: payment_core::Country = ::payment_core::builder::IntoValue::<
             payment_core::Country,
-        >::into(value);
+        >::into_value(value);
         {
             __values.country = ::core::option::Option::Some(value);
             OrderBuilder {
@@ -340,7 +351,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __Amount: __order_builder::amount_is_unset,
+        __Amount: order_builder::amount_is_unset,
     {
         let mut __values = self.__values;
         let value: u64 = value;
@@ -364,9 +375,10 @@ impl<
     #[inline(always)]
     pub fn card<__B>(
         self,
-        build: impl ::core::ops::FnOnce(
+        build: impl order_builder::card_closure<
             <Card as ::payment_core::builder::Buildable>::Builder,
-        ) -> __B,
+            __B,
+        >,
     ) -> <__B as ::payment_core::builder::Nested<
         Card,
     >>::Output<
@@ -381,7 +393,7 @@ impl<
     >
     where
         __B: ::payment_core::builder::Nested<Card>,
-        __Card: __order_builder::card_is_unset,
+        __Card: order_builder::card_is_unset,
     {
         let mut __values = self.__values;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
@@ -411,7 +423,7 @@ impl<
         __Expiry,
     >
     where
-        __Card: __order_builder::card_is_unset,
+        __Card: order_builder::card_is_unset,
     {
         let mut __values = self.__values;
         let value: Card = ::core::convert::Into::into(value);
@@ -428,7 +440,7 @@ impl<
     #[inline(always)]
     pub fn expiry(
         self,
-        value: impl ::core::convert::Into<payment_core::Expiry>,
+        value: impl ::payment_core::builder::IntoValue<payment_core::Expiry>,
     ) -> OrderBuilder<
         __MerchantRef,
         __Currency,
@@ -438,12 +450,12 @@ impl<
         ::payment_core::builder::Set,
     >
     where
-        __Expiry: __order_builder::expiry_is_unset,
+        __Expiry: order_builder::expiry_is_unset,
     {
         let mut __values = self.__values;
-        let value: payment_core::Expiry = ::core::convert::Into::<
+        let value: payment_core::Expiry = ::payment_core::builder::IntoValue::<
             payment_core::Expiry,
-        >::into(value);
+        >::into_value(value);
         {
             __values.expiry = ::core::option::Option::Some(value);
             OrderBuilder {
@@ -498,12 +510,12 @@ impl<
     #[inline(always)]
     pub fn build(self) -> Order
     where
-        __MerchantRef: __order_builder::merchant_ref_is_set,
-        __Currency: __order_builder::currency_is_set,
-        __Country: __order_builder::country_is_set,
-        __Amount: __order_builder::amount_is_set,
-        __Card: __order_builder::card_is_set,
-        __Expiry: __order_builder::expiry_is_set,
+        __MerchantRef: order_builder::merchant_ref_is_set,
+        __Currency: order_builder::currency_is_set,
+        __Country: order_builder::country_is_set,
+        __Amount: order_builder::amount_is_set,
+        __Card: order_builder::card_is_set,
+        __Expiry: order_builder::expiry_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -518,12 +530,12 @@ impl<
 > ::payment_core::builder::Nested<Order>
 for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry>
 where
-    __MerchantRef: __order_builder::merchant_ref_is_set,
-    __Currency: __order_builder::currency_is_set,
-    __Country: __order_builder::country_is_set,
-    __Amount: __order_builder::amount_is_set,
-    __Card: __order_builder::card_is_set,
-    __Expiry: __order_builder::expiry_is_set,
+    __MerchantRef: order_builder::merchant_ref_is_set,
+    __Currency: order_builder::currency_is_set,
+    __Country: order_builder::country_is_set,
+    __Amount: order_builder::amount_is_set,
+    __Card: order_builder::card_is_set,
+    __Expiry: order_builder::expiry_is_set,
 {
     type Output<__N> = __N;
     #[inline]

@@ -2,7 +2,7 @@
 ///Type-state markers of `CaptureRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __capture_request_builder {
+pub mod capture_request_builder {
     ///Implemented once field `transaction_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`CaptureRequestBuilder::build()` is missing required field `transaction_id`",
@@ -116,7 +116,7 @@ impl<
         value: impl ::core::convert::Into<TransactionId>,
     ) -> CaptureRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
     where
-        __TransactionId: __capture_request_builder::transaction_id_is_unset,
+        __TransactionId: capture_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
@@ -135,17 +135,19 @@ impl<
     #[inline(always)]
     pub fn amount(
         self,
-        value: impl ::core::convert::Into<Amount>,
+        value: impl ::payment_core::builder::IntoValue<Amount>,
     ) -> CaptureRequestBuilder<
         __TransactionId,
         ::payment_core::builder::Set,
         __MerchantId,
     >
     where
-        __Amount: __capture_request_builder::amount_is_unset,
+        __Amount: capture_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        let value: Amount = ::core::convert::Into::<Amount>::into(value);
+        let value: Amount = ::payment_core::builder::IntoValue::<
+            Amount,
+        >::into_value(value);
         {
             __values.amount = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
@@ -168,7 +170,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __MerchantId: __capture_request_builder::merchant_id_is_unset,
+        __MerchantId: capture_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -252,9 +254,9 @@ impl<
     #[inline(always)]
     pub fn build(self) -> CaptureRequest
     where
-        __TransactionId: __capture_request_builder::transaction_id_is_set,
-        __Amount: __capture_request_builder::amount_is_set,
-        __MerchantId: __capture_request_builder::merchant_id_is_set,
+        __TransactionId: capture_request_builder::transaction_id_is_set,
+        __Amount: capture_request_builder::amount_is_set,
+        __MerchantId: capture_request_builder::merchant_id_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -266,9 +268,9 @@ impl<
 > ::payment_core::builder::Nested<CaptureRequest>
 for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId>
 where
-    __TransactionId: __capture_request_builder::transaction_id_is_set,
-    __Amount: __capture_request_builder::amount_is_set,
-    __MerchantId: __capture_request_builder::merchant_id_is_set,
+    __TransactionId: capture_request_builder::transaction_id_is_set,
+    __Amount: capture_request_builder::amount_is_set,
+    __MerchantId: capture_request_builder::merchant_id_is_set,
 {
     type Output<__N> = __N;
     #[inline]
@@ -538,7 +540,7 @@ impl ::payment_core::__private::validator::Validate for CaptureRequest {
 ///Type-state markers of `RefundRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __refund_request_builder {
+pub mod refund_request_builder {
     ///Implemented once field `transaction_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`RefundRequestBuilder::build()` is missing required field `transaction_id`",
@@ -652,7 +654,7 @@ impl<
         value: impl ::core::convert::Into<TransactionId>,
     ) -> RefundRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
     where
-        __TransactionId: __refund_request_builder::transaction_id_is_unset,
+        __TransactionId: refund_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
@@ -671,17 +673,19 @@ impl<
     #[inline(always)]
     pub fn amount(
         self,
-        value: impl ::core::convert::Into<Amount>,
+        value: impl ::payment_core::builder::IntoValue<Amount>,
     ) -> RefundRequestBuilder<
         __TransactionId,
         ::payment_core::builder::Set,
         __MerchantId,
     >
     where
-        __Amount: __refund_request_builder::amount_is_unset,
+        __Amount: refund_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        let value: Amount = ::core::convert::Into::<Amount>::into(value);
+        let value: Amount = ::payment_core::builder::IntoValue::<
+            Amount,
+        >::into_value(value);
         {
             __values.amount = ::core::option::Option::Some(value);
             RefundRequestBuilder {
@@ -704,7 +708,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __MerchantId: __refund_request_builder::merchant_id_is_unset,
+        __MerchantId: refund_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -788,9 +792,9 @@ impl<
     #[inline(always)]
     pub fn build(self) -> RefundRequest
     where
-        __TransactionId: __refund_request_builder::transaction_id_is_set,
-        __Amount: __refund_request_builder::amount_is_set,
-        __MerchantId: __refund_request_builder::merchant_id_is_set,
+        __TransactionId: refund_request_builder::transaction_id_is_set,
+        __Amount: refund_request_builder::amount_is_set,
+        __MerchantId: refund_request_builder::merchant_id_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -802,9 +806,9 @@ impl<
 > ::payment_core::builder::Nested<RefundRequest>
 for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId>
 where
-    __TransactionId: __refund_request_builder::transaction_id_is_set,
-    __Amount: __refund_request_builder::amount_is_set,
-    __MerchantId: __refund_request_builder::merchant_id_is_set,
+    __TransactionId: refund_request_builder::transaction_id_is_set,
+    __Amount: refund_request_builder::amount_is_set,
+    __MerchantId: refund_request_builder::merchant_id_is_set,
 {
     type Output<__N> = __N;
     #[inline]
@@ -1074,7 +1078,7 @@ impl ::payment_core::__private::validator::Validate for RefundRequest {
 ///Type-state markers of `VoidRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __void_request_builder {
+pub mod void_request_builder {
     ///Implemented once field `transaction_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`VoidRequestBuilder::build()` is missing required field `transaction_id`",
@@ -1157,7 +1161,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         value: impl ::core::convert::Into<TransactionId>,
     ) -> VoidRequestBuilder<::payment_core::builder::Set, __MerchantId>
     where
-        __TransactionId: __void_request_builder::transaction_id_is_unset,
+        __TransactionId: void_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
@@ -1183,7 +1187,7 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         ::payment_core::wire::FieldError,
     >
     where
-        __MerchantId: __void_request_builder::merchant_id_is_unset,
+        __MerchantId: void_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -1209,8 +1213,8 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     #[inline(always)]
     pub fn build(self) -> VoidRequest
     where
-        __TransactionId: __void_request_builder::transaction_id_is_set,
-        __MerchantId: __void_request_builder::merchant_id_is_set,
+        __TransactionId: void_request_builder::transaction_id_is_set,
+        __MerchantId: void_request_builder::merchant_id_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -1218,8 +1222,8 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
 impl<__TransactionId, __MerchantId> ::payment_core::builder::Nested<VoidRequest>
 for VoidRequestBuilder<__TransactionId, __MerchantId>
 where
-    __TransactionId: __void_request_builder::transaction_id_is_set,
-    __MerchantId: __void_request_builder::merchant_id_is_set,
+    __TransactionId: void_request_builder::transaction_id_is_set,
+    __MerchantId: void_request_builder::merchant_id_is_set,
 {
     type Output<__N> = __N;
     #[inline]

@@ -2,7 +2,7 @@
 ///Type-state markers of `PaymentRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __payment_request_builder {
+pub mod payment_request_builder {
     ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `amount`",
@@ -115,6 +115,51 @@ pub mod __payment_request_builder {
     )]
     pub trait billing_address_is_unset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
+    ///What `.card(..)` takes: a closure from the field's builder.
+    #[diagnostic::on_unimplemented(
+        message = "`.card(..)` takes a closure that fills the field's builder, not `{Self}`",
+        label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.card_value(..)`",
+        note = "to set a `Card` you already have, call `.card_value(value)` instead"
+    )]
+    pub trait card_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
+    #[diagnostic::do_not_recommend]
+    impl<B, R, F: ::core::ops::FnOnce(B) -> R> card_closure<B, R> for F {}
+    ///What `.return_url(..)` takes: a closure from the field's builder.
+    #[diagnostic::on_unimplemented(
+        message = "`.return_url(..)` takes a closure that fills the field's builder, not `{Self}`",
+        label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.return_url_value(..)`",
+        note = "to set a `ReturnUrl` you already have, call `.return_url_value(value)` instead"
+    )]
+    pub trait return_url_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
+    #[diagnostic::do_not_recommend]
+    impl<B, R, F: ::core::ops::FnOnce(B) -> R> return_url_closure<B, R> for F {}
+    ///What `.billing_address(..)` takes: a closure from the field's builder.
+    #[diagnostic::on_unimplemented(
+        message = "`.billing_address(..)` takes a closure that fills the field's builder, not `{Self}`",
+        label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.billing_address_value(..)`",
+        note = "to set a `Address` you already have, call `.billing_address_value(value)` instead"
+    )]
+    pub trait billing_address_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
+    #[diagnostic::do_not_recommend]
+    impl<B, R, F: ::core::ops::FnOnce(B) -> R> billing_address_closure<B, R> for F {}
+    ///What `.shipping_address(..)` takes: a closure from the field's builder.
+    #[diagnostic::on_unimplemented(
+        message = "`.shipping_address(..)` takes a closure that fills the field's builder, not `{Self}`",
+        label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.shipping_address_value(..)`",
+        note = "to set a `Address` you already have, call `.shipping_address_value(value)` instead"
+    )]
+    pub trait shipping_address_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
+    #[diagnostic::do_not_recommend]
+    impl<B, R, F: ::core::ops::FnOnce(B) -> R> shipping_address_closure<B, R> for F {}
+    ///What `.browser_info(..)` takes: a closure from the field's builder.
+    #[diagnostic::on_unimplemented(
+        message = "`.browser_info(..)` takes a closure that fills the field's builder, not `{Self}`",
+        label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.browser_info_value(..)`",
+        note = "to set a `BrowserInfo` you already have, call `.browser_info_value(value)` instead"
+    )]
+    pub trait browser_info_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
+    #[diagnostic::do_not_recommend]
+    impl<B, R, F: ::core::ops::FnOnce(B) -> R> browser_info_closure<B, R> for F {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field.
 #[doc(hidden)]
@@ -248,7 +293,7 @@ impl<
     #[inline(always)]
     pub fn amount(
         self,
-        value: impl ::core::convert::Into<Amount>,
+        value: impl ::payment_core::builder::IntoValue<Amount>,
     ) -> PaymentRequestBuilder<
         ::payment_core::builder::Set,
         __Currency,
@@ -260,10 +305,12 @@ impl<
         __BillingAddress,
     >
     where
-        __Amount: __payment_request_builder::amount_is_unset,
+        __Amount: payment_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        let value: Amount = ::core::convert::Into::<Amount>::into(value);
+        let value: Amount = ::payment_core::builder::IntoValue::<
+            Amount,
+        >::into_value(value);
         {
             __values.amount = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
@@ -279,7 +326,7 @@ impl<
     #[inline(always)]
     pub fn currency(
         self,
-        value: impl ::core::convert::Into<Currency>,
+        value: impl ::payment_core::builder::IntoValue<Currency>,
     ) -> PaymentRequestBuilder<
         __Amount,
         ::payment_core::builder::Set,
@@ -291,10 +338,12 @@ impl<
         __BillingAddress,
     >
     where
-        __Currency: __payment_request_builder::currency_is_unset,
+        __Currency: payment_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        let value: Currency = ::core::convert::Into::<Currency>::into(value);
+        let value: Currency = ::payment_core::builder::IntoValue::<
+            Currency,
+        >::into_value(value);
         {
             __values.currency = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
@@ -310,9 +359,10 @@ impl<
     #[inline(always)]
     pub fn card<__B>(
         self,
-        build: impl ::core::ops::FnOnce(
+        build: impl payment_request_builder::card_closure<
             <Card as ::payment_core::builder::Buildable>::Builder,
-        ) -> __B,
+            __B,
+        >,
     ) -> <__B as ::payment_core::builder::Nested<
         Card,
     >>::Output<
@@ -329,7 +379,7 @@ impl<
     >
     where
         __B: ::payment_core::builder::Nested<Card>,
-        __Card: __payment_request_builder::card_is_unset,
+        __Card: payment_request_builder::card_is_unset,
     {
         let mut __values = self.__values;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
@@ -361,7 +411,7 @@ impl<
         __BillingAddress,
     >
     where
-        __Card: __payment_request_builder::card_is_unset,
+        __Card: payment_request_builder::card_is_unset,
     {
         let mut __values = self.__values;
         let value: Card = ::core::convert::Into::into(value);
@@ -396,7 +446,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __MerchantTxnRef: __payment_request_builder::merchant_txn_ref_is_unset,
+        __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -425,7 +475,7 @@ impl<
     #[inline(always)]
     pub fn customer_ip(
         self,
-        value: impl ::core::convert::Into<IpAddr>,
+        value: impl ::payment_core::builder::IntoValue<IpAddr>,
     ) -> PaymentRequestBuilder<
         __Amount,
         __Currency,
@@ -437,10 +487,12 @@ impl<
         __BillingAddress,
     >
     where
-        __CustomerIp: __payment_request_builder::customer_ip_is_unset,
+        __CustomerIp: payment_request_builder::customer_ip_is_unset,
     {
         let mut __values = self.__values;
-        let value: IpAddr = ::core::convert::Into::<IpAddr>::into(value);
+        let value: IpAddr = ::payment_core::builder::IntoValue::<
+            IpAddr,
+        >::into_value(value);
         {
             __values.customer_ip = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
@@ -472,7 +524,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __MerchantId: __payment_request_builder::merchant_id_is_unset,
+        __MerchantId: payment_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -501,9 +553,10 @@ impl<
     #[inline(always)]
     pub fn return_url<__B>(
         self,
-        build: impl ::core::ops::FnOnce(
+        build: impl payment_request_builder::return_url_closure<
             <ReturnUrl as ::payment_core::builder::Buildable>::Builder,
-        ) -> __B,
+            __B,
+        >,
     ) -> <__B as ::payment_core::builder::Nested<
         ReturnUrl,
     >>::Output<
@@ -520,7 +573,7 @@ impl<
     >
     where
         __B: ::payment_core::builder::Nested<ReturnUrl>,
-        __ReturnUrl: __payment_request_builder::return_url_is_unset,
+        __ReturnUrl: payment_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
         let start = <ReturnUrl as ::payment_core::builder::Buildable>::builder();
@@ -552,7 +605,7 @@ impl<
         __BillingAddress,
     >
     where
-        __ReturnUrl: __payment_request_builder::return_url_is_unset,
+        __ReturnUrl: payment_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
         let value: ReturnUrl = ::core::convert::Into::into(value);
@@ -571,9 +624,10 @@ impl<
     #[inline(always)]
     pub fn billing_address<__B>(
         self,
-        build: impl ::core::ops::FnOnce(
+        build: impl payment_request_builder::billing_address_closure<
             <Address as ::payment_core::builder::Buildable>::Builder,
-        ) -> __B,
+            __B,
+        >,
     ) -> <__B as ::payment_core::builder::Nested<
         Address,
     >>::Output<
@@ -590,7 +644,7 @@ impl<
     >
     where
         __B: ::payment_core::builder::Nested<Address>,
-        __BillingAddress: __payment_request_builder::billing_address_is_unset,
+        __BillingAddress: payment_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
         let start = <Address as ::payment_core::builder::Buildable>::builder();
@@ -622,7 +676,7 @@ impl<
         ::payment_core::builder::Set,
     >
     where
-        __BillingAddress: __payment_request_builder::billing_address_is_unset,
+        __BillingAddress: payment_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
         let value: Address = ::core::convert::Into::into(value);
@@ -641,9 +695,10 @@ impl<
     #[inline(always)]
     pub fn shipping_address<__B>(
         self,
-        build: impl ::core::ops::FnOnce(
+        build: impl payment_request_builder::shipping_address_closure<
             <Address as ::payment_core::builder::Buildable>::Builder,
-        ) -> __B,
+            __B,
+        >,
     ) -> <__B as ::payment_core::builder::Nested<Address>>::Output<Self>
     where
         __B: ::payment_core::builder::Nested<Address>,
@@ -697,9 +752,10 @@ impl<
     #[inline(always)]
     pub fn browser_info<__B>(
         self,
-        build: impl ::core::ops::FnOnce(
+        build: impl payment_request_builder::browser_info_closure<
             <BrowserInfo as ::payment_core::builder::Buildable>::Builder,
-        ) -> __B,
+            __B,
+        >,
     ) -> <__B as ::payment_core::builder::Nested<BrowserInfo>>::Output<Self>
     where
         __B: ::payment_core::builder::Nested<BrowserInfo>,
@@ -806,8 +862,8 @@ impl<
         __BillingAddress,
     >
     where
-        __Amount: __payment_request_builder::amount_is_unset,
-        __Currency: __payment_request_builder::currency_is_unset,
+        __Amount: payment_request_builder::amount_is_unset,
+        __Currency: payment_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
         let value: ::payment_core::Money = ::core::convert::Into::into(value);
@@ -822,14 +878,14 @@ impl<
     #[inline(always)]
     pub fn build(self) -> PaymentRequest
     where
-        __Amount: __payment_request_builder::amount_is_set,
-        __Currency: __payment_request_builder::currency_is_set,
-        __Card: __payment_request_builder::card_is_set,
-        __MerchantTxnRef: __payment_request_builder::merchant_txn_ref_is_set,
-        __CustomerIp: __payment_request_builder::customer_ip_is_set,
-        __MerchantId: __payment_request_builder::merchant_id_is_set,
-        __ReturnUrl: __payment_request_builder::return_url_is_set,
-        __BillingAddress: __payment_request_builder::billing_address_is_set,
+        __Amount: payment_request_builder::amount_is_set,
+        __Currency: payment_request_builder::currency_is_set,
+        __Card: payment_request_builder::card_is_set,
+        __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_set,
+        __CustomerIp: payment_request_builder::customer_ip_is_set,
+        __MerchantId: payment_request_builder::merchant_id_is_set,
+        __ReturnUrl: payment_request_builder::return_url_is_set,
+        __BillingAddress: payment_request_builder::billing_address_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -855,14 +911,14 @@ for PaymentRequestBuilder<
     __BillingAddress,
 >
 where
-    __Amount: __payment_request_builder::amount_is_set,
-    __Currency: __payment_request_builder::currency_is_set,
-    __Card: __payment_request_builder::card_is_set,
-    __MerchantTxnRef: __payment_request_builder::merchant_txn_ref_is_set,
-    __CustomerIp: __payment_request_builder::customer_ip_is_set,
-    __MerchantId: __payment_request_builder::merchant_id_is_set,
-    __ReturnUrl: __payment_request_builder::return_url_is_set,
-    __BillingAddress: __payment_request_builder::billing_address_is_set,
+    __Amount: payment_request_builder::amount_is_set,
+    __Currency: payment_request_builder::currency_is_set,
+    __Card: payment_request_builder::card_is_set,
+    __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_set,
+    __CustomerIp: payment_request_builder::customer_ip_is_set,
+    __MerchantId: payment_request_builder::merchant_id_is_set,
+    __ReturnUrl: payment_request_builder::return_url_is_set,
+    __BillingAddress: payment_request_builder::billing_address_is_set,
 {
     type Output<__N> = __N;
     #[inline]
@@ -1290,7 +1346,7 @@ impl ::payment_core::__private::validator::Validate for PaymentRequest {
 ///Type-state markers of `CardBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __card_builder {
+pub mod card_builder {
     ///Implemented once field `number` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `number`",
@@ -1404,13 +1460,15 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     #[inline(always)]
     pub fn number(
         self,
-        value: impl ::core::convert::Into<CardNumber>,
+        value: impl ::payment_core::builder::IntoValue<CardNumber>,
     ) -> CardBuilder<::payment_core::builder::Set, __Cvc, __Expiry, __Name>
     where
-        __Number: __card_builder::number_is_unset,
+        __Number: card_builder::number_is_unset,
     {
         let mut __values = self.__values;
-        let value: CardNumber = ::core::convert::Into::<CardNumber>::into(value);
+        let value: CardNumber = ::payment_core::builder::IntoValue::<
+            CardNumber,
+        >::into_value(value);
         {
             __values.number = ::core::option::Option::Some(value);
             CardBuilder {
@@ -1426,13 +1484,13 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     #[inline(always)]
     pub fn cvc(
         self,
-        value: impl ::core::convert::Into<Cvc>,
+        value: impl ::payment_core::builder::IntoValue<Cvc>,
     ) -> CardBuilder<__Number, ::payment_core::builder::Set, __Expiry, __Name>
     where
-        __Cvc: __card_builder::cvc_is_unset,
+        __Cvc: card_builder::cvc_is_unset,
     {
         let mut __values = self.__values;
-        let value: Cvc = ::core::convert::Into::<Cvc>::into(value);
+        let value: Cvc = ::payment_core::builder::IntoValue::<Cvc>::into_value(value);
         {
             __values.cvc = ::core::option::Option::Some(value);
             CardBuilder {
@@ -1448,13 +1506,15 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     #[inline(always)]
     pub fn expiry(
         self,
-        value: impl ::core::convert::Into<Expiry>,
+        value: impl ::payment_core::builder::IntoValue<Expiry>,
     ) -> CardBuilder<__Number, __Cvc, ::payment_core::builder::Set, __Name>
     where
-        __Expiry: __card_builder::expiry_is_unset,
+        __Expiry: card_builder::expiry_is_unset,
     {
         let mut __values = self.__values;
-        let value: Expiry = ::core::convert::Into::<Expiry>::into(value);
+        let value: Expiry = ::payment_core::builder::IntoValue::<
+            Expiry,
+        >::into_value(value);
         {
             __values.expiry = ::core::option::Option::Some(value);
             CardBuilder {
@@ -1477,7 +1537,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         ::payment_core::wire::FieldError,
     >
     where
-        __Name: __card_builder::name_is_unset,
+        __Name: card_builder::name_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -1503,10 +1563,10 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     #[inline(always)]
     pub fn build(self) -> Card
     where
-        __Number: __card_builder::number_is_set,
-        __Cvc: __card_builder::cvc_is_set,
-        __Expiry: __card_builder::expiry_is_set,
-        __Name: __card_builder::name_is_set,
+        __Number: card_builder::number_is_set,
+        __Cvc: card_builder::cvc_is_set,
+        __Expiry: card_builder::expiry_is_set,
+        __Name: card_builder::name_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -1514,10 +1574,10 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
 impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::Nested<Card>
 for CardBuilder<__Number, __Cvc, __Expiry, __Name>
 where
-    __Number: __card_builder::number_is_set,
-    __Cvc: __card_builder::cvc_is_set,
-    __Expiry: __card_builder::expiry_is_set,
-    __Name: __card_builder::name_is_set,
+    __Number: card_builder::number_is_set,
+    __Cvc: card_builder::cvc_is_set,
+    __Expiry: card_builder::expiry_is_set,
+    __Name: card_builder::name_is_set,
 {
     type Output<__N> = __N;
     #[inline]
@@ -1739,7 +1799,7 @@ impl ::payment_core::__private::validator::Validate for Card {
 ///Type-state markers of `ReturnUrlBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __return_url_builder {
+pub mod return_url_builder {
     ///Implemented once field `success_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`ReturnUrlBuilder::build()` is missing required field `success_url`",
@@ -1824,9 +1884,14 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `webhook_url`.
     #[inline(always)]
-    pub fn webhook_url(self, value: impl ::core::convert::Into<WebhookUrl>) -> Self {
+    pub fn webhook_url(
+        self,
+        value: impl ::payment_core::builder::IntoValue<WebhookUrl>,
+    ) -> Self {
         let mut __values = self.__values;
-        let value: WebhookUrl = ::core::convert::Into::<WebhookUrl>::into(value);
+        let value: WebhookUrl = ::payment_core::builder::IntoValue::<
+            WebhookUrl,
+        >::into_value(value);
         {
             __values.webhook_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
@@ -1855,13 +1920,13 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     #[inline(always)]
     pub fn success_url(
         self,
-        value: impl ::core::convert::Into<Url>,
+        value: impl ::payment_core::builder::IntoValue<Url>,
     ) -> ReturnUrlBuilder<::payment_core::builder::Set, __DeclineUrl>
     where
-        __SuccessUrl: __return_url_builder::success_url_is_unset,
+        __SuccessUrl: return_url_builder::success_url_is_unset,
     {
         let mut __values = self.__values;
-        let value: Url = ::core::convert::Into::<Url>::into(value);
+        let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
         {
             __values.success_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
@@ -1877,13 +1942,13 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     #[inline(always)]
     pub fn decline_url(
         self,
-        value: impl ::core::convert::Into<Url>,
+        value: impl ::payment_core::builder::IntoValue<Url>,
     ) -> ReturnUrlBuilder<__SuccessUrl, ::payment_core::builder::Set>
     where
-        __DeclineUrl: __return_url_builder::decline_url_is_unset,
+        __DeclineUrl: return_url_builder::decline_url_is_unset,
     {
         let mut __values = self.__values;
-        let value: Url = ::core::convert::Into::<Url>::into(value);
+        let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
         {
             __values.decline_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
@@ -1896,8 +1961,8 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     #[inline(always)]
     pub fn build(self) -> ReturnUrl
     where
-        __SuccessUrl: __return_url_builder::success_url_is_set,
-        __DeclineUrl: __return_url_builder::decline_url_is_set,
+        __SuccessUrl: return_url_builder::success_url_is_set,
+        __DeclineUrl: return_url_builder::decline_url_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -1905,8 +1970,8 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
 impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::Nested<ReturnUrl>
 for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl>
 where
-    __SuccessUrl: __return_url_builder::success_url_is_set,
-    __DeclineUrl: __return_url_builder::decline_url_is_set,
+    __SuccessUrl: return_url_builder::success_url_is_set,
+    __DeclineUrl: return_url_builder::decline_url_is_set,
 {
     type Output<__N> = __N;
     #[inline]
@@ -2077,7 +2142,7 @@ impl ::payment_core::__private::validator::Validate for ReturnUrl {
 ///Type-state markers of `AddressBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __address_builder {
+pub mod address_builder {
     ///Implemented once field `country` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `country`",
@@ -2231,7 +2296,7 @@ impl<
     #[inline(always)]
     pub fn country(
         self,
-        value: impl ::core::convert::Into<Country>,
+        value: impl ::payment_core::builder::IntoValue<Country>,
     ) -> AddressBuilder<
         ::payment_core::builder::Set,
         __Email,
@@ -2240,10 +2305,12 @@ impl<
         __PostalCode,
     >
     where
-        __Country: __address_builder::country_is_unset,
+        __Country: address_builder::country_is_unset,
     {
         let mut __values = self.__values;
-        let value: Country = ::core::convert::Into::<Country>::into(value);
+        let value: Country = ::payment_core::builder::IntoValue::<
+            Country,
+        >::into_value(value);
         {
             __values.country = ::core::option::Option::Some(value);
             AddressBuilder {
@@ -2259,7 +2326,7 @@ impl<
     #[inline(always)]
     pub fn email(
         self,
-        value: impl ::core::convert::Into<Email>,
+        value: impl ::payment_core::builder::IntoValue<Email>,
     ) -> AddressBuilder<
         __Country,
         ::payment_core::builder::Set,
@@ -2268,10 +2335,12 @@ impl<
         __PostalCode,
     >
     where
-        __Email: __address_builder::email_is_unset,
+        __Email: address_builder::email_is_unset,
     {
         let mut __values = self.__values;
-        let value: Email = ::core::convert::Into::<Email>::into(value);
+        let value: Email = ::payment_core::builder::IntoValue::<
+            Email,
+        >::into_value(value);
         {
             __values.email = ::core::option::Option::Some(value);
             AddressBuilder {
@@ -2285,9 +2354,14 @@ impl<
     /// Sets the field.
     /// Optional (left out: `None`); JSON key `phone_number`.
     #[inline(always)]
-    pub fn phone_number(self, value: impl ::core::convert::Into<Phone>) -> Self {
+    pub fn phone_number(
+        self,
+        value: impl ::payment_core::builder::IntoValue<Phone>,
+    ) -> Self {
         let mut __values = self.__values;
-        let value: Phone = ::core::convert::Into::<Phone>::into(value);
+        let value: Phone = ::payment_core::builder::IntoValue::<
+            Phone,
+        >::into_value(value);
         {
             __values.phone_number = ::core::option::Option::Some(value);
             AddressBuilder {
@@ -2329,7 +2403,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __Address1: __address_builder::address1_is_unset,
+        __Address1: address_builder::address1_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -2364,7 +2438,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __City: __address_builder::city_is_unset,
+        __City: address_builder::city_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -2443,7 +2517,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __PostalCode: __address_builder::postal_code_is_unset,
+        __PostalCode: address_builder::postal_code_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -2462,11 +2536,11 @@ impl<
     #[inline(always)]
     pub fn build(self) -> Address
     where
-        __Country: __address_builder::country_is_set,
-        __Email: __address_builder::email_is_set,
-        __Address1: __address_builder::address1_is_set,
-        __City: __address_builder::city_is_set,
-        __PostalCode: __address_builder::postal_code_is_set,
+        __Country: address_builder::country_is_set,
+        __Email: address_builder::email_is_set,
+        __Address1: address_builder::address1_is_set,
+        __City: address_builder::city_is_set,
+        __PostalCode: address_builder::postal_code_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -2480,11 +2554,11 @@ impl<
 > ::payment_core::builder::Nested<Address>
 for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode>
 where
-    __Country: __address_builder::country_is_set,
-    __Email: __address_builder::email_is_set,
-    __Address1: __address_builder::address1_is_set,
-    __City: __address_builder::city_is_set,
-    __PostalCode: __address_builder::postal_code_is_set,
+    __Country: address_builder::country_is_set,
+    __Email: address_builder::email_is_set,
+    __Address1: address_builder::address1_is_set,
+    __City: address_builder::city_is_set,
+    __PostalCode: address_builder::postal_code_is_set,
 {
     type Output<__N> = __N;
     #[inline]
@@ -2786,7 +2860,7 @@ impl ::payment_core::__private::validator::Validate for Address {
 ///Type-state markers of `BrowserInfoBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
-pub mod __browser_info_builder {
+pub mod browser_info_builder {
     ///Implemented once field `accept_header` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `accept_header`",
@@ -3034,7 +3108,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __AcceptHeader: __browser_info_builder::accept_header_is_unset,
+        __AcceptHeader: browser_info_builder::accept_header_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -3072,7 +3146,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __ScreenColorDepth: __browser_info_builder::screen_color_depth_is_unset,
+        __ScreenColorDepth: browser_info_builder::screen_color_depth_is_unset,
     {
         let mut __values = self.__values;
         let value: u8 = value;
@@ -3106,7 +3180,7 @@ impl<
         __UserAgent,
     >
     where
-        __JavaEnabled: __browser_info_builder::java_enabled_is_unset,
+        __JavaEnabled: browser_info_builder::java_enabled_is_unset,
     {
         let mut __values = self.__values;
         let value: bool = value;
@@ -3141,7 +3215,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __Language: __browser_info_builder::language_is_unset,
+        __Language: browser_info_builder::language_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -3179,7 +3253,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __ScreenHeight: __browser_info_builder::screen_height_is_unset,
+        __ScreenHeight: browser_info_builder::screen_height_is_unset,
     {
         let mut __values = self.__values;
         let value: u32 = value;
@@ -3221,7 +3295,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __ScreenWidth: __browser_info_builder::screen_width_is_unset,
+        __ScreenWidth: browser_info_builder::screen_width_is_unset,
     {
         let mut __values = self.__values;
         let value: u32 = value;
@@ -3263,7 +3337,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __ChallengeWindow: __browser_info_builder::challenge_window_is_unset,
+        __ChallengeWindow: browser_info_builder::challenge_window_is_unset,
     {
         let mut __values = self.__values;
         let value: u8 = value;
@@ -3305,7 +3379,7 @@ impl<
         ::payment_core::wire::FieldError,
     >
     where
-        __UserAgent: __browser_info_builder::user_agent_is_unset,
+        __UserAgent: browser_info_builder::user_agent_is_unset,
     {
         let mut __values = self.__values;
         let value: String = ::core::convert::Into::<String>::into(value);
@@ -3324,14 +3398,14 @@ impl<
     #[inline(always)]
     pub fn build(self) -> BrowserInfo
     where
-        __AcceptHeader: __browser_info_builder::accept_header_is_set,
-        __ScreenColorDepth: __browser_info_builder::screen_color_depth_is_set,
-        __JavaEnabled: __browser_info_builder::java_enabled_is_set,
-        __Language: __browser_info_builder::language_is_set,
-        __ScreenHeight: __browser_info_builder::screen_height_is_set,
-        __ScreenWidth: __browser_info_builder::screen_width_is_set,
-        __ChallengeWindow: __browser_info_builder::challenge_window_is_set,
-        __UserAgent: __browser_info_builder::user_agent_is_set,
+        __AcceptHeader: browser_info_builder::accept_header_is_set,
+        __ScreenColorDepth: browser_info_builder::screen_color_depth_is_set,
+        __JavaEnabled: browser_info_builder::java_enabled_is_set,
+        __Language: browser_info_builder::language_is_set,
+        __ScreenHeight: browser_info_builder::screen_height_is_set,
+        __ScreenWidth: browser_info_builder::screen_width_is_set,
+        __ChallengeWindow: browser_info_builder::challenge_window_is_set,
+        __UserAgent: browser_info_builder::user_agent_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
     }
@@ -3357,14 +3431,14 @@ for BrowserInfoBuilder<
     __UserAgent,
 >
 where
-    __AcceptHeader: __browser_info_builder::accept_header_is_set,
-    __ScreenColorDepth: __browser_info_builder::screen_color_depth_is_set,
-    __JavaEnabled: __browser_info_builder::java_enabled_is_set,
-    __Language: __browser_info_builder::language_is_set,
-    __ScreenHeight: __browser_info_builder::screen_height_is_set,
-    __ScreenWidth: __browser_info_builder::screen_width_is_set,
-    __ChallengeWindow: __browser_info_builder::challenge_window_is_set,
-    __UserAgent: __browser_info_builder::user_agent_is_set,
+    __AcceptHeader: browser_info_builder::accept_header_is_set,
+    __ScreenColorDepth: browser_info_builder::screen_color_depth_is_set,
+    __JavaEnabled: browser_info_builder::java_enabled_is_set,
+    __Language: browser_info_builder::language_is_set,
+    __ScreenHeight: browser_info_builder::screen_height_is_set,
+    __ScreenWidth: browser_info_builder::screen_width_is_set,
+    __ChallengeWindow: browser_info_builder::challenge_window_is_set,
+    __UserAgent: browser_info_builder::user_agent_is_set,
 {
     type Output<__N> = __N;
     #[inline]
