@@ -15,6 +15,7 @@ use std::process::ExitCode;
 use payment_client::model::{PaymentOutcome, PaymentRequest, PaymentResponse};
 use payment_client::sandbox::Sandbox;
 use payment_client::{ApiKey, Client, Error};
+use payment_core::MerchantId;
 use payment_core::wire::FieldError;
 use payment_core::{card_number, country, cvc, email, expiry, ip, money, phone, url, webhook_url};
 
@@ -49,7 +50,10 @@ const SEED_MERCHANT_ID: &str = "< Merchant ID >";
 
 /// The published example request (`api/paymentv2-seed.txt`), with a future expiry (12/30) and a real
 /// webhook URL in place of the placeholder.
-pub(crate) fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<PaymentRequest, FieldError> {
+pub(crate) fn seed_request(
+    merchant_id: &MerchantId,
+    merchant_txn_ref: &str,
+) -> Result<PaymentRequest, FieldError> {
     Ok(PaymentRequest::builder()
         .money(money!(1000 JPY))
         .card(|c| {
@@ -60,7 +64,7 @@ pub(crate) fn seed_request(merchant_id: &str, merchant_txn_ref: &str) -> Result<
         })?
         .merchant_txn_ref(merchant_txn_ref)?
         .customer_ip(ip!("127.0.0.1"))
-        .merchant_id(merchant_id)?
+        .merchant_id(merchant_id.clone())
         .return_url(|r| {
             r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))
@@ -115,6 +119,7 @@ pub(crate) async fn run(target: Target) -> Result<(PaymentOutcome, String), Box<
             (client, merchant_id, format!("example-{nanos}"), None)
         }
     };
+    let merchant_id: MerchantId = merchant_id.parse()?; // PAYMENT_MERCHANT_ID: 1 to 128 characters
     let request = seed_request(&merchant_id, &merchant_txn_ref)?;
     let result = client.purchase(&request).await;
     if let Some(sandbox) = sandbox {

@@ -136,7 +136,7 @@ impl Client {
     /// use payment_client::sandbox::{self, Sandbox, TestCard};
     /// use payment_client::Client;
     /// use payment_core::model::{CaptureRequest, PaymentOutcome};
-    /// use payment_core::amount;
+    /// use payment_core::{amount, merchant_id};
     ///
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
@@ -147,7 +147,7 @@ impl Client {
     /// let capture = CaptureRequest::builder()
     ///     .transaction_id(payment.transaction_id())
     ///     .amount(amount!(600))
-    ///     .merchant_id("< Merchant ID >")?
+    ///     .merchant_id(merchant_id!("< Merchant ID >"))
     ///     .notes("first shipment")?
     ///     .build();
     /// let captured = client.capture(&capture).await?;
@@ -162,13 +162,19 @@ impl Client {
 
     /// Refunds (part of) a payment: `POST .../refund`. Partial refunds are allowed, up to what was paid.
     ///
+    /// **Which id:** name the payment, i.e. the id of the purchase's answer
+    /// ([`PaymentResponse::transaction_id`] of [`Client::purchase`]); the gateway's page says only that
+    /// refund "names the earlier transaction". Every operation answers with a *new* id (the capture's
+    /// answer has its own); the offline sandbox accepts the purchase's id or the capture's, since both
+    /// belong to one payment, and checks the amount against what is left to refund.
+    ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use payment_client::sandbox::{self, Sandbox, TestCard};
     /// use payment_client::Client;
     /// use payment_core::model::{PaymentOutcome, RefundRequest};
-    /// use payment_core::amount;
+    /// use payment_core::{amount, merchant_id};
     ///
     /// let sandbox = Sandbox::start().await?;
     /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
@@ -179,7 +185,7 @@ impl Client {
     /// let refund = RefundRequest::builder()
     ///     .transaction_id(payment.transaction_id())
     ///     .amount(amount!(250))
-    ///     .merchant_id("< Merchant ID >")?
+    ///     .merchant_id(merchant_id!("< Merchant ID >"))
     ///     .build();
     /// let refunded = client.refund(&refund).await?;
     /// assert_eq!(refunded.gateway_response.code, "INFO0002");
@@ -198,6 +204,7 @@ impl Client {
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use payment_client::sandbox::{self, Sandbox, TestCard};
     /// use payment_client::Client;
+    /// use payment_core::merchant_id;
     /// use payment_core::model::{PaymentOutcome, VoidRequest};
     ///
     /// let sandbox = Sandbox::start().await?;
@@ -206,7 +213,7 @@ impl Client {
     ///     return Err("expected a completed payment".into());
     /// };
     ///
-    /// let void = VoidRequest::builder().transaction_id(payment.transaction_id()).merchant_id("< Merchant ID >")?.build();
+    /// let void = VoidRequest::builder().transaction_id(payment.transaction_id()).merchant_id(merchant_id!("< Merchant ID >")).build();
     /// let voided = client.void(&void).await?;
     /// assert_eq!(voided.gateway_response.code, "INFO0003");
     /// # sandbox.shutdown().await;
@@ -218,6 +225,12 @@ impl Client {
     }
 
     /// Reads a transaction: `GET .../transaction/status/{transaction_id}`.
+    ///
+    /// **What it reports:** the transaction the id names, as it was answered, not the payment's running
+    /// balance: the purchase's id keeps reporting the authorisation (`PRE_AUTH`) after a capture or a
+    /// refund, each of which has its own id (from its own answer) whose status reports `CAPTURE` or
+    /// `REFUND`. Keep every id you are given. (This is how the offline sandbox answers; the gateway's
+    /// page shows one status answer and does not say more.)
     ///
     /// The answer is returned as it is, whatever its `response_code` (a declined payment's status is a
     /// successful status call). Status changes nothing, so every error of it is safe to retry

@@ -30,7 +30,7 @@
 //! use payment_client::sandbox::{Sandbox, TestCard};
 //! use payment_client::{Client, Error};
 //! use payment_core::model::{PaymentOutcome, PaymentRequest};
-//! use payment_core::{card_number, country, cvc, email, expiry, ip, money, url};
+//! use payment_core::{card_number, country, cvc, email, expiry, ip, merchant_id, money, url};
 //!
 //! let sandbox = Sandbox::start().await?;
 //! let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
@@ -40,7 +40,7 @@
 //!     .card(|c| c.number(card_number!("5200 0000 0000 1005")).cvc(cvc!("100")).expiry(expiry!("12/30")).name("John Doe"))?
 //!     .merchant_txn_ref("order-42")?
 //!     .customer_ip(ip!("127.0.0.1"))
-//!     .merchant_id("my-merchant")?
+//!     .merchant_id(merchant_id!("my-merchant"))
 //!     .return_url(|r| r.success_url(url!("https://shop.example/ok")).decline_url(url!("https://shop.example/ko")))
 //!     .billing_address(|a| {
 //!         a.country(country!("JP")).email(email!("a@b.example")).address1("1-2-3 Shinjuku")?

@@ -28,7 +28,7 @@ async fn the_example_purchase_is_approved_by_the_sandbox() -> Result<(), Box<dyn
 
 #[test]
 fn the_seed_request_uses_a_future_expiry_and_the_seed_values() -> Result<(), Box<dyn std::error::Error>> {
-    let request = purchase::seed_request("< Merchant ID >", "qwe")?;
+    let request = purchase::seed_request(&payment_core::merchant_id!("< Merchant ID >"), "qwe")?;
     let json: serde_json::Value = serde_json::to_value(&request)?;
     let mut seed: serde_json::Value =
         serde_json::from_str(include_str!("../../tests/fixtures/paymentv2-request.json"))?;

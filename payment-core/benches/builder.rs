@@ -14,7 +14,9 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, phone, url, webhook_url};
+use payment_core::{
+    amount, card_number, country, currency, cvc, email, expiry, ip, merchant_id, phone, url, webhook_url,
+};
 use serde::Serialize;
 
 /// The published example request, as the gateway documents it.
@@ -33,7 +35,7 @@ fn build() -> Result<PaymentRequest, FieldError> {
         })?
         .merchant_txn_ref("qwe")?
         .customer_ip(ip!("127.0.0.1"))
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .return_url(|r| {
             r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))

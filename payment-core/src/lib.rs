@@ -16,7 +16,7 @@
 //!
 //! ```
 //! use payment_core::model::PaymentRequest;
-//! use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, money, url};
+//! use payment_core::{amount, card_number, country, currency, cvc, email, expiry, ip, merchant_id, money, url};
 //!
 //! # fn main() -> Result<(), payment_core::wire::FieldError> {
 //! let request = PaymentRequest::builder()
@@ -29,7 +29,7 @@
 //!     })?
 //!     .merchant_txn_ref("order-42")?
 //!     .customer_ip(ip!("127.0.0.1"))
-//!     .merchant_id("my-merchant")?
+//!     .merchant_id(merchant_id!("my-merchant"))
 //!     .return_url(|r| {
 //!         r.success_url(url!("https://shop.example/ok")).decline_url(url!("https://shop.example/ko"))
 //!     })

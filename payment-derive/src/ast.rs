@@ -91,7 +91,7 @@ impl Class {
 }
 
 /// Every built-in validator.
-pub(crate) const ALL_BUILTINS: [Builtin; 11] = [
+pub(crate) const ALL_BUILTINS: [Builtin; 12] = [
     Builtin::Currency,
     Builtin::Country,
     Builtin::Ip,
@@ -100,6 +100,7 @@ pub(crate) const ALL_BUILTINS: [Builtin; 11] = [
     Builtin::Url,
     Builtin::WebhookUrl,
     Builtin::Phone,
+    Builtin::MerchantId,
     Builtin::Expiry,
     Builtin::CardNumber,
     Builtin::Cvc,

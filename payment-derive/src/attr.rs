@@ -56,6 +56,7 @@ pub(crate) struct Field {
     pub(crate) url: Flag,
     pub(crate) webhook_url: Flag,
     pub(crate) phone: Flag,
+    pub(crate) merchant_id: Flag,
     pub(crate) expiry: Flag,
     pub(crate) card_number: Flag,
     pub(crate) cvc: Flag,
@@ -89,6 +90,7 @@ pub(crate) enum Builtin {
     Url,
     WebhookUrl,
     Phone,
+    MerchantId,
     Expiry,
     CardNumber,
     Cvc,
@@ -106,6 +108,7 @@ impl Builtin {
             Builtin::Url => "url",
             Builtin::WebhookUrl => "webhook_url",
             Builtin::Phone => "phone",
+            Builtin::MerchantId => "merchant_id",
             Builtin::Expiry => "expiry",
             Builtin::CardNumber => "card_number",
             Builtin::Cvc => "cvc",
@@ -123,6 +126,7 @@ impl Builtin {
             Builtin::Url => "Url",
             Builtin::WebhookUrl => "WebhookUrl",
             Builtin::Phone => "Phone",
+            Builtin::MerchantId => "MerchantId",
             Builtin::Expiry => "Expiry",
             Builtin::CardNumber => "CardNumber",
             Builtin::Cvc => "Cvc",
@@ -140,6 +144,7 @@ impl Builtin {
             Builtin::Url => "::payment_core::Url",
             Builtin::WebhookUrl => "::payment_core::WebhookUrl",
             Builtin::Phone => "::payment_core::Phone",
+            Builtin::MerchantId => "::payment_core::MerchantId",
             Builtin::Expiry => "::payment_core::Expiry",
             Builtin::CardNumber => "::payment_core::CardNumber",
             Builtin::Cvc => "::payment_core::Cvc",
@@ -157,6 +162,7 @@ impl Builtin {
             Builtin::Url => "an absolute http(s) URL",
             Builtin::WebhookUrl => "an absolute https URL for webhooks",
             Builtin::Phone => "a phone number",
+            Builtin::MerchantId => "a merchant id",
             Builtin::Expiry => "a card expiry date",
             Builtin::CardNumber => "a card number",
             Builtin::Cvc => "a card verification code",
@@ -181,6 +187,7 @@ impl Field {
             (Builtin::Url, &self.url),
             (Builtin::WebhookUrl, &self.webhook_url),
             (Builtin::Phone, &self.phone),
+            (Builtin::MerchantId, &self.merchant_id),
             (Builtin::Expiry, &self.expiry),
             (Builtin::CardNumber, &self.card_number),
             (Builtin::Cvc, &self.cvc),
@@ -194,7 +201,7 @@ impl Field {
 
 /// The keys accepted on a field, for "expected one of" messages.
 pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, serialize_with, currency, country, ip, amount, \
-                                     email, url, webhook_url, phone, expiry, card_number, cvc, length, range, custom, text";
+                                     email, url, webhook_url, phone, merchant_id, expiry, card_number, cvc, length, range, custom, text";
 
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {

@@ -112,6 +112,9 @@ literal_macros! {
     /// `money!(12.50 USD)`: a `payment_core::Money` from a decimal in major units and a currency code,
     /// converted exactly at compile time (at most as many decimals as the currency has).
     money;
+    /// `merchant_id!("my-merchant")`: a `payment_core::MerchantId` checked at compile time (1 to 128
+    /// characters of free text).
+    merchant_id;
     /// `email!("billing@testemail.com")`: a `payment_core::Email` checked at compile time.
     email;
     /// `url!("http://www.successurl.com/")`: a `payment_core::Url` checked at compile time (absolute

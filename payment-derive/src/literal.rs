@@ -8,7 +8,7 @@
 
 use std::net::IpAddr;
 
-use payment_rules::{amount, card, country, currency, cvc, email, expiry, ip, money, phone, url};
+use payment_rules::{amount, card, country, currency, cvc, email, expiry, ip, merchant, money, phone, url};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::parse::{ParseStream, Parser};
@@ -197,6 +197,14 @@ pub(crate) fn url(input: TokenStream) -> TokenStream {
                 ::std::sync::LazyLock::new(|| ::payment_core::Url::__from_checked_literal(#s));
             ::core::clone::Clone::clone(&*URL)
         }))
+    })
+}
+
+/// `merchant_id!("my-merchant")` → `::payment_core::MerchantId::__from_checked_literal("my-merchant")`.
+pub(crate) fn merchant_id(input: TokenStream) -> TokenStream {
+    expand_str(input, "merchant_id", "\"my-merchant\"", |s| {
+        merchant::merchant_id(s)?;
+        Ok::<_, merchant::MerchantIdError>(quote!(::payment_core::MerchantId::__from_checked_literal(#s)))
     })
 }
 

@@ -30,6 +30,7 @@ pub mod cvc;
 pub mod email;
 pub mod expiry;
 pub mod ip;
+pub mod merchant;
 pub mod money;
 pub mod phone;
 mod suggest;

@@ -3,7 +3,9 @@
 
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{card_number, country, cvc, email, expiry, ip, money, phone, url, webhook_url};
+use payment_core::{
+    card_number, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url,
+};
 
 /// The gateway's published JSON, copied from the API pages (see `fixtures/README.md`).
 pub mod fixtures {
@@ -38,7 +40,7 @@ pub fn fixture_request() -> Result<PaymentRequest, FieldError> {
         })?
         .merchant_txn_ref("qwe")?
         .customer_ip(ip!("127.0.0.1"))
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .return_url(|r| {
             r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))

@@ -13,7 +13,7 @@ use payment_client::model::{
 };
 use payment_client::sandbox::{self, Sandbox, TestCard};
 use payment_client::{Client, ConfigError, Error, InvalidResponseKind, Operation, UnknownCause};
-use payment_core::amount;
+use payment_core::{amount, merchant_id};
 use payment_tests::fixture_request;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -195,7 +195,7 @@ async fn purchase_capture_refund_status_chain() -> TestResult {
     let capture = CaptureRequest::builder()
         .transaction_id(id)
         .amount(amount!(600))
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .notes("first shipment")?
         .build();
     let captured = client.capture(&capture).await?;
@@ -208,7 +208,7 @@ async fn purchase_capture_refund_status_chain() -> TestResult {
     let too_much = CaptureRequest::builder()
         .transaction_id(id)
         .amount(amount!(401))
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .build();
     match client.capture(&too_much).await {
         Err(Error::Http { status: 400, code, .. }) => assert_eq!(code.as_deref(), Some("ERR0422")),
@@ -218,7 +218,7 @@ async fn purchase_capture_refund_status_chain() -> TestResult {
     let refund = RefundRequest::builder()
         .transaction_id(captured.transaction_id())
         .amount(amount!(250))
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .build();
     let refunded = client.refund(&refund).await?;
     assert_eq!(refunded.transaction_type, TransactionType::Refund);
@@ -234,7 +234,7 @@ async fn purchase_capture_refund_status_chain() -> TestResult {
     assert_eq!(original.transaction_type, TransactionType::PreAuth);
 
     // A captured payment cannot be voided.
-    let void = VoidRequest::builder().transaction_id(id).merchant_id("< Merchant ID >")?.build();
+    let void = VoidRequest::builder().transaction_id(id).merchant_id(merchant_id!("< Merchant ID >")).build();
     assert!(matches!(client.void(&void).await, Err(Error::Http { status: 400, .. })));
 
     let paths: Vec<String> =
@@ -260,7 +260,7 @@ async fn void_then_nothing_more() -> TestResult {
     let payment = completed(client.purchase(&sandbox::sample_request(TestCard::Approved)?).await?)?;
     let void = VoidRequest::builder()
         .transaction_id(payment.transaction_id())
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .build();
     let voided = client.void(&void).await?;
     assert_eq!(voided.transaction_type, TransactionType::Void);
@@ -273,7 +273,7 @@ async fn void_then_nothing_more() -> TestResult {
     let capture = CaptureRequest::builder()
         .transaction_id(payment.transaction_id())
         .amount(amount!(1))
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .build();
     assert!(matches!(client.capture(&capture).await, Err(Error::Http { status: 400, .. })));
     assert!(matches!(client.void(&void).await, Err(Error::Http { status: 400, .. })));
@@ -291,7 +291,11 @@ async fn unknown_transactions_are_404() -> TestResult {
         }
         other => panic!("expected 404, got {other:?}"),
     }
-    let capture = CaptureRequest::builder().transaction_id(id).amount(amount!(1)).merchant_id("m")?.build();
+    let capture = CaptureRequest::builder()
+        .transaction_id(id)
+        .amount(amount!(1))
+        .merchant_id(merchant_id!("m"))
+        .build();
     match client.capture(&capture).await {
         Err(Error::Http { status: 404, code, operation: Operation::Capture, .. }) => {
             assert_eq!(code.as_deref(), Some("ERR0404"));

@@ -1,10 +1,10 @@
 //! Wire fidelity of the paymentv2 models against the gateway's published JSON (`tests/fixtures/`).
 
-use payment_core::amount;
 use payment_core::model::{
     CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, TransactionType,
     VoidRequest,
 };
+use payment_core::{amount, merchant_id};
 use payment_tests::fixture_request;
 use serde_json::Value;
 
@@ -134,8 +134,7 @@ fn operations_serialize_to_the_documented_shapes() {
     let capture = CaptureRequest::builder()
         .transaction_id(id)
         .amount(amount!(1000))
-        .merchant_id("< Merchant ID >")
-        .unwrap()
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .notes("Capturing authorised amount")
         .unwrap()
         .build();
@@ -145,15 +144,14 @@ fn operations_serialize_to_the_documented_shapes() {
     let refund = RefundRequest::builder()
         .transaction_id(id)
         .amount(amount!(500))
-        .merchant_id("< Merchant ID >")
-        .unwrap()
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .build();
     assert_eq!(
         serde_json::to_value(&refund).unwrap(),
         serde_json::json!({"transactionId": id.to_string(), "amount": 500, "merchant_id": "< Merchant ID >"})
     );
 
-    let void = VoidRequest::builder().transaction_id(id).merchant_id("< Merchant ID >").unwrap().build();
+    let void = VoidRequest::builder().transaction_id(id).merchant_id(merchant_id!("< Merchant ID >")).build();
     assert_eq!(
         serde_json::to_value(&void).unwrap(),
         serde_json::json!({"transactionId": id.to_string(), "merchant_id": "< Merchant ID >"})

@@ -20,7 +20,7 @@ use payment_client::model::{
 };
 use payment_client::sandbox::{self, Sandbox};
 use payment_client::{ApiKey, Client, ConfigError, Error, InvalidResponseKind, Operation, UnknownCause};
-use payment_core::{CardNumber, Cvc, amount, card_number, currency, cvc, expiry};
+use payment_core::{CardNumber, Cvc, amount, card_number, currency, cvc, expiry, merchant_id};
 use serde_json::Value;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -384,14 +384,22 @@ async fn errors_of_every_variant_never_print_a_secret() -> TestResult {
     let server = FaultServer::always(Fault::Respond(echoing_html_502())).await?;
     let client = client_of(&server.base_url())?;
     let id = payment_core::model::TransactionId::from(uuid::Uuid::nil());
-    let capture = CaptureRequest::builder().transaction_id(id).amount(amount!(10)).merchant_id("m")?.build();
+    let capture = CaptureRequest::builder()
+        .transaction_id(id)
+        .amount(amount!(10))
+        .merchant_id(merchant_id!("m"))
+        .build();
     scan.error("capture", &client.capture(&capture).await.expect_err("502"));
-    let refund = RefundRequest::builder().transaction_id(id).amount(amount!(10)).merchant_id("m")?.build();
+    let refund = RefundRequest::builder()
+        .transaction_id(id)
+        .amount(amount!(10))
+        .merchant_id(merchant_id!("m"))
+        .build();
     scan.error("refund", &client.refund(&refund).await.expect_err("502"));
     scan.error(
         "void",
         &client
-            .void(&VoidRequest::builder().transaction_id(id).merchant_id("m")?.build())
+            .void(&VoidRequest::builder().transaction_id(id).merchant_id(merchant_id!("m")).build())
             .await
             .expect_err("502"),
     );
@@ -484,7 +492,7 @@ async fn trace_output_at_trace_level_never_holds_a_secret() -> TestResult {
             &CaptureRequest::builder()
                 .transaction_id(id)
                 .amount(amount!(400))
-                .merchant_id("< Merchant ID >")?
+                .merchant_id(merchant_id!("< Merchant ID >"))
                 .build(),
         )
         .await?;
@@ -493,7 +501,7 @@ async fn trace_output_at_trace_level_never_holds_a_secret() -> TestResult {
             &RefundRequest::builder()
                 .transaction_id(id)
                 .amount(amount!(100))
-                .merchant_id("< Merchant ID >")?
+                .merchant_id(merchant_id!("< Merchant ID >"))
                 .build(),
         )
         .await?;

@@ -277,7 +277,7 @@ fn follow_up(shared: &Shared, op: FollowUp, text: &str) -> Response {
     let Some(original) = store.transactions.get(&id).cloned() else {
         return gateway_error(StatusCode::NOT_FOUND, "ERR0404", "Transaction not found.");
     };
-    if original.merchant.merchant_id != merchant_id {
+    if original.merchant.merchant_id != merchant_id.as_str() {
         return gateway_error(StatusCode::NOT_FOUND, "ERR0404", "Transaction not found for this merchant.");
     }
     match settle(&mut store, original.payment_id, op, amount) {

@@ -74,7 +74,9 @@ use std::time::Duration;
 
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{CardNumber, country, cvc, email, expiry, ip, money, phone, url, webhook_url};
+use payment_core::{
+    CardNumber, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url,
+};
 
 pub use cards::TestCard;
 
@@ -293,7 +295,7 @@ pub fn sample_request_with(card: CardNumber, merchant_txn_ref: &str) -> Result<P
         .card(|c| c.number(card).cvc(cvc!("100")).expiry(expiry!("12/30")).name("John Doe"))?
         .merchant_txn_ref(merchant_txn_ref)?
         .customer_ip(ip!("127.0.0.1"))
-        .merchant_id("< Merchant ID >")?
+        .merchant_id(merchant_id!("< Merchant ID >"))
         .return_url(|r| {
             r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))

@@ -2,7 +2,7 @@
 //! Each names the transaction by the id the gateway returned (`transactionId`).
 
 use super::TransactionId;
-use crate::{Amount, Builder};
+use crate::{Amount, Builder, MerchantId};
 
 /// `POST .../capture`: capture an authorised payment, in full or in part.
 ///
@@ -20,9 +20,8 @@ pub struct CaptureRequest {
     /// The amount to capture, in minor units; at most what was authorised.
     #[payment(serialize_with = Amount::serialize_as_number)]
     amount: Amount,
-    /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128), text)]
-    merchant_id: String,
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+    merchant_id: MerchantId,
     /// A note kept with the transaction (at most 255 characters).
     #[payment(length(max = 255), text)]
     notes: Option<String>,
@@ -42,9 +41,8 @@ pub struct RefundRequest {
     /// The amount to refund, in minor units; partial refunds are allowed.
     #[payment(serialize_with = Amount::serialize_as_number)]
     amount: Amount,
-    /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128), text)]
-    merchant_id: String,
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+    merchant_id: MerchantId,
     /// A note kept with the refund (at most 255 characters).
     #[payment(length(max = 255), text)]
     notes: Option<String>,
@@ -60,7 +58,6 @@ pub struct VoidRequest {
     /// The id of the authorisation to cancel.
     #[payment(rename = "transactionId")]
     transaction_id: TransactionId,
-    /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128), text)]
-    merchant_id: String,
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+    merchant_id: MerchantId,
 }

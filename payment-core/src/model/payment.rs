@@ -8,7 +8,9 @@
 use std::net::IpAddr;
 
 use crate::wire::Invalid;
-use crate::{Amount, Builder, CardNumber, Country, Currency, Cvc, Email, Expiry, Phone, Url, WebhookUrl};
+use crate::{
+    Amount, Builder, CardNumber, Country, Currency, Cvc, Email, Expiry, MerchantId, Phone, Url, WebhookUrl,
+};
 
 /// A paymentv2 purchase: `POST /api/v1/server-to-server-interface/paymentv2`.
 ///
@@ -53,9 +55,8 @@ pub struct PaymentRequest {
     merchant_txn_ref: String,
     /// The shopper's IP address (IPv4 or IPv6).
     customer_ip: IpAddr,
-    /// Your merchant id, 1 to 128 characters.
-    #[payment(length(min = 1, max = 128), text)]
-    merchant_id: String,
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+    merchant_id: MerchantId,
     /// Where the shopper's browser and the gateway's notification go after the payment.
     #[payment(nested)]
     return_url: ReturnUrl,

@@ -5,6 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use payment_rules::email::{self as email_rule, EmailError};
+use payment_rules::merchant::{self as merchant_rule, MerchantIdError};
 use payment_rules::phone::{self as phone_rule, PhoneError};
 use payment_rules::url::{self as url_rule, Kind, UrlError};
 
@@ -206,6 +207,43 @@ impl FromStr for Phone {
     }
 }
 
+/// Your merchant id, as the gateway issued it: 1 to 128 characters of free text (no control characters
+/// or bidirectional overrides). Build it once, with [`merchant_id!`](crate::merchant_id) (checked at
+/// compile time) or by parsing your configuration, and clone it into each request.
+///
+/// ```
+/// use payment_core::{MerchantId, merchant_id};
+///
+/// let id = merchant_id!("my-merchant");
+/// assert_eq!(id.as_str(), "my-merchant");
+/// let from_config: MerchantId = "my-merchant".parse().unwrap();
+/// assert_eq!(from_config, id);
+/// assert!("".parse::<MerchantId>().is_err());
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MerchantId(Cow<'static, str>);
+
+impl MerchantId {
+    /// For the `merchant_id!` macro: the literal was checked at compile time.
+    #[doc(hidden)]
+    pub const fn __from_checked_literal(s: &'static str) -> Self {
+        Self(Cow::Borrowed(s))
+    }
+
+    /// The id.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for MerchantId {
+    type Err = MerchantIdError;
+    fn from_str(s: &str) -> Result<Self, MerchantIdError> {
+        merchant_rule::merchant_id(s)?;
+        Ok(Self(Cow::Owned(s.to_owned())))
+    }
+}
+
 /// `Display`, `Debug` (`Email("a@b.example")`), `Serialize` as a string, and the `FromStr`-based impls.
 macro_rules! string_value {
     ($($ty:ident, $err:ty, $expecting:literal;)*) => {$(
@@ -242,6 +280,7 @@ string_value! {
     Url, UrlError, "an absolute http or https URL";
     WebhookUrl, UrlError, "an absolute https URL";
     Phone, PhoneError, "a phone number of 7 to 15 digits";
+    MerchantId, MerchantIdError, "a merchant id of 1 to 128 characters";
 }
 
 #[cfg(test)]

@@ -129,6 +129,19 @@ pub use payment_derive::money;
 /// ```
 pub use payment_derive::email;
 
+/// A [`MerchantId`](crate::MerchantId) from a literal checked at compile time (1 to 128 characters, no
+/// control characters).
+///
+/// ```
+/// assert_eq!(payment_core::merchant_id!("my-merchant").as_str(), "my-merchant");
+/// ```
+///
+/// ```compile_fail
+/// // error: ``: the merchant id is empty
+/// let m = payment_core::merchant_id!("");
+/// ```
+pub use payment_derive::merchant_id;
+
 /// A [`Url`](crate::Url) from a literal checked at compile time (absolute `http`/`https`, a host name or
 /// public address, no user info, nothing the URL parser would drop).
 ///

@@ -18,7 +18,7 @@ pub(crate) mod serde_str;
 
 pub use amount::Amount;
 pub use card::CardNumber;
-pub use contact::{Email, Phone, Url, WebhookUrl};
+pub use contact::{Email, MerchantId, Phone, Url, WebhookUrl};
 pub use country::Country;
 pub use currency::Currency;
 pub use cvc::Cvc;
@@ -34,6 +34,7 @@ pub use payment_rules::currency::CurrencyError;
 pub use payment_rules::cvc::CvcError;
 pub use payment_rules::email::EmailError;
 pub use payment_rules::expiry::ExpiryError;
+pub use payment_rules::merchant::MerchantIdError;
 pub use payment_rules::money::MoneyError;
 pub use payment_rules::phone::PhoneError;
 pub use payment_rules::text::TextError;

@@ -52,7 +52,7 @@ pub mod capture_request_builder {
 pub struct __CaptureRequestBuilderValues {
     transaction_id: ::core::option::Option<TransactionId>,
     amount: ::core::option::Option<Amount>,
-    merchant_id: ::core::option::Option<String>,
+    merchant_id: ::core::option::Option<MerchantId>,
     notes: Option<String>,
 }
 impl __CaptureRequestBuilderValues {
@@ -84,7 +84,7 @@ impl __CaptureRequestBuilderValues {
 ///
 /// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
 /// - `.amount(..)` — JSON key `amount`. The amount to capture, in minor units; at most what was authorised.
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
 ///
 /// # Optional fields
 ///
@@ -156,41 +156,29 @@ impl<
             }
         }
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     ///
-    /// Sets the field, checking its rules.
+    /// Sets the field.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
-        value: impl ::core::convert::Into<String>,
-    ) -> ::core::result::Result<
-        CaptureRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>,
-        ::payment_core::wire::FieldError,
-    >
+        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+    ) -> CaptureRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>
     where
         __MerchantId: capture_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(128),
-        ) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        ::core::result::Result::Ok({
+        let value: MerchantId = ::payment_core::builder::IntoValue::<
+            MerchantId,
+        >::into_value(value);
+        {
             __values.merchant_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        })
+        }
     }
     /// A note kept with the transaction (at most 255 characters).
     ///
@@ -340,9 +328,9 @@ impl CaptureRequest {
     pub fn amount(&self) -> &Amount {
         &self.amount
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     #[inline]
-    pub fn merchant_id(&self) -> &String {
+    pub fn merchant_id(&self) -> &MerchantId {
         &self.merchant_id
     }
     /// A note kept with the transaction (at most 255 characters).
@@ -446,21 +434,6 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            values.merchant_id.as_ref(),
-            "merchant_id",
-            c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(
-                    ::payment_core::wire::length(
-                        v,
-                        ::core::option::Option::Some(1),
-                        ::core::option::Option::Some(128),
-                    ),
-                );
-                c.check(::payment_core::wire::text(v));
-            },
-        );
-        ::payment_core::wire::check_at(
             ::core::option::Option::Some(&values.notes),
             "notes",
             c,
@@ -494,19 +467,6 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for CaptureRequest 
 impl ::payment_core::wire::CheckRules for CaptureRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
-        c.enter("merchant_id");
-        {
-            let v = &self.merchant_id;
-            c.check(
-                ::payment_core::wire::length(
-                    v,
-                    ::core::option::Option::Some(1),
-                    ::core::option::Option::Some(128),
-                ),
-            );
-            c.check(::payment_core::wire::text(v));
-        }
-        c.leave();
         c.enter("notes");
         {
             let v = &self.notes;
@@ -590,7 +550,7 @@ pub mod refund_request_builder {
 pub struct __RefundRequestBuilderValues {
     transaction_id: ::core::option::Option<TransactionId>,
     amount: ::core::option::Option<Amount>,
-    merchant_id: ::core::option::Option<String>,
+    merchant_id: ::core::option::Option<MerchantId>,
     notes: Option<String>,
 }
 impl __RefundRequestBuilderValues {
@@ -622,7 +582,7 @@ impl __RefundRequestBuilderValues {
 ///
 /// - `.transaction_id(..)` — JSON key `transactionId`. The id of the transaction to refund.
 /// - `.amount(..)` — JSON key `amount`. The amount to refund, in minor units; partial refunds are allowed.
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
 ///
 /// # Optional fields
 ///
@@ -694,41 +654,29 @@ impl<
             }
         }
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     ///
-    /// Sets the field, checking its rules.
+    /// Sets the field.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
-        value: impl ::core::convert::Into<String>,
-    ) -> ::core::result::Result<
-        RefundRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>,
-        ::payment_core::wire::FieldError,
-    >
+        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+    ) -> RefundRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>
     where
         __MerchantId: refund_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(128),
-        ) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        ::core::result::Result::Ok({
+        let value: MerchantId = ::payment_core::builder::IntoValue::<
+            MerchantId,
+        >::into_value(value);
+        {
             __values.merchant_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        })
+        }
     }
     /// A note kept with the refund (at most 255 characters).
     ///
@@ -878,9 +826,9 @@ impl RefundRequest {
     pub fn amount(&self) -> &Amount {
         &self.amount
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     #[inline]
-    pub fn merchant_id(&self) -> &String {
+    pub fn merchant_id(&self) -> &MerchantId {
         &self.merchant_id
     }
     /// A note kept with the refund (at most 255 characters).
@@ -984,21 +932,6 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
     #[inline]
     fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
         ::payment_core::wire::check_at(
-            values.merchant_id.as_ref(),
-            "merchant_id",
-            c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(
-                    ::payment_core::wire::length(
-                        v,
-                        ::core::option::Option::Some(1),
-                        ::core::option::Option::Some(128),
-                    ),
-                );
-                c.check(::payment_core::wire::text(v));
-            },
-        );
-        ::payment_core::wire::check_at(
             ::core::option::Option::Some(&values.notes),
             "notes",
             c,
@@ -1032,19 +965,6 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for RefundRequest {
 impl ::payment_core::wire::CheckRules for RefundRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
-        c.enter("merchant_id");
-        {
-            let v = &self.merchant_id;
-            c.check(
-                ::payment_core::wire::length(
-                    v,
-                    ::core::option::Option::Some(1),
-                    ::core::option::Option::Some(128),
-                ),
-            );
-            c.check(::payment_core::wire::text(v));
-        }
-        c.leave();
         c.enter("notes");
         {
             let v = &self.notes;
@@ -1113,7 +1033,7 @@ pub mod void_request_builder {
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __VoidRequestBuilderValues {
     transaction_id: ::core::option::Option<TransactionId>,
-    merchant_id: ::core::option::Option<String>,
+    merchant_id: ::core::option::Option<MerchantId>,
 }
 impl __VoidRequestBuilderValues {
     #[inline]
@@ -1140,7 +1060,7 @@ impl __VoidRequestBuilderValues {
 /// # Required fields
 ///
 /// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to cancel.
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct VoidRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
@@ -1173,41 +1093,29 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
             }
         }
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     ///
-    /// Sets the field, checking its rules.
+    /// Sets the field.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
-        value: impl ::core::convert::Into<String>,
-    ) -> ::core::result::Result<
-        VoidRequestBuilder<__TransactionId, ::payment_core::builder::Set>,
-        ::payment_core::wire::FieldError,
-    >
+        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+    ) -> VoidRequestBuilder<__TransactionId, ::payment_core::builder::Set>
     where
         __MerchantId: void_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(128),
-        ) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        ::core::result::Result::Ok({
+        let value: MerchantId = ::payment_core::builder::IntoValue::<
+            MerchantId,
+        >::into_value(value);
+        {
             __values.merchant_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        })
+        }
     }
     /// Builds the [`VoidRequest`]. Available once every required field is set.
     #[inline(always)]
@@ -1284,9 +1192,9 @@ impl VoidRequest {
     pub fn transaction_id(&self) -> &TransactionId {
         &self.transaction_id
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     #[inline]
-    pub fn merchant_id(&self) -> &String {
+    pub fn merchant_id(&self) -> &MerchantId {
         &self.merchant_id
     }
 }
@@ -1341,24 +1249,6 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
-            values.merchant_id.as_ref(),
-            "merchant_id",
-            c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(
-                    ::payment_core::wire::length(
-                        v,
-                        ::core::option::Option::Some(1),
-                        ::core::option::Option::Some(128),
-                    ),
-                );
-                c.check(::payment_core::wire::text(v));
-            },
-        );
-    }
-    #[inline]
     fn finish(values: Self::Values) -> ::core::option::Option<Self> {
         values.into_struct()
     }
@@ -1373,21 +1263,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for VoidRequest {
 }
 impl ::payment_core::wire::CheckRules for VoidRequest {
     #[inline]
-    fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
-        c.enter("merchant_id");
-        {
-            let v = &self.merchant_id;
-            c.check(
-                ::payment_core::wire::length(
-                    v,
-                    ::core::option::Option::Some(1),
-                    ::core::option::Option::Some(128),
-                ),
-            );
-            c.check(::payment_core::wire::text(v));
-        }
-        c.leave();
-    }
+    fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
 }
 impl ::payment_core::__private::validator::Validate for VoidRequest {
     #[inline]

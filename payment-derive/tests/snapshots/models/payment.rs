@@ -170,7 +170,7 @@ pub struct __PaymentRequestBuilderValues {
     card: ::core::option::Option<Card>,
     merchant_txn_ref: ::core::option::Option<String>,
     customer_ip: ::core::option::Option<IpAddr>,
-    merchant_id: ::core::option::Option<String>,
+    merchant_id: ::core::option::Option<MerchantId>,
     return_url: ::core::option::Option<ReturnUrl>,
     billing_address: ::core::option::Option<Address>,
     shipping_address: Option<Address>,
@@ -230,7 +230,7 @@ impl __PaymentRequestBuilderValues {
 /// - `.card(..)` — JSON key `card`. The card to charge.
 /// - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). Your reference for this payment, 1 to 45 characters; echoed in the response.
 /// - `.customer_ip(..)` — JSON key `customer_ip`. The shopper's IP address (IPv4 or IPv6).
-/// - `.merchant_id(..)` — JSON key `merchant_id`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). Your merchant id, 1 to 128 characters.
+/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
 /// - `.return_url(..)` — JSON key `return_url`. Where the shopper's browser and the gateway's notification go after the payment.
 /// - `.billing_address(..)` — JSON key `billing_address`. The billing address.
 ///
@@ -501,50 +501,38 @@ impl<
             }
         }
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     ///
-    /// Sets the field, checking its rules.
+    /// Sets the field.
     /// Required; JSON key `merchant_id`.
-    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_id`.
     #[inline(always)]
     pub fn merchant_id(
         self,
-        value: impl ::core::convert::Into<String>,
-    ) -> ::core::result::Result<
-        PaymentRequestBuilder<
-            __Amount,
-            __Currency,
-            __Card,
-            __MerchantTxnRef,
-            __CustomerIp,
-            ::payment_core::builder::Set,
-            __ReturnUrl,
-            __BillingAddress,
-        >,
-        ::payment_core::wire::FieldError,
+        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        ::payment_core::builder::Set,
+        __ReturnUrl,
+        __BillingAddress,
     >
     where
         __MerchantId: payment_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(128),
-        ) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("merchant_id"));
-        }
-        ::core::result::Result::Ok({
+        let value: MerchantId = ::payment_core::builder::IntoValue::<
+            MerchantId,
+        >::into_value(value);
+        {
             __values.merchant_id = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
             }
-        })
+        }
     }
     /// Where the shopper's browser and the gateway's notification go after the payment.
     ///
@@ -1037,9 +1025,9 @@ impl PaymentRequest {
     pub fn customer_ip(&self) -> &IpAddr {
         &self.customer_ip
     }
-    /// Your merchant id, 1 to 128 characters.
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
     #[inline]
-    pub fn merchant_id(&self) -> &String {
+    pub fn merchant_id(&self) -> &MerchantId {
         &self.merchant_id
     }
     /// Where the shopper's browser and the gateway's notification go after the payment.
@@ -1238,21 +1226,6 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
             },
         );
         ::payment_core::wire::check_at(
-            values.merchant_id.as_ref(),
-            "merchant_id",
-            c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(
-                    ::payment_core::wire::length(
-                        v,
-                        ::core::option::Option::Some(1),
-                        ::core::option::Option::Some(128),
-                    ),
-                );
-                c.check(::payment_core::wire::text(v));
-            },
-        );
-        ::payment_core::wire::check_at(
             ::core::option::Option::Some(&values.time_zone),
             "time_zone",
             c,
@@ -1290,19 +1263,6 @@ impl ::payment_core::wire::CheckRules for PaymentRequest {
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
-                ),
-            );
-            c.check(::payment_core::wire::text(v));
-        }
-        c.leave();
-        c.enter("merchant_id");
-        {
-            let v = &self.merchant_id;
-            c.check(
-                ::payment_core::wire::length(
-                    v,
-                    ::core::option::Option::Some(1),
-                    ::core::option::Option::Some(128),
                 ),
             );
             c.check(::payment_core::wire::text(v));
