@@ -33,7 +33,7 @@
 //! // Validating setters return `Result`; a nested closure may use `?` on them.
 //! let payment = Payment::builder()
 //!     .amount(1200u64)?
-//!     .holder(|h| Ok(h.name("Jane Doe")?.nickname("work")))?
+//!     .holder(|h| h.nickname("work").name("Jane Doe"))? // a closure may end on a validating setter
 //!     .build();
 //! assert_eq!(*payment.retries(), 3);
 //! assert_eq!(
@@ -42,8 +42,17 @@
 //! );
 //!
 //! // A rule broken in a setter names the field by its JSON path, never the value.
-//! let err = Payment::builder().holder(|h| Ok(h.name("")?)).unwrap_err();
+//! let err = Payment::builder().holder(|h| h.name("")).unwrap_err();
 //! assert_eq!(err.to_string(), "holder.name: must be 1 to 45 characters long");
+//!
+//! // Or every rule failure at once: after `.collect_errors()` no setter fails and `build()` reports all.
+//! let report = Payment::builder()
+//!     .collect_errors()
+//!     .amount(0u64)
+//!     .holder(|h| h.name(""))
+//!     .build()
+//!     .unwrap_err();
+//! assert_eq!(report.paths().collect::<Vec<_>>(), ["amount", "holder.name"]);
 //!
 //! // Untrusted JSON: every problem at once (values are read first, then each struct's rules run).
 //! let report = Payment::from_json(r#"{"amount":0,"holder":{"name":""}}"#).unwrap_err();
@@ -136,19 +145,96 @@ pub trait Nested<T> {
     /// What the outer setter returns: the next outer builder `N`, or `Result<N, FieldError>`.
     type Output<N>;
 
-    /// Builds the `T` and hands it to `then`; errors get `key` prefixed to their path.
-    fn finish_into<N>(self, key: &'static str, then: impl FnOnce(T) -> N) -> Self::Output<N>;
+    /// Builds the `T` and hands it to `then`; errors get `key` (the wire name) and `field` (the Rust
+    /// name) prefixed to their paths.
+    fn finish_into<N>(
+        self,
+        key: &'static str,
+        field: &'static str,
+        then: impl FnOnce(T) -> N,
+    ) -> Self::Output<N>;
 }
 
 impl<T, B: Nested<T>> Nested<T> for Result<B, FieldError> {
     type Output<N> = Result<B::Output<N>, FieldError>;
 
-    fn finish_into<N>(self, key: &'static str, then: impl FnOnce(T) -> N) -> Self::Output<N> {
+    fn finish_into<N>(
+        self,
+        key: &'static str,
+        field: &'static str,
+        then: impl FnOnce(T) -> N,
+    ) -> Self::Output<N> {
         match self {
-            Ok(builder) => Ok(builder.finish_into(key, then)),
-            Err(e) => Err(e.prefixed(key)),
+            Ok(builder) => Ok(builder.finish_into(key, field, then)),
+            Err(e) => Err(e.prefixed_field(key, field)),
         }
     }
+}
+
+/// The mode of a builder made by `T::builder()`: setters with a rule checked at run time return
+/// `Result<_, FieldError>` (stop at the first failure, with `?`), and `build()` returns the value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Checked;
+
+/// The mode of a builder after `.collect_errors()`: **no setter fails**; each rule failure is recorded
+/// (with its wire path and its Rust field path) and `build()` returns `Result<T, ValidationReport>`
+/// with every failure at once, nested structs included. Required fields and value types are still
+/// checked at compile time.
+///
+/// ```
+/// use payment_core::{Builder, wire::ValidationReport};
+///
+/// #[derive(Builder, Debug)]
+/// pub struct Holder {
+///     #[payment(length(min = 1, max = 45), text)]
+///     name: String,
+///     #[payment(length(max = 8), rename = "ref")]
+///     reference: String,
+/// }
+///
+/// let report: ValidationReport = Holder::builder()
+///     .collect_errors()
+///     .name("")                       // no `?`: recorded
+///     .reference("far too long a reference")
+///     .build()
+///     .unwrap_err();
+/// let found: Vec<_> = report.errors().iter().map(|e| (e.path(), e.field_path())).collect();
+/// assert_eq!(found, [("name", Some("name")), ("ref", Some("reference"))]);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Collecting {
+    errors: Vec<FieldError>,
+}
+
+impl Collecting {
+    /// Records a setter's failure.
+    #[doc(hidden)]
+    #[inline]
+    pub fn record(&mut self, error: FieldError) {
+        self.errors.push(error);
+    }
+
+    /// Takes in a nested builder's failures, under the field's wire `key` and Rust `field` name.
+    #[doc(hidden)]
+    pub fn absorb(&mut self, nested: Collecting, key: &'static str, field: &'static str) {
+        self.errors.extend(nested.errors.into_iter().map(|e| e.prefixed_field(key, field)));
+    }
+
+    /// `value`, or every recorded failure.
+    #[doc(hidden)]
+    pub fn finish<T>(self, value: T) -> Result<T, crate::wire::ValidationReport> {
+        match crate::wire::ValidationReport::new(self.errors) {
+            None => Ok(value),
+            Some(report) => Err(report),
+        }
+    }
+}
+
+/// What a closure passed to a nested-field setter of a collecting builder returns: a complete builder
+/// of `T` in [`Collecting`] mode. Generated for every builder whose required fields are all set.
+pub trait CollectNested<T> {
+    /// The value and the failures recorded while building it.
+    fn finish_collecting(self) -> (T, Collecting);
 }
 
 /// A struct that derives `Builder`: names its builder type, so a `nested` field's closure setter can
@@ -161,8 +247,12 @@ impl<T, B: Nested<T>> Nested<T> for Result<B, FieldError> {
 pub trait Buildable {
     /// The builder with no field set.
     type Builder;
+    /// The builder with no field set, in [`Collecting`] mode.
+    type Collecting;
     /// Starts a builder (the same as the inherent `T::builder()`).
     fn builder() -> Self::Builder;
+    /// Starts a builder in [`Collecting`] mode (`T::builder().collect_errors()`).
+    fn collecting() -> Self::Collecting;
 }
 
 /// The value of a required field in `build()`. The type state guarantees it was set, so `None` is

@@ -18,6 +18,7 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FieldError {
     path: String,
+    field: Option<String>,
     code: &'static str,
     message: Cow<'static, str>,
 }
@@ -26,13 +27,20 @@ impl FieldError {
     /// An error at `path` (dotted wire names; empty for the document itself) with a machine-readable `code`
     /// and a plain-words `message` that must not contain the rejected value.
     pub fn new(path: impl Into<String>, code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
-        Self { path: path.into(), code, message: message.into() }
+        Self { path: path.into(), field: None, code, message: message.into() }
     }
 
     /// The dotted path of the field in wire names, e.g. `billing_address.country`; empty for the whole
     /// document (a JSON syntax error, say).
     pub fn path(&self) -> &str {
         &self.path
+    }
+
+    /// The dotted path of the field in the Rust structs' field names, e.g. `browser_info.accept_header`
+    /// where the wire path is `browser_info.acceptHeader`: set for the errors of a builder's setters (so a
+    /// service can map them to its own names), `None` for errors of untrusted JSON, which only knows keys.
+    pub fn field_path(&self) -> Option<&str> {
+        self.field.as_deref()
     }
 
     /// A stable, machine-readable code for the rule that failed, e.g. `missing`, `type`, `currency`,
@@ -49,9 +57,21 @@ impl FieldError {
     /// The same error one level down: `key` is put in front of the path (`country` becomes
     /// `billing_address.country`).
     pub fn prefixed(mut self, key: &str) -> Self {
-        self.path = if self.path.is_empty() { key.to_owned() } else { format!("{key}.{}", self.path) };
+        self.path = join(key, &self.path);
         self
     }
+
+    /// [`FieldError::prefixed`] for both paths: `key` in front of the wire path, `field` in front of the
+    /// Rust path (when there is one).
+    pub fn prefixed_field(mut self, key: &str, field: &str) -> Self {
+        self.path = join(key, &self.path);
+        self.field = self.field.map(|f| join(field, &f));
+        self
+    }
+}
+
+fn join(outer: &str, inner: &str) -> String {
+    if inner.is_empty() { outer.to_owned() } else { format!("{outer}.{inner}") }
 }
 
 impl fmt::Display for FieldError {
@@ -159,7 +179,17 @@ impl Invalid {
 
     /// Attaches a path, making a [`FieldError`].
     pub fn at(self, path: impl Into<String>) -> FieldError {
-        FieldError { path: path.into(), code: self.code, message: self.message }
+        FieldError { path: path.into(), field: None, code: self.code, message: self.message }
+    }
+
+    /// Attaches the wire path and the Rust field path (a setter's error), making a [`FieldError`].
+    pub fn at_field(self, path: &str, field: &str) -> FieldError {
+        FieldError {
+            path: path.to_owned(),
+            field: Some(field.to_owned()),
+            code: self.code,
+            message: self.message,
+        }
     }
 }
 

@@ -1,8 +1,14 @@
-//! The builder: its struct (one marker parameter per required field, values as `Option`s), every setter
-//! and `build()` in one inherent impl, `Nested` for complete builders and `Buildable` for the struct.
+//! The builder: its struct (one marker parameter per required field, then the mode, values as
+//! `Option`s) and every setter, in three inherent impls: one for every mode (setters that cannot fail),
+//! one for [`Checked`](payment_core::builder::Checked) (validating setters return `Result`, `build()` the
+//! value) and one for [`Collecting`](payment_core::builder::Collecting) (validating setters record their
+//! failure, `build()` returns every failure at once). The impls of the finished builder are in
+//! `builder_impls.rs`.
 //!
 //! The shape is chosen for compile time (issue 3 item 5): no state in associated types, no values in the
-//! state types, one impl block, bounds on the methods' own `where` clauses. Setters and `build()` are
+//! state types, bounds on the methods' own `where` clauses. The mode is the type of the error store
+//! itself (`Checked` is a zero-sized type), and the two modes' methods of one name live in impls that do
+//! not overlap, so no method's signature depends on a projection. Setters and `build()` are
 //! `#[inline(always)]`: in a debug build each setter call is a new function per type state, and LLVM
 //! spends less on the call chain inlined into its caller than on one small function per state
 //! (BENCHMARKS.md).
@@ -12,63 +18,89 @@ use quote::quote;
 use syn::{GenericParam, Generics};
 
 use super::validate::{rule_bounds, rule_exprs};
-use super::{docs, generic_bounds, where_clause};
+use super::{builder_impls, docs, generic_bounds, where_clause};
 use crate::ast::{Field, Kind, Struct};
 
+/// The mode of the generic impl: its own type parameter.
+fn any_mode() -> TokenStream {
+    quote!(__Mode)
+}
+
+/// `::payment_core::builder::Checked`.
+pub(super) fn checked() -> TokenStream {
+    quote!(::payment_core::builder::Checked)
+}
+
+/// `::payment_core::builder::Collecting`.
+pub(super) fn collecting() -> TokenStream {
+    quote!(::payment_core::builder::Collecting)
+}
+
 /// Names and generics shared by every piece of the builder.
-struct Shape<'s, 'a> {
-    s: &'s Struct<'a>,
-    builder: Ident,
-    module: Ident,
+pub(super) struct Shape<'s, 'a> {
+    pub(super) s: &'s Struct<'a>,
+    pub(super) builder: Ident,
+    pub(super) module: Ident,
     /// The struct's own generic arguments: `'a, T`.
     args: Vec<TokenStream>,
     /// The marker parameter of each required field, in field order.
-    states: Vec<Ident>,
-    /// The struct's generics plus the marker parameters (no defaults), for impl blocks.
-    impl_generics: Generics,
+    pub(super) states: Vec<Ident>,
+    /// The struct's generics plus the marker parameters (no defaults), for the impls of one mode.
+    pub(super) impl_generics: Generics,
 }
 
 impl Shape<'_, '_> {
-    /// The builder type with the given markers.
-    fn ty(&self, states: &[TokenStream]) -> TokenStream {
+    /// The builder type with the given markers, in `mode`.
+    pub(super) fn ty(&self, states: &[TokenStream], mode: &TokenStream) -> TokenStream {
         let builder = &self.builder;
-        let args: Vec<_> = self.args.iter().chain(states).collect();
-        if args.is_empty() { quote!(#builder) } else { quote!(#builder<#(#args),*>) }
+        let args: Vec<_> = self.args.iter().chain(states).chain([mode]).collect();
+        quote!(#builder<#(#args),*>)
     }
 
-    /// The builder type with the impl's own marker parameters.
-    fn self_ty(&self) -> TokenStream {
+    /// The builder type with the impl's own marker parameters, in `mode`.
+    pub(super) fn self_ty(&self, mode: &TokenStream) -> TokenStream {
         let states: Vec<_> = self.states.iter().map(|s| quote!(#s)).collect();
-        self.ty(&states)
+        self.ty(&states, mode)
     }
 
-    /// The builder type after `field` was set: its marker becomes `Set`.
-    fn next_ty(&self, field: &Field<'_>) -> TokenStream {
-        let set = field.state_param();
-        let states: Vec<_> = self
-            .states
-            .iter()
-            .map(|s| if *s == set { quote!(::payment_core::builder::Set) } else { quote!(#s) })
-            .collect();
-        self.ty(&states)
+    /// The builder type with no field set, in `mode`.
+    pub(super) fn start_ty(&self, mode: &TokenStream) -> TokenStream {
+        let unset: Vec<_> = self.states.iter().map(|_| quote!(::payment_core::builder::Unset)).collect();
+        self.ty(&unset, mode)
     }
 
-    /// The builder type after each of `fields` was set.
-    fn next_ty_all(&self, fields: &[&Field<'_>]) -> TokenStream {
+    /// The builder type after each of `fields` was set: their markers become `Set`.
+    fn next_ty(&self, fields: &[&Field<'_>], mode: &TokenStream) -> TokenStream {
         let set: Vec<Ident> = fields.iter().map(|f| f.state_param()).collect();
         let states: Vec<_> = self
             .states
             .iter()
             .map(|s| if set.contains(s) { quote!(::payment_core::builder::Set) } else { quote!(#s) })
             .collect();
-        self.ty(&states)
+        self.ty(&states, mode)
     }
 
-    /// The first statement of a setter: the values move out of `self`, which is gone from here on. A
-    /// panic in a conversion or an early `Err` then drops only the values struct (one drop function per
-    /// struct) rather than the builder (one per type state, each compiled in the user's crate).
+    /// The type a setter of `f` returns (before any `Result`): the next state, or `Self` for a field
+    /// without a marker.
+    fn after(&self, f: &Field<'_>, mode: &TokenStream) -> TokenStream {
+        if matches!(f.kind(), Kind::Required) { self.next_ty(&[f], mode) } else { quote!(Self) }
+    }
+
+    /// The bounds of a setter of `f`: its rules' bounds on generic types, and "not set yet".
+    fn setter_bounds(&self, f: &Field<'_>, mut bounds: Vec<TokenStream>) -> Vec<TokenStream> {
+        if matches!(f.kind(), Kind::Required) {
+            let (state, module, unset) = (f.state_param(), &self.module, f.unset_trait());
+            bounds.push(quote!(#state: #module::#unset,));
+        }
+        bounds
+    }
+
+    /// The first statements of a setter: the values and the error store move out of `self`, which is
+    /// gone from here on. A panic in a conversion or an early `Err` then drops only the values struct
+    /// (one drop function per struct) rather than the builder (one per type state, each compiled in the
+    /// user's crate).
     fn take(&self) -> TokenStream {
-        quote!(let mut __values = self.__values;)
+        quote!(let mut __values = self.__values; #[allow(unused_mut)] let mut __errors = self.__errors;)
     }
 
     /// An expression of the next builder, from the values taken by [`Self::take`] with `field` holding
@@ -77,18 +109,32 @@ impl Shape<'_, '_> {
     /// the field count in the borrow checker; see BENCHMARKS.md).
     fn store(&self, field: &Field<'_>, value: TokenStream) -> TokenStream {
         let member = field.ident;
-        let builder = &self.builder;
-        let phantom = (!self.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
+        let finish = self.rebuild();
         quote!({
             __values.#member = #value;
-            #builder { __values, #phantom }
+            #finish
         })
+    }
+
+    /// The next builder from `__values` and `__errors`.
+    pub(super) fn rebuild(&self) -> TokenStream {
+        let builder = &self.builder;
+        let phantom = (!self.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
+        quote!(#builder { __values, __errors, #phantom })
     }
 }
 
 /// The name of the struct holding a builder's values: `__CardBuilderValues`.
 fn values_ident(s: &Struct<'_>) -> Ident {
     quote::format_ident!("__{}Values", s.builder_ident())
+}
+
+/// What each impl block holds: the methods of every mode, of `Checked`, of `Collecting`.
+#[derive(Default)]
+struct Methods {
+    any: Vec<TokenStream>,
+    checked: Vec<TokenStream>,
+    collecting: Vec<TokenStream>,
 }
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
@@ -116,24 +162,46 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     impl_generics.params.extend(states.iter().map(|s| GenericParam::Type(s.clone().into())));
     let shape = Shape { s, builder: s.builder_ident(), module: s.state_mod(), args, states, impl_generics };
     let definition = definition(&shape);
-    let setters = s.fields.iter().map(|f| setters(&shape, f));
-    let money = money_setter(&shape);
-    let build = build(&shape);
-    let (impl_g, _, _) = shape.impl_generics.split_for_impl();
-    let self_ty = shape.self_ty();
+    let mut methods = Methods::default();
+    for f in &s.fields {
+        if f.attrs.nested.is_present() {
+            nested_setters(&shape, f, &mut methods);
+        } else {
+            setters(&shape, f, &mut methods);
+        }
+    }
+    methods.any.extend(money_setter(&shape));
+    methods.checked.push(collect_errors(&shape));
+    methods.checked.push(builder_impls::build_checked(&shape));
+    methods.collecting.push(builder_impls::build_collecting(&shape));
     let own_where = where_clause(s.generics, &[]);
-    let nested = nested_impl(&shape);
+    let mut any_generics = shape.impl_generics.clone();
+    any_generics.params.push(GenericParam::Type(syn::parse_quote!(__Mode)));
+    let (any_g, _, _) = any_generics.split_for_impl();
+    let (one_g, _, _) = shape.impl_generics.split_for_impl();
+    let any_ty = shape.self_ty(&any_mode());
+    let (checked_ty, collecting_ty) = (shape.self_ty(&checked()), shape.self_ty(&collecting()));
+    let Methods { any, checked, collecting } = methods;
+    let impls = builder_impls::expand(&shape);
     quote! {
         #definition
 
         #[allow(clippy::type_complexity, clippy::too_many_arguments)]
-        impl #impl_g #self_ty #own_where {
-            #(#setters)*
-            #money
-            #build
+        impl #any_g #any_ty #own_where {
+            #(#any)*
         }
 
-        #nested
+        #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+        impl #one_g #checked_ty #own_where {
+            #(#checked)*
+        }
+
+        #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+        impl #one_g #collecting_ty #own_where {
+            #(#collecting)*
+        }
+
+        #impls
     }
 }
 
@@ -148,6 +216,7 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         p.default = Some((Default::default(), syn::parse_quote!(::payment_core::builder::Unset)));
         GenericParam::Type(p)
     }));
+    generics.params.push(GenericParam::Type(syn::parse_quote!(__Mode = ::payment_core::builder::Checked)));
     let where_clause = &s.generics.where_clause;
     let fields = s.fields.iter().map(|f| {
         let member = f.ident;
@@ -184,6 +253,7 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         #[must_use = #must_use]
         #vis struct #builder #generics #where_clause {
             __values: #values_ty,
+            __errors: __Mode,
             #phantom
         }
     }
@@ -209,7 +279,7 @@ pub(super) fn start(s: &Struct<'_>) -> TokenStream {
         quote!(#member: ::core::option::Option::None, #partial)
     });
     let phantom = s.required().next().map(|_| quote!(__state: ::core::marker::PhantomData,));
-    quote!(#builder { __values: #values { #(#members)* }, #phantom })
+    quote!(#builder { __values: #values { #(#members)* }, __errors: ::payment_core::builder::Checked, #phantom })
 }
 
 /// The field of the values struct holding a flattened field's partial read: `__expiry_partial`.
@@ -268,21 +338,33 @@ pub(super) fn default_bounds(s: &Struct<'_>) -> Vec<TokenStream> {
     )
 }
 
+/// `.collect_errors()`: the same builder in `Collecting` mode.
+fn collect_errors(shape: &Shape<'_, '_>) -> TokenStream {
+    let vis = shape.s.vis;
+    let next = shape.self_ty(&collecting());
+    let builder = &shape.builder;
+    let phantom = (!shape.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
+    quote! {
+        /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+        /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+        /// (nested builders included). Required fields are still checked at compile time.
+        #[inline(always)]
+        #vis fn collect_errors(self) -> #next {
+            #builder { __values: self.__values, __errors: ::core::default::Default::default(), #phantom }
+        }
+    }
+}
+
 /// `.money(m)` for `#[payment(money(amount = a, currency = c))]`: sets both fields from one `Money`, so
 /// the amount is always in the minor units of the currency it is sent with.
 fn money_setter(shape: &Shape<'_, '_>) -> Option<TokenStream> {
     let (amount, currency) = shape.s.money_fields()?;
     let vis = shape.s.vis;
     let (a, c) = (amount.ident, currency.ident);
-    let next = shape.next_ty_all(&[amount, currency]);
-    let module = &shape.module;
-    let bounds = [amount, currency].map(|f| {
-        let (state, unset) = (f.state_param(), f.unset_trait());
-        quote!(#state: #module::#unset,)
-    });
+    let next = shape.next_ty(&[amount, currency], &any_mode());
+    let bounds = shape.setter_bounds(currency, shape.setter_bounds(amount, Vec::new()));
     let take = shape.take();
-    let phantom = (!shape.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
-    let builder = &shape.builder;
+    let rebuild = shape.rebuild();
     let doc = format!(
         " Sets `{a}` and `{c}` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, \
          `Money::from_major(\"12.50\", currency)?`): the amount in the currency's minor units, as the wire \
@@ -296,52 +378,18 @@ fn money_setter(shape: &Shape<'_, '_>) -> Option<TokenStream> {
             let value: ::payment_core::Money = ::core::convert::Into::into(value);
             __values.#a = ::core::option::Option::Some(value.wire_amount());
             __values.#c = ::core::option::Option::Some(value.currency());
-            #builder { __values, #phantom }
+            #rebuild
         }
     })
 }
 
-/// The setters of one field.
-fn setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
-    if f.attrs.nested.is_present() {
-        return nested_setters(shape, f);
-    }
-    let vis = shape.s.vis;
-    let member = f.ident;
-    let wire = &f.wire;
+/// What a setter of `f` takes, and the expression that turns `value` into the stored type.
+fn input(f: &Field<'_>) -> (TokenStream, TokenStream, TokenStream) {
     let inner = f.inner;
-    let required = matches!(f.kind(), Kind::Required);
-    let next = if required { shape.next_ty(f) } else { quote!(Self) };
-    let mut bounds = rule_bounds(shape.s, f);
-    if required {
-        let (state, module, unset) = (f.state_param(), &shape.module, f.unset_trait());
-        bounds.push(quote!(#state: #module::#unset,));
-    }
-    let fallible = f.fallible_setter();
-    let ret = if fallible {
-        quote!(::core::result::Result<#next, ::payment_core::wire::FieldError>)
-    } else {
-        next.clone()
-    };
-    let ok = |e: TokenStream| if fallible { quote!(::core::result::Result::Ok(#e)) } else { e };
-    let checks = |v: TokenStream| {
-        let rules = rule_exprs(f, &v);
-        quote!(#(
-            if let ::core::result::Result::Err(e) = #rules {
-                return ::core::result::Result::Err(e.at(#wire));
-            }
-        )*)
-    };
-    // What the setter takes, and how it becomes the stored value.
-    let (input, convert) = match f.string_builtin() {
-        Some(b) => {
-            let ty: TokenStream = b.type_path().parse().expect("a type path");
-            (
-                ty.clone(),
-                quote!(::std::string::ToString::to_string(&::core::convert::Into::<#ty>::into(value))),
-            )
-        }
-        None => (quote!(#inner), quote!(::core::convert::Into::<#inner>::into(value))),
+    // What the value is converted to before it is stored (a value type for a `String` kept as is).
+    let input = match f.string_builtin() {
+        Some(b) => b.type_path().parse().expect("a type path"),
+        None => quote!(#inner),
     };
     // Primitive numbers, `bool` and `char` are taken as they are: with `impl Into<u32>` an untyped
     // literal (`.screen_height(1200)`) would be inferred as `i32` and rejected.
@@ -355,77 +403,178 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
         );
     // A value type is taken through `IntoValue`, whose compile error names the literal macro and `parse`.
     let value_type = f.string_builtin().is_some() || matches!(f.class, crate::ast::Class::Value(_));
-    let (param, convert) = if primitive {
+    let (param, converted) = if primitive {
         (quote!(#inner), quote!(value))
     } else if value_type {
-        let convert = match f.string_builtin() {
-            Some(_) => quote!(::std::string::ToString::to_string(
-                &::payment_core::builder::IntoValue::<#input>::into_value(value)
-            )),
-            None => quote!(::payment_core::builder::IntoValue::<#inner>::into_value(value)),
-        };
-        (quote!(impl ::payment_core::builder::IntoValue<#input>), convert)
+        (
+            quote!(impl ::payment_core::builder::IntoValue<#input>),
+            quote!(::payment_core::builder::IntoValue::<#input>::into_value(value)),
+        )
     } else {
-        (quote!(impl ::core::convert::Into<#input>), convert)
+        (quote!(impl ::core::convert::Into<#input>), quote!(::core::convert::Into::<#input>::into(value)))
     };
-    let check_value = checks(quote!(&value));
-    let take = shape.take();
-    let store = ok(shape.store(f, quote!(::core::option::Option::Some(value))));
-    let what = if fallible { "Sets the field, checking its rules." } else { "Sets the field." };
-    let docs = docs::setter(f, what);
-    let main = quote! {
-        #docs
-        #[inline(always)]
-        #vis fn #member(self, value: #param) -> #ret where #(#bounds)* {
-            #take
-            let value: #inner = #convert;
-            #check_value
-            #store
-        }
+    let convert = match f.string_builtin() {
+        Some(_) => quote!(::std::string::ToString::to_string(&#converted)),
+        None => converted,
     };
-    if !f.optional {
-        return main;
-    }
+    (input, param, convert)
+}
+
+/// The setters of one field: `field(..)` and, for an `Option`, `maybe_field(..)`. Without a runtime rule
+/// they serve every mode; with one, a `Checked` version returns `Result` and a `Collecting` version
+/// records the failure.
+fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
+    let (input, param, convert) = input(f);
+    let inner = f.inner;
     let maybe = f.derived_ident("maybe_", "");
     let map = match f.string_builtin() {
         Some(_) => quote!(value.map(|value| ::std::string::ToString::to_string(&value))),
         None => quote!(value),
     };
-    let check_some = checks(quote!(value));
-    let check_some = (!check_some.is_empty())
-        .then(|| quote!(if let ::core::option::Option::Some(value) = &value { #check_some }));
-    let store = ok(shape.store(f, quote!(value)));
-    let doc = format!(" Sets the field from an `Option`: `None` leaves it out (see [`Self::{}`]).", f.ident);
-    quote! {
-        #main
-        #[doc = #doc]
-        #[inline(always)]
-        #vis fn #maybe(self, value: ::core::option::Option<#input>) -> #ret where #(#bounds)* {
-            #take
-            let value: ::core::option::Option<#inner> = #map;
-            #check_some
-            #store
+    let maybe_doc =
+        format!(" Sets the field from an `Option`: `None` leaves it out (see [`Self::{}`]).", f.ident);
+    if !f.fallible_setter() {
+        let docs = docs::setter(f, "Sets the field.");
+        let next = shape.after(f, &any_mode());
+        let bounds = shape.setter_bounds(f, rule_bounds(shape.s, f));
+        methods.any.push(setter(shape, f, &docs, quote!(#param), &next, &bounds, &convert, None));
+        if f.optional {
+            let doc = quote!(#[doc = #maybe_doc]);
+            let param = quote!(::core::option::Option<#input>);
+            let convert = quote!({ let value: ::core::option::Option<#inner> = #map; value });
+            methods
+                .any
+                .push(setter_named(shape, f, &maybe, &doc, param, &next, &bounds, &convert, None, true));
+        }
+        return;
+    }
+    for (mode, collect) in [(checked(), false), (collecting(), true)] {
+        let what = if collect {
+            "Sets the field, recording a broken rule for `.build()` to report."
+        } else {
+            "Sets the field, checking its rules."
+        };
+        let docs = docs::setter(f, what);
+        let next = shape.after(f, &mode);
+        let bounds = shape.setter_bounds(f, rule_bounds(shape.s, f));
+        let list = if collect { &mut methods.collecting } else { &mut methods.checked };
+        list.push(setter(shape, f, &docs, param.clone(), &next, &bounds, &convert, Some(collect)));
+        if f.optional {
+            let doc = quote!(#[doc = #maybe_doc]);
+            let param = quote!(::core::option::Option<#input>);
+            let convert = quote!({ let value: ::core::option::Option<#inner> = #map; value });
+            list.push(setter_named(
+                shape,
+                f,
+                &maybe,
+                &doc,
+                param,
+                &next,
+                &bounds,
+                &convert,
+                Some(collect),
+                true,
+            ));
         }
     }
 }
 
-/// The setters of a `nested` field: the closure setter, `<field>_value`, and `maybe_<field>` for an
-/// `Option`.
-fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
+/// `fn field(self, value: param) -> ...`: see [`setter_named`].
+#[allow(clippy::too_many_arguments)]
+fn setter(
+    shape: &Shape<'_, '_>,
+    f: &Field<'_>,
+    docs: &TokenStream,
+    param: TokenStream,
+    next: &TokenStream,
+    bounds: &[TokenStream],
+    convert: &TokenStream,
+    checked: Option<bool>,
+) -> TokenStream {
+    setter_named(shape, f, f.ident, docs, param, next, bounds, convert, checked, false)
+}
+
+/// One setter. `checked` is `None` for a field without runtime rules, `Some(false)` for the `Checked`
+/// version (returns `Result`) and `Some(true)` for the `Collecting` one (records the failure). `optional`
+/// says the converted value is already an `Option` (`maybe_field`).
+#[allow(clippy::too_many_arguments)]
+fn setter_named(
+    shape: &Shape<'_, '_>,
+    f: &Field<'_>,
+    name: &Ident,
+    docs: &TokenStream,
+    param: TokenStream,
+    next: &TokenStream,
+    bounds: &[TokenStream],
+    convert: &TokenStream,
+    checked: Option<bool>,
+    optional: bool,
+) -> TokenStream {
+    let vis = shape.s.vis;
+    let (wire, field) = (&f.wire, &f.name);
+    let inner = f.inner;
+    let stored_ty = if optional { quote!(::core::option::Option<#inner>) } else { quote!(#inner) };
+    let stored = if optional { quote!(value) } else { quote!(::core::option::Option::Some(value)) };
+    let take = shape.take();
+    let store = shape.store(f, stored);
+    // The rules, on a reference to the inner value (skipped for `None`).
+    let rules = rule_exprs(f, &quote!(v));
+    let first_error = quote!(
+        [#(#rules),*].into_iter().find_map(::core::result::Result::err)
+    );
+    let with_value = |body: TokenStream| {
+        if optional {
+            quote!(if let ::core::option::Option::Some(v) = &value { #body })
+        } else {
+            quote!({ let v = &value; #body })
+        }
+    };
+    let (ret, body) = match checked {
+        None => (quote!(#next), quote!(#store)),
+        Some(false) => {
+            let check = with_value(quote!(
+                if let ::core::option::Option::Some(e) = #first_error {
+                    return ::core::result::Result::Err(e.at_field(#wire, #field));
+                }
+            ));
+            (
+                quote!(::core::result::Result<#next, ::payment_core::wire::FieldError>),
+                quote!(#check ::core::result::Result::Ok(#store)),
+            )
+        }
+        Some(true) => {
+            let check = with_value(quote!(
+                if let ::core::option::Option::Some(e) = #first_error {
+                    __errors.record(e.at_field(#wire, #field));
+                }
+            ));
+            (quote!(#next), quote!(#check #store))
+        }
+    };
+    quote! {
+        #docs
+        #[inline(always)]
+        #vis fn #name(self, value: #param) -> #ret where #(#bounds)* {
+            #take
+            let value: #stored_ty = #convert;
+            #body
+        }
+    }
+}
+
+/// The setters of a `nested` field: the closure setter (one per mode: the closure gets the nested
+/// builder in the same mode), `<field>_value`, and `maybe_<field>` for an `Option`.
+fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
     let vis = shape.s.vis;
     let member = f.ident;
-    let wire = &f.wire;
+    let (wire, field) = (&f.wire, &f.name);
     let inner = f.inner;
-    let required = matches!(f.kind(), Kind::Required);
-    let next = if required { shape.next_ty(f) } else { quote!(Self) };
-    let mut bounds = generic_bounds(shape.s, [(inner, quote!(::payment_core::builder::Buildable))]);
-    if required {
-        let (state, module, unset) = (f.state_param(), &shape.module, f.unset_trait());
-        bounds.push(quote!(#state: #module::#unset,));
-    }
+    let bounds = shape
+        .setter_bounds(f, generic_bounds(shape.s, [(inner, quote!(::payment_core::builder::Buildable))]));
     let (module, closure) = (&shape.module, f.closure_trait());
     let take = shape.take();
     let store = shape.store(f, quote!(::core::option::Option::Some(value)));
+    let buildable = quote!(<#inner as ::payment_core::builder::Buildable>);
     let docs = docs::setter(
         f,
         &format!(
@@ -435,38 +584,47 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
             f.ident
         ),
     );
-    let value_fn = f.derived_ident("", "_value");
-    let value_doc = format!(" Sets the field to a value built beforehand (see [`Self::{}`]).", f.ident);
-    let maybe = f.optional.then(|| {
-        let maybe = f.derived_ident("maybe_", "");
-        let store = shape.store(f, quote!(value));
-        let doc =
-            format!(" Sets the field from an `Option`: `None` leaves it out (see [`Self::{}`]).", f.ident);
-        quote! {
-            #[doc = #doc]
-            #[inline(always)]
-            #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> Self where #(#bounds)* {
-                #take
-                #store
-            }
-        }
-    });
-    quote! {
+    let next = shape.after(f, &checked());
+    methods.checked.push(quote! {
         #docs
         #[inline(always)]
         #vis fn #member<__B>(
             self,
-            build: impl #module::#closure<<#inner as ::payment_core::builder::Buildable>::Builder, __B>,
+            build: impl #module::#closure<#buildable::Builder, __B>,
         ) -> <__B as ::payment_core::builder::Nested<#inner>>::Output<#next>
         where
             __B: ::payment_core::builder::Nested<#inner>,
             #(#bounds)*
         {
             #take
-            let start = <#inner as ::payment_core::builder::Buildable>::builder();
-            ::payment_core::builder::Nested::finish_into(build(start), #wire, move |value| #store)
+            let start = #buildable::builder();
+            ::payment_core::builder::Nested::finish_into(build(start), #wire, #field, move |value| #store)
         }
-
+    });
+    let next = shape.after(f, &collecting());
+    let doc = format!(
+        " Sets the field with a closure that configures its builder (in collecting mode): \
+         `.{member}(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under \
+         `{wire}.`."
+    );
+    methods.collecting.push(quote! {
+        #[doc = #doc]
+        #[inline(always)]
+        #vis fn #member<__B>(self, build: impl #module::#closure<#buildable::Collecting, __B>) -> #next
+        where
+            __B: ::payment_core::builder::CollectNested<#inner>,
+            #(#bounds)*
+        {
+            #take
+            let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(build(#buildable::collecting()));
+            __errors.absorb(nested, #wire, #field);
+            #store
+        }
+    });
+    let next = shape.after(f, &any_mode());
+    let value_fn = f.derived_ident("", "_value");
+    let value_doc = format!(" Sets the field to a value built beforehand (see [`Self::{}`]).", f.ident);
+    methods.any.push(quote! {
         #[doc = #value_doc]
         #[inline(always)]
         #vis fn #value_fn(self, value: impl ::core::convert::Into<#inner>) -> #next where #(#bounds)* {
@@ -474,87 +632,19 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>) -> TokenStream {
             let value: #inner = ::core::convert::Into::into(value);
             #store
         }
-
-        #maybe
-    }
-}
-
-/// `build()`: one bound per required field, each its own error when unmet.
-fn build(shape: &Shape<'_, '_>) -> TokenStream {
-    let s = shape.s;
-    let vis = s.vis;
-    let ident = s.ident;
-    let (_, ty_g, _) = s.generics.split_for_impl();
-    let module = &shape.module;
-    let mut bounds: Vec<TokenStream> = s
-        .required()
-        .map(|f| {
-            let (state, set) = (f.state_param(), f.set_trait());
-            quote!(#state: #module::#set,)
-        })
-        .collect();
-    bounds.extend(default_bounds(s));
-    let doc = format!(" Builds the [`{ident}`]. Available once every required field is set.");
-    let where_ = (!bounds.is_empty()).then(|| quote!(where #(#bounds)*));
-    quote! {
-        #[doc = #doc]
-        #[inline(always)]
-        #vis fn build(self) -> #ident #ty_g #where_ {
-            ::payment_core::builder::required(self.__values.into_struct())
-        }
-    }
-}
-
-/// `Nested<T>` for complete builders (so a closure setter accepts them), a value-free `Debug` for the
-/// builder, and `Buildable` for `T`.
-fn nested_impl(shape: &Shape<'_, '_>) -> TokenStream {
-    let s = shape.s;
-    let ident = s.ident;
-    let module = &shape.module;
-    let (impl_g, _, _) = shape.impl_generics.split_for_impl();
-    let (own_impl_g, ty_g, _) = s.generics.split_for_impl();
-    let self_ty = shape.self_ty();
-    let start_ty = shape.ty(&[]);
-    let bounds: Vec<TokenStream> = s
-        .required()
-        .map(|f| {
-            let (state, set) = (f.state_param(), f.set_trait());
-            quote!(#state: #module::#set,)
-        })
-        .collect();
-    let nested_where = where_clause(s.generics, &bounds);
-    let name = shape.builder.to_string();
-    let debug_fields = s.fields.iter().map(|f| {
-        let (member, field) = (f.ident, &f.name);
-        quote!((#field, self.__values.#member.is_some()))
     });
-    let own_where = where_clause(s.generics, &[]);
-    quote! {
-        impl #impl_g ::payment_core::builder::Nested<#ident #ty_g> for #self_ty #nested_where {
-            type Output<__N> = __N;
-            #[inline]
-            fn finish_into<__N>(
-                self,
-                _key: &'static str,
-                then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
-            ) -> __N {
-                then(self.build())
+    if f.optional {
+        let maybe = f.derived_ident("maybe_", "");
+        let store = shape.store(f, quote!(value));
+        let doc =
+            format!(" Sets the field from an `Option`: `None` leaves it out (see [`Self::{}`]).", f.ident);
+        methods.any.push(quote! {
+            #[doc = #doc]
+            #[inline(always)]
+            #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> Self where #(#bounds)* {
+                #take
+                #store
             }
-        }
-
-        impl #impl_g ::core::fmt::Debug for #self_ty #own_where {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::payment_core::builder::debug_fields(f, #name, &[#(#debug_fields),*])
-            }
-        }
-
-        impl #own_impl_g ::payment_core::builder::Buildable for #ident #ty_g #own_where {
-            type Builder = #start_ty;
-            #[inline]
-            fn builder() -> #start_ty {
-                Self::builder()
-            }
-        }
+        });
     }
 }

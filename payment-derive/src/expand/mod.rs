@@ -11,6 +11,7 @@
 //! | `docs.rs` | the builder's and setters' rustdoc |
 
 mod builder;
+mod builder_impls;
 mod collect;
 mod docs;
 mod getters;

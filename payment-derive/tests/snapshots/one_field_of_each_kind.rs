@@ -173,8 +173,10 @@ pub struct OrderBuilder<
     __Amount = ::payment_core::builder::Unset,
     __Card = ::payment_core::builder::Unset,
     __Expiry = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __OrderBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry),
     >,
@@ -187,47 +189,16 @@ impl<
     __Amount,
     __Card,
     __Expiry,
-> OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
-    /// The merchant's reference.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `merchantRef`.
-    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.
-    #[inline(always)]
-    pub fn merchant_ref(
-        self,
-        value: impl ::core::convert::Into<String>,
-    ) -> ::core::result::Result<
-        OrderBuilder<
-            ::payment_core::builder::Set,
-            __Currency,
-            __Country,
-            __Amount,
-            __Card,
-            __Expiry,
-        >,
-        ::payment_core::wire::FieldError,
-    >
-    where
-        __MerchantRef: order_builder::merchant_ref_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(45),
-        ) {
-            return ::core::result::Result::Err(e.at("merchantRef"));
-        }
-        ::core::result::Result::Ok({
-            __values.merchant_ref = ::core::option::Option::Some(value);
-            OrderBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        })
-    }
+    __Mode,
+> OrderBuilder<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+    __Mode,
+> {
     /// A note for the shopper.
     ///
     /// Sets the field.
@@ -235,11 +206,14 @@ impl<
     #[inline(always)]
     pub fn note(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             __values.note = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -248,11 +222,17 @@ impl<
     #[inline(always)]
     pub fn maybe_note(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
-        let value: ::core::option::Option<String> = value;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
         {
             __values.note = value;
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -262,11 +242,14 @@ impl<
     #[inline(always)]
     pub fn quantity(self, value: u32) -> Self {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: u32 = value;
         {
             __values.quantity = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -285,11 +268,14 @@ impl<
         __Amount,
         __Card,
         __Expiry,
+        __Mode,
     >
     where
         __Currency: order_builder::currency_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::std::string::ToString::to_string(
             &::payment_core::builder::IntoValue::<
                 ::payment_core::Currency,
@@ -299,6 +285,7 @@ impl<
             __values.currency = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -316,11 +303,14 @@ impl<
         __Amount,
         __Card,
         __Expiry,
+        __Mode,
     >
     where
         __Country: order_builder::country_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: payment_core::Country = ::payment_core::builder::IntoValue::<
             payment_core::Country,
         >::into_value(value);
@@ -328,9 +318,145 @@ impl<
             __values.country = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
+    }
+    /// Sets the field to a value built beforehand (see [`Self::card`]).
+    #[inline(always)]
+    pub fn card_value(
+        self,
+        value: impl ::core::convert::Into<Card>,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        __Country,
+        __Amount,
+        ::payment_core::builder::Set,
+        __Expiry,
+        __Mode,
+    >
+    where
+        __Card: order_builder::card_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: Card = ::core::convert::Into::into(value);
+        {
+            __values.card = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field.
+    /// Required; flattened into the object's keys.
+    #[inline(always)]
+    pub fn expiry(
+        self,
+        value: impl ::payment_core::builder::IntoValue<payment_core::Expiry>,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        __Country,
+        __Amount,
+        __Card,
+        ::payment_core::builder::Set,
+        __Mode,
+    >
+    where
+        __Expiry: order_builder::expiry_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: payment_core::Expiry = ::payment_core::builder::IntoValue::<
+            payment_core::Expiry,
+        >::into_value(value);
+        {
+            __values.expiry = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+> OrderBuilder<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+    ::payment_core::builder::Checked,
+> {
+    /// The merchant's reference.
+    ///
+    /// Sets the field, checking its rules.
+    /// Required; JSON key `merchantRef`.
+    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.
+    #[inline(always)]
+    pub fn merchant_ref(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> ::core::result::Result<
+        OrderBuilder<
+            ::payment_core::builder::Set,
+            __Currency,
+            __Country,
+            __Amount,
+            __Card,
+            __Expiry,
+            ::payment_core::builder::Checked,
+        >,
+        ::payment_core::wire::FieldError,
+    >
+    where
+        __MerchantRef: order_builder::merchant_ref_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(45),
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("merchantRef", "merchant_ref"),
+                );
+            }
+        }
+        ::core::result::Result::Ok({
+            __values.merchant_ref = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        })
     }
     /// Sets the field, checking its rules.
     /// Required; JSON key `amount`.
@@ -347,6 +473,7 @@ impl<
             ::payment_core::builder::Set,
             __Card,
             __Expiry,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -354,18 +481,29 @@ impl<
         __Amount: order_builder::amount_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: u64 = value;
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::None,
-        ) {
-            return ::core::result::Result::Err(e.at("amount"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("amount", "amount"));
+            }
         }
         ::core::result::Result::Ok({
             __values.amount = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -389,6 +527,7 @@ impl<
             __Amount,
             ::payment_core::builder::Set,
             __Expiry,
+            ::payment_core::builder::Checked,
         >,
     >
     where
@@ -396,73 +535,22 @@ impl<
         __Card: order_builder::card_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
+            "card",
             "card",
             move |value| {
                 __values.card = ::core::option::Option::Some(value);
                 OrderBuilder {
                     __values,
+                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
         )
-    }
-    /// Sets the field to a value built beforehand (see [`Self::card`]).
-    #[inline(always)]
-    pub fn card_value(
-        self,
-        value: impl ::core::convert::Into<Card>,
-    ) -> OrderBuilder<
-        __MerchantRef,
-        __Currency,
-        __Country,
-        __Amount,
-        ::payment_core::builder::Set,
-        __Expiry,
-    >
-    where
-        __Card: order_builder::card_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: Card = ::core::convert::Into::into(value);
-        {
-            __values.card = ::core::option::Option::Some(value);
-            OrderBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Sets the field.
-    /// Required; flattened into the object's keys.
-    #[inline(always)]
-    pub fn expiry(
-        self,
-        value: impl ::payment_core::builder::IntoValue<payment_core::Expiry>,
-    ) -> OrderBuilder<
-        __MerchantRef,
-        __Currency,
-        __Country,
-        __Amount,
-        __Card,
-        ::payment_core::builder::Set,
-    >
-    where
-        __Expiry: order_builder::expiry_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: payment_core::Expiry = ::payment_core::builder::IntoValue::<
-            payment_core::Expiry,
-        >::into_value(value);
-        {
-            __values.expiry = ::core::option::Option::Some(value);
-            OrderBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// Sets the field, checking its rules.
     /// Optional (left out: `None`); JSON key `risk-score`.
@@ -473,14 +561,25 @@ impl<
         value: u8,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: u8 = value;
-        if let ::core::result::Result::Err(e) = crate::rules::score(&value) {
-            return ::core::result::Result::Err(e.at("risk-score"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("risk-score", "risk_score"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.risk_score = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -492,19 +591,51 @@ impl<
         value: ::core::option::Option<u8>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        let value: ::core::option::Option<u8> = value;
-        if let ::core::option::Option::Some(value) = &value {
-            if let ::core::result::Result::Err(e) = crate::rules::score(value) {
-                return ::core::result::Result::Err(e.at("risk-score"));
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<u8> = {
+            let value: ::core::option::Option<u8> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("risk-score", "risk_score"),
+                );
             }
         }
         ::core::result::Result::Ok({
             __values.risk_score = value;
             OrderBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        __Country,
+        __Amount,
+        __Card,
+        __Expiry,
+        ::payment_core::builder::Collecting,
+    > {
+        OrderBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
+        }
     }
     /// Builds the [`Order`]. Available once every required field is set.
     #[inline(always)]
@@ -520,6 +651,227 @@ impl<
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+> OrderBuilder<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+    ::payment_core::builder::Collecting,
+> {
+    /// The merchant's reference.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `merchantRef`.
+    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.
+    #[inline(always)]
+    pub fn merchant_ref(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> OrderBuilder<
+        ::payment_core::builder::Set,
+        __Currency,
+        __Country,
+        __Amount,
+        __Card,
+        __Expiry,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __MerchantRef: order_builder::merchant_ref_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(45),
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("merchantRef", "merchant_ref"));
+            }
+        }
+        {
+            __values.merchant_ref = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `amount`.
+    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `amount`.
+    #[inline(always)]
+    pub fn amount(
+        self,
+        value: u64,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        __Country,
+        ::payment_core::builder::Set,
+        __Card,
+        __Expiry,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __Amount: order_builder::amount_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: u64 = value;
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("amount", "amount"));
+            }
+        }
+        {
+            __values.amount = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field with a closure that configures its builder (in collecting mode): `.card(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `card.`.
+    #[inline(always)]
+    pub fn card<__B>(
+        self,
+        build: impl order_builder::card_closure<
+            <Card as ::payment_core::builder::Buildable>::Collecting,
+            __B,
+        >,
+    ) -> OrderBuilder<
+        __MerchantRef,
+        __Currency,
+        __Country,
+        __Amount,
+        ::payment_core::builder::Set,
+        __Expiry,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __B: ::payment_core::builder::CollectNested<Card>,
+        __Card: order_builder::card_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+            build(<Card as ::payment_core::builder::Buildable>::collecting()),
+        );
+        __errors.absorb(nested, "card", "card");
+        {
+            __values.card = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Optional (left out: `None`); JSON key `risk-score`.
+    /// Rules: `custom = crate::rules::score`. A value breaking them is returned as a `FieldError` at `risk-score`.
+    #[inline(always)]
+    pub fn risk_score(self, value: u8) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: u8 = value;
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("risk-score", "risk_score"));
+            }
+        }
+        {
+            __values.risk_score = ::core::option::Option::Some(value);
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::risk_score`]).
+    #[inline(always)]
+    pub fn maybe_risk_score(self, value: ::core::option::Option<u8>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<u8> = {
+            let value: ::core::option::Option<u8> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("risk-score", "risk_score"));
+            }
+        }
+        {
+            __values.risk_score = value;
+            OrderBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Builds the [`Order`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<Order, ::payment_core::wire::ValidationReport>
+    where
+        __MerchantRef: order_builder::merchant_ref_is_set,
+        __Currency: order_builder::currency_is_set,
+        __Country: order_builder::country_is_set,
+        __Amount: order_builder::amount_is_set,
+        __Card: order_builder::card_is_set,
+        __Expiry: order_builder::expiry_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
+    }
+}
 impl<
     __MerchantRef,
     __Currency,
@@ -528,7 +880,15 @@ impl<
     __Card,
     __Expiry,
 > ::payment_core::builder::Nested<Order>
-for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry>
+for OrderBuilder<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+    ::payment_core::builder::Checked,
+>
 where
     __MerchantRef: order_builder::merchant_ref_is_set,
     __Currency: order_builder::currency_is_set,
@@ -542,13 +902,60 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(Order) -> __N,
     ) -> __N {
         then(self.build())
     }
 }
-impl<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> ::core::fmt::Debug
-for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
+impl<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+> ::payment_core::builder::CollectNested<Order>
+for OrderBuilder<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+    ::payment_core::builder::Collecting,
+>
+where
+    __MerchantRef: order_builder::merchant_ref_is_set,
+    __Currency: order_builder::currency_is_set,
+    __Country: order_builder::country_is_set,
+    __Amount: order_builder::amount_is_set,
+    __Card: order_builder::card_is_set,
+    __Expiry: order_builder::expiry_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (Order, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+    __Mode,
+> ::core::fmt::Debug
+for OrderBuilder<
+    __MerchantRef,
+    __Currency,
+    __Country,
+    __Amount,
+    __Card,
+    __Expiry,
+    __Mode,
+> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -569,10 +976,47 @@ for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expir
     }
 }
 impl ::payment_core::builder::Buildable for Order {
-    type Builder = OrderBuilder;
+    type Builder = OrderBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = OrderBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> OrderBuilder {
+    fn builder() -> OrderBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> OrderBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl Order {
@@ -592,6 +1036,7 @@ impl Order {
                 __expiry_partial: ::core::default::Default::default(),
                 risk_score: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }

@@ -94,8 +94,10 @@ pub struct CaptureRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
     __Amount = ::payment_core::builder::Unset,
     __MerchantId = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __CaptureRequestBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (__TransactionId, __Amount, __MerchantId),
     >,
@@ -105,7 +107,8 @@ impl<
     __TransactionId,
     __Amount,
     __MerchantId,
-> CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    __Mode,
+> CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
     ///
     /// Sets the field.
@@ -114,16 +117,24 @@ impl<
     pub fn transaction_id(
         self,
         value: impl ::core::convert::Into<TransactionId>,
-    ) -> CaptureRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
+    ) -> CaptureRequestBuilder<
+        ::payment_core::builder::Set,
+        __Amount,
+        __MerchantId,
+        __Mode,
+    >
     where
         __TransactionId: capture_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -140,11 +151,14 @@ impl<
         __TransactionId,
         ::payment_core::builder::Set,
         __MerchantId,
+        __Mode,
     >
     where
         __Amount: capture_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Amount = ::payment_core::builder::IntoValue::<
             Amount,
         >::into_value(value);
@@ -152,6 +166,7 @@ impl<
             __values.amount = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -164,11 +179,18 @@ impl<
     pub fn merchant_id(
         self,
         value: impl ::payment_core::builder::IntoValue<MerchantId>,
-    ) -> CaptureRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>
+    ) -> CaptureRequestBuilder<
+        __TransactionId,
+        __Amount,
+        ::payment_core::builder::Set,
+        __Mode,
+    >
     where
         __MerchantId: capture_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: MerchantId = ::payment_core::builder::IntoValue::<
             MerchantId,
         >::into_value(value);
@@ -176,10 +198,23 @@ impl<
             __values.merchant_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
     }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> CaptureRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Checked,
+> {
     /// A note kept with the transaction (at most 255 characters).
     ///
     /// Sets the field, checking its rules.
@@ -191,21 +226,30 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::None,
-            ::core::option::Option::Some(255),
-        ) {
-            return ::core::result::Result::Err(e.at("notes"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("notes"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("notes", "notes"));
+            }
         }
         ::core::result::Result::Ok({
             __values.notes = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -217,26 +261,53 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        let value: ::core::option::Option<String> = value;
-        if let ::core::option::Option::Some(value) = &value {
-            if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-                value,
-                ::core::option::Option::None,
-                ::core::option::Option::Some(255),
-            ) {
-                return ::core::result::Result::Err(e.at("notes"));
-            }
-            if let ::core::result::Result::Err(e) = ::payment_core::wire::text(value) {
-                return ::core::result::Result::Err(e.at("notes"));
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("notes", "notes"));
             }
         }
         ::core::result::Result::Ok({
             __values.notes = value;
             CaptureRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> CaptureRequestBuilder<
+        __TransactionId,
+        __Amount,
+        __MerchantId,
+        ::payment_core::builder::Collecting,
+    > {
+        CaptureRequestBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
+        }
     }
     /// Builds the [`CaptureRequest`]. Available once every required field is set.
     #[inline(always)]
@@ -249,12 +320,112 @@ impl<
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> CaptureRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Collecting,
+> {
+    /// A note kept with the transaction (at most 255 characters).
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Optional (left out: `None`); JSON key `notes`.
+    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
+    #[inline(always)]
+    pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("notes", "notes"));
+            }
+        }
+        {
+            __values.notes = ::core::option::Option::Some(value);
+            CaptureRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
+    #[inline(always)]
+    pub fn maybe_notes(self, value: ::core::option::Option<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("notes", "notes"));
+            }
+        }
+        {
+            __values.notes = value;
+            CaptureRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Builds the [`CaptureRequest`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<CaptureRequest, ::payment_core::wire::ValidationReport>
+    where
+        __TransactionId: capture_request_builder::transaction_id_is_set,
+        __Amount: capture_request_builder::amount_is_set,
+        __MerchantId: capture_request_builder::merchant_id_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
+    }
+}
 impl<
     __TransactionId,
     __Amount,
     __MerchantId,
 > ::payment_core::builder::Nested<CaptureRequest>
-for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId>
+for CaptureRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Checked,
+>
 where
     __TransactionId: capture_request_builder::transaction_id_is_set,
     __Amount: capture_request_builder::amount_is_set,
@@ -265,13 +436,35 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(CaptureRequest) -> __N,
     ) -> __N {
         then(self.build())
     }
 }
-impl<__TransactionId, __Amount, __MerchantId> ::core::fmt::Debug
-for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> ::payment_core::builder::CollectNested<CaptureRequest>
+for CaptureRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Collecting,
+>
+where
+    __TransactionId: capture_request_builder::transaction_id_is_set,
+    __Amount: capture_request_builder::amount_is_set,
+    __MerchantId: capture_request_builder::merchant_id_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (CaptureRequest, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<__TransactionId, __Amount, __MerchantId, __Mode> ::core::fmt::Debug
+for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -287,10 +480,35 @@ for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId> {
     }
 }
 impl ::payment_core::builder::Buildable for CaptureRequest {
-    type Builder = CaptureRequestBuilder;
+    type Builder = CaptureRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = CaptureRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> CaptureRequestBuilder {
+    fn builder() -> CaptureRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> CaptureRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl CaptureRequest {
@@ -304,6 +522,7 @@ impl CaptureRequest {
                 merchant_id: ::core::option::Option::None,
                 notes: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -592,8 +811,10 @@ pub struct RefundRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
     __Amount = ::payment_core::builder::Unset,
     __MerchantId = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __RefundRequestBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (__TransactionId, __Amount, __MerchantId),
     >,
@@ -603,7 +824,8 @@ impl<
     __TransactionId,
     __Amount,
     __MerchantId,
-> RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+    __Mode,
+> RefundRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     /// The id of the transaction to refund.
     ///
     /// Sets the field.
@@ -612,16 +834,24 @@ impl<
     pub fn transaction_id(
         self,
         value: impl ::core::convert::Into<TransactionId>,
-    ) -> RefundRequestBuilder<::payment_core::builder::Set, __Amount, __MerchantId>
+    ) -> RefundRequestBuilder<
+        ::payment_core::builder::Set,
+        __Amount,
+        __MerchantId,
+        __Mode,
+    >
     where
         __TransactionId: refund_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -638,11 +868,14 @@ impl<
         __TransactionId,
         ::payment_core::builder::Set,
         __MerchantId,
+        __Mode,
     >
     where
         __Amount: refund_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Amount = ::payment_core::builder::IntoValue::<
             Amount,
         >::into_value(value);
@@ -650,6 +883,7 @@ impl<
             __values.amount = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -662,11 +896,18 @@ impl<
     pub fn merchant_id(
         self,
         value: impl ::payment_core::builder::IntoValue<MerchantId>,
-    ) -> RefundRequestBuilder<__TransactionId, __Amount, ::payment_core::builder::Set>
+    ) -> RefundRequestBuilder<
+        __TransactionId,
+        __Amount,
+        ::payment_core::builder::Set,
+        __Mode,
+    >
     where
         __MerchantId: refund_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: MerchantId = ::payment_core::builder::IntoValue::<
             MerchantId,
         >::into_value(value);
@@ -674,10 +915,23 @@ impl<
             __values.merchant_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
     }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> RefundRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Checked,
+> {
     /// A note kept with the refund (at most 255 characters).
     ///
     /// Sets the field, checking its rules.
@@ -689,21 +943,30 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::None,
-            ::core::option::Option::Some(255),
-        ) {
-            return ::core::result::Result::Err(e.at("notes"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("notes"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("notes", "notes"));
+            }
         }
         ::core::result::Result::Ok({
             __values.notes = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -715,26 +978,53 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        let value: ::core::option::Option<String> = value;
-        if let ::core::option::Option::Some(value) = &value {
-            if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-                value,
-                ::core::option::Option::None,
-                ::core::option::Option::Some(255),
-            ) {
-                return ::core::result::Result::Err(e.at("notes"));
-            }
-            if let ::core::result::Result::Err(e) = ::payment_core::wire::text(value) {
-                return ::core::result::Result::Err(e.at("notes"));
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("notes", "notes"));
             }
         }
         ::core::result::Result::Ok({
             __values.notes = value;
             RefundRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> RefundRequestBuilder<
+        __TransactionId,
+        __Amount,
+        __MerchantId,
+        ::payment_core::builder::Collecting,
+    > {
+        RefundRequestBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
+        }
     }
     /// Builds the [`RefundRequest`]. Available once every required field is set.
     #[inline(always)]
@@ -747,12 +1037,112 @@ impl<
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> RefundRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Collecting,
+> {
+    /// A note kept with the refund (at most 255 characters).
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Optional (left out: `None`); JSON key `notes`.
+    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
+    #[inline(always)]
+    pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("notes", "notes"));
+            }
+        }
+        {
+            __values.notes = ::core::option::Option::Some(value);
+            RefundRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
+    #[inline(always)]
+    pub fn maybe_notes(self, value: ::core::option::Option<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(255),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("notes", "notes"));
+            }
+        }
+        {
+            __values.notes = value;
+            RefundRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Builds the [`RefundRequest`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<RefundRequest, ::payment_core::wire::ValidationReport>
+    where
+        __TransactionId: refund_request_builder::transaction_id_is_set,
+        __Amount: refund_request_builder::amount_is_set,
+        __MerchantId: refund_request_builder::merchant_id_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
+    }
+}
 impl<
     __TransactionId,
     __Amount,
     __MerchantId,
 > ::payment_core::builder::Nested<RefundRequest>
-for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId>
+for RefundRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Checked,
+>
 where
     __TransactionId: refund_request_builder::transaction_id_is_set,
     __Amount: refund_request_builder::amount_is_set,
@@ -763,13 +1153,35 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(RefundRequest) -> __N,
     ) -> __N {
         then(self.build())
     }
 }
-impl<__TransactionId, __Amount, __MerchantId> ::core::fmt::Debug
-for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
+impl<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+> ::payment_core::builder::CollectNested<RefundRequest>
+for RefundRequestBuilder<
+    __TransactionId,
+    __Amount,
+    __MerchantId,
+    ::payment_core::builder::Collecting,
+>
+where
+    __TransactionId: refund_request_builder::transaction_id_is_set,
+    __Amount: refund_request_builder::amount_is_set,
+    __MerchantId: refund_request_builder::merchant_id_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (RefundRequest, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<__TransactionId, __Amount, __MerchantId, __Mode> ::core::fmt::Debug
+for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -785,10 +1197,35 @@ for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId> {
     }
 }
 impl ::payment_core::builder::Buildable for RefundRequest {
-    type Builder = RefundRequestBuilder;
+    type Builder = RefundRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = RefundRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> RefundRequestBuilder {
+    fn builder() -> RefundRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> RefundRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl RefundRequest {
@@ -802,6 +1239,7 @@ impl RefundRequest {
                 merchant_id: ::core::option::Option::None,
                 notes: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1065,12 +1503,18 @@ impl __VoidRequestBuilderValues {
 pub struct VoidRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
     __MerchantId = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __VoidRequestBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<fn() -> (__TransactionId, __MerchantId)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __MerchantId> {
+impl<
+    __TransactionId,
+    __MerchantId,
+    __Mode,
+> VoidRequestBuilder<__TransactionId, __MerchantId, __Mode> {
     /// The id of the authorisation to cancel.
     ///
     /// Sets the field.
@@ -1079,16 +1523,19 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     pub fn transaction_id(
         self,
         value: impl ::core::convert::Into<TransactionId>,
-    ) -> VoidRequestBuilder<::payment_core::builder::Set, __MerchantId>
+    ) -> VoidRequestBuilder<::payment_core::builder::Set, __MerchantId, __Mode>
     where
         __TransactionId: void_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1101,11 +1548,13 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
     pub fn merchant_id(
         self,
         value: impl ::payment_core::builder::IntoValue<MerchantId>,
-    ) -> VoidRequestBuilder<__TransactionId, ::payment_core::builder::Set>
+    ) -> VoidRequestBuilder<__TransactionId, ::payment_core::builder::Set, __Mode>
     where
         __MerchantId: void_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: MerchantId = ::payment_core::builder::IntoValue::<
             MerchantId,
         >::into_value(value);
@@ -1113,8 +1562,32 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
             __values.merchant_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
+        }
+    }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __MerchantId,
+> VoidRequestBuilder<__TransactionId, __MerchantId, ::payment_core::builder::Checked> {
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> VoidRequestBuilder<
+        __TransactionId,
+        __MerchantId,
+        ::payment_core::builder::Collecting,
+    > {
+        VoidRequestBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
         }
     }
     /// Builds the [`VoidRequest`]. Available once every required field is set.
@@ -1127,8 +1600,30 @@ impl<__TransactionId, __MerchantId> VoidRequestBuilder<__TransactionId, __Mercha
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __TransactionId,
+    __MerchantId,
+> VoidRequestBuilder<
+    __TransactionId,
+    __MerchantId,
+    ::payment_core::builder::Collecting,
+> {
+    /// Builds the [`VoidRequest`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<VoidRequest, ::payment_core::wire::ValidationReport>
+    where
+        __TransactionId: void_request_builder::transaction_id_is_set,
+        __MerchantId: void_request_builder::merchant_id_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
+    }
+}
 impl<__TransactionId, __MerchantId> ::payment_core::builder::Nested<VoidRequest>
-for VoidRequestBuilder<__TransactionId, __MerchantId>
+for VoidRequestBuilder<__TransactionId, __MerchantId, ::payment_core::builder::Checked>
 where
     __TransactionId: void_request_builder::transaction_id_is_set,
     __MerchantId: void_request_builder::merchant_id_is_set,
@@ -1138,13 +1633,29 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(VoidRequest) -> __N,
     ) -> __N {
         then(self.build())
     }
 }
-impl<__TransactionId, __MerchantId> ::core::fmt::Debug
-for VoidRequestBuilder<__TransactionId, __MerchantId> {
+impl<__TransactionId, __MerchantId> ::payment_core::builder::CollectNested<VoidRequest>
+for VoidRequestBuilder<
+    __TransactionId,
+    __MerchantId,
+    ::payment_core::builder::Collecting,
+>
+where
+    __TransactionId: void_request_builder::transaction_id_is_set,
+    __MerchantId: void_request_builder::merchant_id_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (VoidRequest, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<__TransactionId, __MerchantId, __Mode> ::core::fmt::Debug
+for VoidRequestBuilder<__TransactionId, __MerchantId, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -1158,10 +1669,31 @@ for VoidRequestBuilder<__TransactionId, __MerchantId> {
     }
 }
 impl ::payment_core::builder::Buildable for VoidRequest {
-    type Builder = VoidRequestBuilder;
+    type Builder = VoidRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = VoidRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> VoidRequestBuilder {
+    fn builder() -> VoidRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> VoidRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl VoidRequest {
@@ -1173,6 +1705,7 @@ impl VoidRequest {
                 transaction_id: ::core::option::Option::None,
                 merchant_id: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }

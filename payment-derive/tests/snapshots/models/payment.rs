@@ -249,8 +249,10 @@ pub struct PaymentRequestBuilder<
     __MerchantId = ::payment_core::builder::Unset,
     __ReturnUrl = ::payment_core::builder::Unset,
     __BillingAddress = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __PaymentRequestBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __Amount,
@@ -274,6 +276,7 @@ impl<
     __MerchantId,
     __ReturnUrl,
     __BillingAddress,
+    __Mode,
 > PaymentRequestBuilder<
     __Amount,
     __Currency,
@@ -283,6 +286,7 @@ impl<
     __MerchantId,
     __ReturnUrl,
     __BillingAddress,
+    __Mode,
 > {
     /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a
     /// string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see
@@ -303,11 +307,14 @@ impl<
         __MerchantId,
         __ReturnUrl,
         __BillingAddress,
+        __Mode,
     >
     where
         __Amount: payment_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Amount = ::payment_core::builder::IntoValue::<
             Amount,
         >::into_value(value);
@@ -315,6 +322,7 @@ impl<
             __values.amount = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -336,11 +344,14 @@ impl<
         __MerchantId,
         __ReturnUrl,
         __BillingAddress,
+        __Mode,
     >
     where
         __Currency: payment_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Currency = ::payment_core::builder::IntoValue::<
             Currency,
         >::into_value(value);
@@ -348,10 +359,303 @@ impl<
             __values.currency = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
     }
+    /// Sets the field to a value built beforehand (see [`Self::card`]).
+    #[inline(always)]
+    pub fn card_value(
+        self,
+        value: impl ::core::convert::Into<Card>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        ::payment_core::builder::Set,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+        __Mode,
+    >
+    where
+        __Card: payment_request_builder::card_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: Card = ::core::convert::Into::into(value);
+        {
+            __values.card = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The shopper's IP address (IPv4 or IPv6).
+    ///
+    /// Sets the field.
+    /// Required; JSON key `customer_ip`.
+    #[inline(always)]
+    pub fn customer_ip(
+        self,
+        value: impl ::payment_core::builder::IntoValue<IpAddr>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        ::payment_core::builder::Set,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+        __Mode,
+    >
+    where
+        __CustomerIp: payment_request_builder::customer_ip_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: IpAddr = ::payment_core::builder::IntoValue::<
+            IpAddr,
+        >::into_value(value);
+        {
+            __values.customer_ip = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+    ///
+    /// Sets the field.
+    /// Required; JSON key `merchant_id`.
+    #[inline(always)]
+    pub fn merchant_id(
+        self,
+        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        ::payment_core::builder::Set,
+        __ReturnUrl,
+        __BillingAddress,
+        __Mode,
+    >
+    where
+        __MerchantId: payment_request_builder::merchant_id_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: MerchantId = ::payment_core::builder::IntoValue::<
+            MerchantId,
+        >::into_value(value);
+        {
+            __values.merchant_id = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field to a value built beforehand (see [`Self::return_url`]).
+    #[inline(always)]
+    pub fn return_url_value(
+        self,
+        value: impl ::core::convert::Into<ReturnUrl>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        ::payment_core::builder::Set,
+        __BillingAddress,
+        __Mode,
+    >
+    where
+        __ReturnUrl: payment_request_builder::return_url_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ReturnUrl = ::core::convert::Into::into(value);
+        {
+            __values.return_url = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field to a value built beforehand (see [`Self::billing_address`]).
+    #[inline(always)]
+    pub fn billing_address_value(
+        self,
+        value: impl ::core::convert::Into<Address>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        ::payment_core::builder::Set,
+        __Mode,
+    >
+    where
+        __BillingAddress: payment_request_builder::billing_address_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: Address = ::core::convert::Into::into(value);
+        {
+            __values.billing_address = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field to a value built beforehand (see [`Self::shipping_address`]).
+    #[inline(always)]
+    pub fn shipping_address_value(
+        self,
+        value: impl ::core::convert::Into<Address>,
+    ) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: Address = ::core::convert::Into::into(value);
+        {
+            __values.shipping_address = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::shipping_address`]).
+    #[inline(always)]
+    pub fn maybe_shipping_address(self, value: ::core::option::Option<Address>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        {
+            __values.shipping_address = value;
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field to a value built beforehand (see [`Self::browser_info`]).
+    #[inline(always)]
+    pub fn browser_info_value(
+        self,
+        value: impl ::core::convert::Into<BrowserInfo>,
+    ) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: BrowserInfo = ::core::convert::Into::into(value);
+        {
+            __values.browser_info = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::browser_info`]).
+    #[inline(always)]
+    pub fn maybe_browser_info(self, value: ::core::option::Option<BrowserInfo>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        {
+            __values.browser_info = value;
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets `amount` and `currency` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, `Money::from_major("12.50", currency)?`): the amount in the currency's minor units, as the wire reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)).
+    #[inline(always)]
+    pub fn money(
+        self,
+        value: impl ::core::convert::Into<::payment_core::Money>,
+    ) -> PaymentRequestBuilder<
+        ::payment_core::builder::Set,
+        ::payment_core::builder::Set,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+        __Mode,
+    >
+    where
+        __Amount: payment_request_builder::amount_is_unset,
+        __Currency: payment_request_builder::currency_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::payment_core::Money = ::core::convert::Into::into(value);
+        __values.amount = ::core::option::Option::Some(value.wire_amount());
+        __values.currency = ::core::option::Option::Some(value.currency());
+        PaymentRequestBuilder {
+            __values,
+            __errors,
+            __state: ::core::marker::PhantomData,
+        }
+    }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+> PaymentRequestBuilder<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+    ::payment_core::builder::Checked,
+> {
     /// The card to charge.
     ///
     /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
@@ -375,6 +679,7 @@ impl<
             __MerchantId,
             __ReturnUrl,
             __BillingAddress,
+            ::payment_core::builder::Checked,
         >,
     >
     where
@@ -382,46 +687,22 @@ impl<
         __Card: payment_request_builder::card_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
+            "card",
             "card",
             move |value| {
                 __values.card = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
+                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
         )
-    }
-    /// Sets the field to a value built beforehand (see [`Self::card`]).
-    #[inline(always)]
-    pub fn card_value(
-        self,
-        value: impl ::core::convert::Into<Card>,
-    ) -> PaymentRequestBuilder<
-        __Amount,
-        __Currency,
-        ::payment_core::builder::Set,
-        __MerchantTxnRef,
-        __CustomerIp,
-        __MerchantId,
-        __ReturnUrl,
-        __BillingAddress,
-    >
-    where
-        __Card: payment_request_builder::card_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: Card = ::core::convert::Into::into(value);
-        {
-            __values.card = ::core::option::Option::Some(value);
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// Your reference for this payment, 1 to 45 characters; echoed in the response.
     ///
@@ -442,6 +723,7 @@ impl<
             __MerchantId,
             __ReturnUrl,
             __BillingAddress,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -449,90 +731,35 @@ impl<
         __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(45),
-        ) {
-            return ::core::result::Result::Err(e.at("merchant_txn_ref"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("merchant_txn_ref"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(45),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("merchant_txn_ref", "merchant_txn_ref"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.merchant_txn_ref = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
-    }
-    /// The shopper's IP address (IPv4 or IPv6).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `customer_ip`.
-    #[inline(always)]
-    pub fn customer_ip(
-        self,
-        value: impl ::payment_core::builder::IntoValue<IpAddr>,
-    ) -> PaymentRequestBuilder<
-        __Amount,
-        __Currency,
-        __Card,
-        __MerchantTxnRef,
-        ::payment_core::builder::Set,
-        __MerchantId,
-        __ReturnUrl,
-        __BillingAddress,
-    >
-    where
-        __CustomerIp: payment_request_builder::customer_ip_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: IpAddr = ::payment_core::builder::IntoValue::<
-            IpAddr,
-        >::into_value(value);
-        {
-            __values.customer_ip = ::core::option::Option::Some(value);
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `merchant_id`.
-    #[inline(always)]
-    pub fn merchant_id(
-        self,
-        value: impl ::payment_core::builder::IntoValue<MerchantId>,
-    ) -> PaymentRequestBuilder<
-        __Amount,
-        __Currency,
-        __Card,
-        __MerchantTxnRef,
-        __CustomerIp,
-        ::payment_core::builder::Set,
-        __ReturnUrl,
-        __BillingAddress,
-    >
-    where
-        __MerchantId: payment_request_builder::merchant_id_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: MerchantId = ::payment_core::builder::IntoValue::<
-            MerchantId,
-        >::into_value(value);
-        {
-            __values.merchant_id = ::core::option::Option::Some(value);
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// Where the shopper's browser and the gateway's notification go after the payment.
     ///
@@ -557,6 +784,7 @@ impl<
             __MerchantId,
             ::payment_core::builder::Set,
             __BillingAddress,
+            ::payment_core::builder::Checked,
         >,
     >
     where
@@ -564,46 +792,22 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let start = <ReturnUrl as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
+            "return_url",
             "return_url",
             move |value| {
                 __values.return_url = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
+                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
         )
-    }
-    /// Sets the field to a value built beforehand (see [`Self::return_url`]).
-    #[inline(always)]
-    pub fn return_url_value(
-        self,
-        value: impl ::core::convert::Into<ReturnUrl>,
-    ) -> PaymentRequestBuilder<
-        __Amount,
-        __Currency,
-        __Card,
-        __MerchantTxnRef,
-        __CustomerIp,
-        __MerchantId,
-        ::payment_core::builder::Set,
-        __BillingAddress,
-    >
-    where
-        __ReturnUrl: payment_request_builder::return_url_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: ReturnUrl = ::core::convert::Into::into(value);
-        {
-            __values.return_url = ::core::option::Option::Some(value);
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// The billing address.
     ///
@@ -628,6 +832,7 @@ impl<
             __MerchantId,
             __ReturnUrl,
             ::payment_core::builder::Set,
+            ::payment_core::builder::Checked,
         >,
     >
     where
@@ -635,46 +840,22 @@ impl<
         __BillingAddress: payment_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let start = <Address as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
+            "billing_address",
             "billing_address",
             move |value| {
                 __values.billing_address = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
+                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
         )
-    }
-    /// Sets the field to a value built beforehand (see [`Self::billing_address`]).
-    #[inline(always)]
-    pub fn billing_address_value(
-        self,
-        value: impl ::core::convert::Into<Address>,
-    ) -> PaymentRequestBuilder<
-        __Amount,
-        __Currency,
-        __Card,
-        __MerchantTxnRef,
-        __CustomerIp,
-        __MerchantId,
-        __ReturnUrl,
-        ::payment_core::builder::Set,
-    >
-    where
-        __BillingAddress: payment_request_builder::billing_address_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: Address = ::core::convert::Into::into(value);
-        {
-            __values.billing_address = ::core::option::Option::Some(value);
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// The shipping address, if any.
     ///
@@ -692,46 +873,22 @@ impl<
         __B: ::payment_core::builder::Nested<Address>,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let start = <Address as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
+            "shipping_address",
             "shipping_address",
             move |value| {
                 __values.shipping_address = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
+                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
         )
-    }
-    /// Sets the field to a value built beforehand (see [`Self::shipping_address`]).
-    #[inline(always)]
-    pub fn shipping_address_value(
-        self,
-        value: impl ::core::convert::Into<Address>,
-    ) -> Self {
-        let mut __values = self.__values;
-        let value: Address = ::core::convert::Into::into(value);
-        {
-            __values.shipping_address = ::core::option::Option::Some(value);
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::shipping_address`]).
-    #[inline(always)]
-    pub fn maybe_shipping_address(self, value: ::core::option::Option<Address>) -> Self {
-        let mut __values = self.__values;
-        {
-            __values.shipping_address = value;
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// The shopper's browser, for 3-D Secure.
     ///
@@ -749,46 +906,22 @@ impl<
         __B: ::payment_core::builder::Nested<BrowserInfo>,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let start = <BrowserInfo as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
+            "browser_info",
             "browser_info",
             move |value| {
                 __values.browser_info = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
+                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
         )
-    }
-    /// Sets the field to a value built beforehand (see [`Self::browser_info`]).
-    #[inline(always)]
-    pub fn browser_info_value(
-        self,
-        value: impl ::core::convert::Into<BrowserInfo>,
-    ) -> Self {
-        let mut __values = self.__values;
-        let value: BrowserInfo = ::core::convert::Into::into(value);
-        {
-            __values.browser_info = ::core::option::Option::Some(value);
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::browser_info`]).
-    #[inline(always)]
-    pub fn maybe_browser_info(self, value: ::core::option::Option<BrowserInfo>) -> Self {
-        let mut __values = self.__values;
-        {
-            __values.browser_info = value;
-            PaymentRequestBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
     ///
@@ -801,14 +934,23 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = time_zone(&value) {
-            return ::core::result::Result::Err(e.at("time_zone"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [time_zone(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("time_zone", "time_zone"));
+            }
         }
         ::core::result::Result::Ok({
             __values.time_zone = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -820,45 +962,49 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        let value: ::core::option::Option<String> = value;
-        if let ::core::option::Option::Some(value) = &value {
-            if let ::core::result::Result::Err(e) = time_zone(value) {
-                return ::core::result::Result::Err(e.at("time_zone"));
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [time_zone(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("time_zone", "time_zone"));
             }
         }
         ::core::result::Result::Ok({
             __values.time_zone = value;
             PaymentRequestBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
     }
-    /// Sets `amount` and `currency` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, `Money::from_major("12.50", currency)?`): the amount in the currency's minor units, as the wire reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)).
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
-    pub fn money(
+    pub fn collect_errors(
         self,
-        value: impl ::core::convert::Into<::payment_core::Money>,
     ) -> PaymentRequestBuilder<
-        ::payment_core::builder::Set,
-        ::payment_core::builder::Set,
+        __Amount,
+        __Currency,
         __Card,
         __MerchantTxnRef,
         __CustomerIp,
         __MerchantId,
         __ReturnUrl,
         __BillingAddress,
-    >
-    where
-        __Amount: payment_request_builder::amount_is_unset,
-        __Currency: payment_request_builder::currency_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: ::payment_core::Money = ::core::convert::Into::into(value);
-        __values.amount = ::core::option::Option::Some(value.wire_amount());
-        __values.currency = ::core::option::Option::Some(value.currency());
+        ::payment_core::builder::Collecting,
+    > {
         PaymentRequestBuilder {
-            __values,
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
     }
@@ -876,6 +1022,327 @@ impl<
         __BillingAddress: payment_request_builder::billing_address_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
+    }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+> PaymentRequestBuilder<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+    ::payment_core::builder::Collecting,
+> {
+    /// Sets the field with a closure that configures its builder (in collecting mode): `.card(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `card.`.
+    #[inline(always)]
+    pub fn card<__B>(
+        self,
+        build: impl payment_request_builder::card_closure<
+            <Card as ::payment_core::builder::Buildable>::Collecting,
+            __B,
+        >,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        ::payment_core::builder::Set,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __B: ::payment_core::builder::CollectNested<Card>,
+        __Card: payment_request_builder::card_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+            build(<Card as ::payment_core::builder::Buildable>::collecting()),
+        );
+        __errors.absorb(nested, "card", "card");
+        {
+            __values.card = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Your reference for this payment, 1 to 45 characters; echoed in the response.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `merchant_txn_ref`.
+    /// Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
+    #[inline(always)]
+    pub fn merchant_txn_ref(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        ::payment_core::builder::Set,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        __BillingAddress,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(45),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
+            }
+        }
+        {
+            __values.merchant_txn_ref = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field with a closure that configures its builder (in collecting mode): `.return_url(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `return_url.`.
+    #[inline(always)]
+    pub fn return_url<__B>(
+        self,
+        build: impl payment_request_builder::return_url_closure<
+            <ReturnUrl as ::payment_core::builder::Buildable>::Collecting,
+            __B,
+        >,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        ::payment_core::builder::Set,
+        __BillingAddress,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __B: ::payment_core::builder::CollectNested<ReturnUrl>,
+        __ReturnUrl: payment_request_builder::return_url_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+            build(<ReturnUrl as ::payment_core::builder::Buildable>::collecting()),
+        );
+        __errors.absorb(nested, "return_url", "return_url");
+        {
+            __values.return_url = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field with a closure that configures its builder (in collecting mode): `.billing_address(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `billing_address.`.
+    #[inline(always)]
+    pub fn billing_address<__B>(
+        self,
+        build: impl payment_request_builder::billing_address_closure<
+            <Address as ::payment_core::builder::Buildable>::Collecting,
+            __B,
+        >,
+    ) -> PaymentRequestBuilder<
+        __Amount,
+        __Currency,
+        __Card,
+        __MerchantTxnRef,
+        __CustomerIp,
+        __MerchantId,
+        __ReturnUrl,
+        ::payment_core::builder::Set,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __B: ::payment_core::builder::CollectNested<Address>,
+        __BillingAddress: payment_request_builder::billing_address_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+            build(<Address as ::payment_core::builder::Buildable>::collecting()),
+        );
+        __errors.absorb(nested, "billing_address", "billing_address");
+        {
+            __values.billing_address = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field with a closure that configures its builder (in collecting mode): `.shipping_address(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `shipping_address.`.
+    #[inline(always)]
+    pub fn shipping_address<__B>(
+        self,
+        build: impl payment_request_builder::shipping_address_closure<
+            <Address as ::payment_core::builder::Buildable>::Collecting,
+            __B,
+        >,
+    ) -> Self
+    where
+        __B: ::payment_core::builder::CollectNested<Address>,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+            build(<Address as ::payment_core::builder::Buildable>::collecting()),
+        );
+        __errors.absorb(nested, "shipping_address", "shipping_address");
+        {
+            __values.shipping_address = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field with a closure that configures its builder (in collecting mode): `.browser_info(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `browser_info.`.
+    #[inline(always)]
+    pub fn browser_info<__B>(
+        self,
+        build: impl payment_request_builder::browser_info_closure<
+            <BrowserInfo as ::payment_core::builder::Buildable>::Collecting,
+            __B,
+        >,
+    ) -> Self
+    where
+        __B: ::payment_core::builder::CollectNested<BrowserInfo>,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+            build(<BrowserInfo as ::payment_core::builder::Buildable>::collecting()),
+        );
+        __errors.absorb(nested, "browser_info", "browser_info");
+        {
+            __values.browser_info = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Optional (left out: `None`); JSON key `time_zone`.
+    /// Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.
+    #[inline(always)]
+    pub fn time_zone(self, value: impl ::core::convert::Into<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [time_zone(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("time_zone", "time_zone"));
+            }
+        }
+        {
+            __values.time_zone = ::core::option::Option::Some(value);
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::time_zone`]).
+    #[inline(always)]
+    pub fn maybe_time_zone(self, value: ::core::option::Option<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [time_zone(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("time_zone", "time_zone"));
+            }
+        }
+        {
+            __values.time_zone = value;
+            PaymentRequestBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Builds the [`PaymentRequest`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<PaymentRequest, ::payment_core::wire::ValidationReport>
+    where
+        __Amount: payment_request_builder::amount_is_set,
+        __Currency: payment_request_builder::currency_is_set,
+        __Card: payment_request_builder::card_is_set,
+        __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_set,
+        __CustomerIp: payment_request_builder::customer_ip_is_set,
+        __MerchantId: payment_request_builder::merchant_id_is_set,
+        __ReturnUrl: payment_request_builder::return_url_is_set,
+        __BillingAddress: payment_request_builder::billing_address_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
     }
 }
 impl<
@@ -897,6 +1364,7 @@ for PaymentRequestBuilder<
     __MerchantId,
     __ReturnUrl,
     __BillingAddress,
+    ::payment_core::builder::Checked,
 >
 where
     __Amount: payment_request_builder::amount_is_set,
@@ -913,6 +1381,7 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(PaymentRequest) -> __N,
     ) -> __N {
         then(self.build())
@@ -927,6 +1396,43 @@ impl<
     __MerchantId,
     __ReturnUrl,
     __BillingAddress,
+> ::payment_core::builder::CollectNested<PaymentRequest>
+for PaymentRequestBuilder<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+    ::payment_core::builder::Collecting,
+>
+where
+    __Amount: payment_request_builder::amount_is_set,
+    __Currency: payment_request_builder::currency_is_set,
+    __Card: payment_request_builder::card_is_set,
+    __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_set,
+    __CustomerIp: payment_request_builder::customer_ip_is_set,
+    __MerchantId: payment_request_builder::merchant_id_is_set,
+    __ReturnUrl: payment_request_builder::return_url_is_set,
+    __BillingAddress: payment_request_builder::billing_address_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (PaymentRequest, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<
+    __Amount,
+    __Currency,
+    __Card,
+    __MerchantTxnRef,
+    __CustomerIp,
+    __MerchantId,
+    __ReturnUrl,
+    __BillingAddress,
+    __Mode,
 > ::core::fmt::Debug
 for PaymentRequestBuilder<
     __Amount,
@@ -937,6 +1443,7 @@ for PaymentRequestBuilder<
     __MerchantId,
     __ReturnUrl,
     __BillingAddress,
+    __Mode,
 > {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -960,10 +1467,55 @@ for PaymentRequestBuilder<
     }
 }
 impl ::payment_core::builder::Buildable for PaymentRequest {
-    type Builder = PaymentRequestBuilder;
+    type Builder = PaymentRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = PaymentRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> PaymentRequestBuilder {
+    fn builder() -> PaymentRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> PaymentRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl PaymentRequest {
@@ -984,6 +1536,7 @@ impl PaymentRequest {
                 browser_info: ::core::option::Option::None,
                 time_zone: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1407,12 +1960,20 @@ pub struct CardBuilder<
     __Cvc = ::payment_core::builder::Unset,
     __Expiry = ::payment_core::builder::Unset,
     __Name = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __CardBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<fn() -> (__Number, __Cvc, __Expiry, __Name)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, __Name> {
+impl<
+    __Number,
+    __Cvc,
+    __Expiry,
+    __Name,
+    __Mode,
+> CardBuilder<__Number, __Cvc, __Expiry, __Name, __Mode> {
     /// The card number (secret: printed masked, zeroized on drop).
     ///
     /// Sets the field.
@@ -1421,11 +1982,13 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     pub fn number(
         self,
         value: impl ::payment_core::builder::IntoValue<CardNumber>,
-    ) -> CardBuilder<::payment_core::builder::Set, __Cvc, __Expiry, __Name>
+    ) -> CardBuilder<::payment_core::builder::Set, __Cvc, __Expiry, __Name, __Mode>
     where
         __Number: card_builder::number_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: CardNumber = ::payment_core::builder::IntoValue::<
             CardNumber,
         >::into_value(value);
@@ -1433,6 +1996,7 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
             __values.number = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1445,16 +2009,19 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     pub fn cvc(
         self,
         value: impl ::payment_core::builder::IntoValue<Cvc>,
-    ) -> CardBuilder<__Number, ::payment_core::builder::Set, __Expiry, __Name>
+    ) -> CardBuilder<__Number, ::payment_core::builder::Set, __Expiry, __Name, __Mode>
     where
         __Cvc: card_builder::cvc_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Cvc = ::payment_core::builder::IntoValue::<Cvc>::into_value(value);
         {
             __values.cvc = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1467,11 +2034,13 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
     pub fn expiry(
         self,
         value: impl ::payment_core::builder::IntoValue<Expiry>,
-    ) -> CardBuilder<__Number, __Cvc, ::payment_core::builder::Set, __Name>
+    ) -> CardBuilder<__Number, __Cvc, ::payment_core::builder::Set, __Name, __Mode>
     where
         __Expiry: card_builder::expiry_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Expiry = ::payment_core::builder::IntoValue::<
             Expiry,
         >::into_value(value);
@@ -1479,10 +2048,19 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
             __values.expiry = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
     }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Number,
+    __Cvc,
+    __Expiry,
+    __Name,
+> CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Checked> {
     /// The cardholder's name as printed on the card.
     ///
     /// Sets the field, checking its rules.
@@ -1493,31 +2071,65 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         self,
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<
-        CardBuilder<__Number, __Cvc, __Expiry, ::payment_core::builder::Set>,
+        CardBuilder<
+            __Number,
+            __Cvc,
+            __Expiry,
+            ::payment_core::builder::Set,
+            ::payment_core::builder::Checked,
+        >,
         ::payment_core::wire::FieldError,
     >
     where
         __Name: card_builder::name_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(128),
-        ) {
-            return ::core::result::Result::Err(e.at("name"));
-        }
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("name"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(128),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("name", "name"));
+            }
         }
         ::core::result::Result::Ok({
             __values.name = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> CardBuilder<
+        __Number,
+        __Cvc,
+        __Expiry,
+        __Name,
+        ::payment_core::builder::Collecting,
+    > {
+        CardBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
+        }
     }
     /// Builds the [`Card`]. Available once every required field is set.
     #[inline(always)]
@@ -1531,8 +2143,78 @@ impl<__Number, __Cvc, __Expiry, __Name> CardBuilder<__Number, __Cvc, __Expiry, _
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Number,
+    __Cvc,
+    __Expiry,
+    __Name,
+> CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Collecting> {
+    /// The cardholder's name as printed on the card.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `name`.
+    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `name`.
+    #[inline(always)]
+    pub fn name(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> CardBuilder<
+        __Number,
+        __Cvc,
+        __Expiry,
+        ::payment_core::builder::Set,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __Name: card_builder::name_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::length(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(128),
+                ),
+                ::payment_core::wire::text(v),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("name", "name"));
+            }
+        }
+        {
+            __values.name = ::core::option::Option::Some(value);
+            CardBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Builds the [`Card`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<Card, ::payment_core::wire::ValidationReport>
+    where
+        __Number: card_builder::number_is_set,
+        __Cvc: card_builder::cvc_is_set,
+        __Expiry: card_builder::expiry_is_set,
+        __Name: card_builder::name_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
+    }
+}
 impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::Nested<Card>
-for CardBuilder<__Number, __Cvc, __Expiry, __Name>
+for CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Checked>
 where
     __Number: card_builder::number_is_set,
     __Cvc: card_builder::cvc_is_set,
@@ -1544,13 +2226,27 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(Card) -> __N,
     ) -> __N {
         then(self.build())
     }
 }
-impl<__Number, __Cvc, __Expiry, __Name> ::core::fmt::Debug
-for CardBuilder<__Number, __Cvc, __Expiry, __Name> {
+impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::CollectNested<Card>
+for CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Collecting>
+where
+    __Number: card_builder::number_is_set,
+    __Cvc: card_builder::cvc_is_set,
+    __Expiry: card_builder::expiry_is_set,
+    __Name: card_builder::name_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (Card, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<__Number, __Cvc, __Expiry, __Name, __Mode> ::core::fmt::Debug
+for CardBuilder<__Number, __Cvc, __Expiry, __Name, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -1566,10 +2262,39 @@ for CardBuilder<__Number, __Cvc, __Expiry, __Name> {
     }
 }
 impl ::payment_core::builder::Buildable for Card {
-    type Builder = CardBuilder;
+    type Builder = CardBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = CardBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> CardBuilder {
+    fn builder() -> CardBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> CardBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl Card {
@@ -1584,6 +2309,7 @@ impl Card {
                 __expiry_partial: ::core::default::Default::default(),
                 name: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1832,12 +2558,18 @@ impl __ReturnUrlBuilderValues {
 pub struct ReturnUrlBuilder<
     __SuccessUrl = ::payment_core::builder::Unset,
     __DeclineUrl = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __ReturnUrlBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<fn() -> (__SuccessUrl, __DeclineUrl)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
+impl<
+    __SuccessUrl,
+    __DeclineUrl,
+    __Mode,
+> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, __Mode> {
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
     /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
     ///
@@ -1849,6 +2581,8 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         value: impl ::payment_core::builder::IntoValue<WebhookUrl>,
     ) -> Self {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: WebhookUrl = ::payment_core::builder::IntoValue::<
             WebhookUrl,
         >::into_value(value);
@@ -1856,6 +2590,7 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
             __values.webhook_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1864,11 +2599,17 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     #[inline(always)]
     pub fn maybe_webhook_url(self, value: ::core::option::Option<WebhookUrl>) -> Self {
         let mut __values = self.__values;
-        let value: ::core::option::Option<WebhookUrl> = value;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<WebhookUrl> = {
+            let value: ::core::option::Option<WebhookUrl> = value;
+            value
+        };
         {
             __values.webhook_url = value;
             ReturnUrlBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1881,16 +2622,19 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     pub fn success_url(
         self,
         value: impl ::payment_core::builder::IntoValue<Url>,
-    ) -> ReturnUrlBuilder<::payment_core::builder::Set, __DeclineUrl>
+    ) -> ReturnUrlBuilder<::payment_core::builder::Set, __DeclineUrl, __Mode>
     where
         __SuccessUrl: return_url_builder::success_url_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
         {
             __values.success_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1903,18 +2647,44 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     pub fn decline_url(
         self,
         value: impl ::payment_core::builder::IntoValue<Url>,
-    ) -> ReturnUrlBuilder<__SuccessUrl, ::payment_core::builder::Set>
+    ) -> ReturnUrlBuilder<__SuccessUrl, ::payment_core::builder::Set, __Mode>
     where
         __DeclineUrl: return_url_builder::decline_url_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
         {
             __values.decline_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
+        }
+    }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __SuccessUrl,
+    __DeclineUrl,
+> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, ::payment_core::builder::Checked> {
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> ReturnUrlBuilder<
+        __SuccessUrl,
+        __DeclineUrl,
+        ::payment_core::builder::Collecting,
+    > {
+        ReturnUrlBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
         }
     }
     /// Builds the [`ReturnUrl`]. Available once every required field is set.
@@ -1927,8 +2697,26 @@ impl<__SuccessUrl, __DeclineUrl> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __SuccessUrl,
+    __DeclineUrl,
+> ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, ::payment_core::builder::Collecting> {
+    /// Builds the [`ReturnUrl`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<ReturnUrl, ::payment_core::wire::ValidationReport>
+    where
+        __SuccessUrl: return_url_builder::success_url_is_set,
+        __DeclineUrl: return_url_builder::decline_url_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
+    }
+}
 impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::Nested<ReturnUrl>
-for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl>
+for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, ::payment_core::builder::Checked>
 where
     __SuccessUrl: return_url_builder::success_url_is_set,
     __DeclineUrl: return_url_builder::decline_url_is_set,
@@ -1938,13 +2726,25 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(ReturnUrl) -> __N,
     ) -> __N {
         then(self.build())
     }
 }
-impl<__SuccessUrl, __DeclineUrl> ::core::fmt::Debug
-for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
+impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::CollectNested<ReturnUrl>
+for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, ::payment_core::builder::Collecting>
+where
+    __SuccessUrl: return_url_builder::success_url_is_set,
+    __DeclineUrl: return_url_builder::decline_url_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (ReturnUrl, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<__SuccessUrl, __DeclineUrl, __Mode> ::core::fmt::Debug
+for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -1959,10 +2759,31 @@ for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl> {
     }
 }
 impl ::payment_core::builder::Buildable for ReturnUrl {
-    type Builder = ReturnUrlBuilder;
+    type Builder = ReturnUrlBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = ReturnUrlBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> ReturnUrlBuilder {
+    fn builder() -> ReturnUrlBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> ReturnUrlBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl ReturnUrl {
@@ -1975,6 +2796,7 @@ impl ReturnUrl {
                 success_url: ::core::option::Option::None,
                 decline_url: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -2235,8 +3057,10 @@ pub struct AddressBuilder<
     __Address1 = ::payment_core::builder::Unset,
     __City = ::payment_core::builder::Unset,
     __PostalCode = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __AddressBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (__Country, __Email, __Address1, __City, __PostalCode),
     >,
@@ -2248,7 +3072,8 @@ impl<
     __Address1,
     __City,
     __PostalCode,
-> AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
+    __Mode,
+> AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode, __Mode> {
     /// The ISO 3166-1 alpha-2 country.
     ///
     /// Sets the field.
@@ -2263,11 +3088,14 @@ impl<
         __Address1,
         __City,
         __PostalCode,
+        __Mode,
     >
     where
         __Country: address_builder::country_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Country = ::payment_core::builder::IntoValue::<
             Country,
         >::into_value(value);
@@ -2275,6 +3103,7 @@ impl<
             __values.country = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2293,11 +3122,14 @@ impl<
         __Address1,
         __City,
         __PostalCode,
+        __Mode,
     >
     where
         __Email: address_builder::email_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Email = ::payment_core::builder::IntoValue::<
             Email,
         >::into_value(value);
@@ -2305,6 +3137,7 @@ impl<
             __values.email = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2319,6 +3152,8 @@ impl<
         value: impl ::payment_core::builder::IntoValue<Phone>,
     ) -> Self {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: Phone = ::payment_core::builder::IntoValue::<
             Phone,
         >::into_value(value);
@@ -2326,6 +3161,7 @@ impl<
             __values.phone_number = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2334,15 +3170,37 @@ impl<
     #[inline(always)]
     pub fn maybe_phone_number(self, value: ::core::option::Option<Phone>) -> Self {
         let mut __values = self.__values;
-        let value: ::core::option::Option<Phone> = value;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<Phone> = {
+            let value: ::core::option::Option<Phone> = value;
+            value
+        };
         {
             __values.phone_number = value;
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
     }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+> AddressBuilder<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+    ::payment_core::builder::Checked,
+> {
     /// The street address.
     ///
     /// Sets the field, checking its rules.
@@ -2359,6 +3217,7 @@ impl<
             ::payment_core::builder::Set,
             __City,
             __PostalCode,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -2366,14 +3225,23 @@ impl<
         __Address1: address_builder::address1_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("address1"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("address1", "address1"));
+            }
         }
         ::core::result::Result::Ok({
             __values.address1 = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -2394,6 +3262,7 @@ impl<
             __Address1,
             ::payment_core::builder::Set,
             __PostalCode,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -2401,14 +3270,23 @@ impl<
         __City: address_builder::city_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("city"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("city", "city"));
+            }
         }
         ::core::result::Result::Ok({
             __values.city = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -2424,14 +3302,23 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("state"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("state", "state"));
+            }
         }
         ::core::result::Result::Ok({
             __values.state = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -2443,16 +3330,25 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        let value: ::core::option::Option<String> = value;
-        if let ::core::option::Option::Some(value) = &value {
-            if let ::core::result::Result::Err(e) = ::payment_core::wire::text(value) {
-                return ::core::result::Result::Err(e.at("state"));
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("state", "state"));
             }
         }
         ::core::result::Result::Ok({
             __values.state = value;
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -2473,6 +3369,7 @@ impl<
             __Address1,
             __City,
             ::payment_core::builder::Set,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -2480,17 +3377,48 @@ impl<
         __PostalCode: address_builder::postal_code_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("postal_code"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("postal_code", "postal_code"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.postal_code = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> AddressBuilder<
+        __Country,
+        __Email,
+        __Address1,
+        __City,
+        __PostalCode,
+        ::payment_core::builder::Collecting,
+    > {
+        AddressBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
+        }
     }
     /// Builds the [`Address`]. Available once every required field is set.
     #[inline(always)]
@@ -2505,6 +3433,219 @@ impl<
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+> AddressBuilder<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+    ::payment_core::builder::Collecting,
+> {
+    /// The street address.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `address1`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `address1`.
+    #[inline(always)]
+    pub fn address1(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> AddressBuilder<
+        __Country,
+        __Email,
+        ::payment_core::builder::Set,
+        __City,
+        __PostalCode,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __Address1: address_builder::address1_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("address1", "address1"));
+            }
+        }
+        {
+            __values.address1 = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The city.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `city`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `city`.
+    #[inline(always)]
+    pub fn city(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> AddressBuilder<
+        __Country,
+        __Email,
+        __Address1,
+        ::payment_core::builder::Set,
+        __PostalCode,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __City: address_builder::city_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("city", "city"));
+            }
+        }
+        {
+            __values.city = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The state, prefecture or region.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Optional (left out: `None`); JSON key `state`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `state`.
+    #[inline(always)]
+    pub fn state(self, value: impl ::core::convert::Into<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("state", "state"));
+            }
+        }
+        {
+            __values.state = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::state`]).
+    #[inline(always)]
+    pub fn maybe_state(self, value: ::core::option::Option<String>) -> Self {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: ::core::option::Option<String> = {
+            let value: ::core::option::Option<String> = value;
+            value
+        };
+        if let ::core::option::Option::Some(v) = &value {
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("state", "state"));
+            }
+        }
+        {
+            __values.state = value;
+            AddressBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The postal code.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `postal_code`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `postal_code`.
+    #[inline(always)]
+    pub fn postal_code(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> AddressBuilder<
+        __Country,
+        __Email,
+        __Address1,
+        __City,
+        ::payment_core::builder::Set,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __PostalCode: address_builder::postal_code_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("postal_code", "postal_code"));
+            }
+        }
+        {
+            __values.postal_code = ::core::option::Option::Some(value);
+            AddressBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Builds the [`Address`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<Address, ::payment_core::wire::ValidationReport>
+    where
+        __Country: address_builder::country_is_set,
+        __Email: address_builder::email_is_set,
+        __Address1: address_builder::address1_is_set,
+        __City: address_builder::city_is_set,
+        __PostalCode: address_builder::postal_code_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
+    }
+}
 impl<
     __Country,
     __Email,
@@ -2512,7 +3653,14 @@ impl<
     __City,
     __PostalCode,
 > ::payment_core::builder::Nested<Address>
-for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode>
+for AddressBuilder<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+    ::payment_core::builder::Checked,
+>
 where
     __Country: address_builder::country_is_set,
     __Email: address_builder::email_is_set,
@@ -2525,13 +3673,41 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(Address) -> __N,
     ) -> __N {
         then(self.build())
     }
 }
-impl<__Country, __Email, __Address1, __City, __PostalCode> ::core::fmt::Debug
-for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
+impl<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+> ::payment_core::builder::CollectNested<Address>
+for AddressBuilder<
+    __Country,
+    __Email,
+    __Address1,
+    __City,
+    __PostalCode,
+    ::payment_core::builder::Collecting,
+>
+where
+    __Country: address_builder::country_is_set,
+    __Email: address_builder::email_is_set,
+    __Address1: address_builder::address1_is_set,
+    __City: address_builder::city_is_set,
+    __PostalCode: address_builder::postal_code_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (Address, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<__Country, __Email, __Address1, __City, __PostalCode, __Mode> ::core::fmt::Debug
+for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -2550,10 +3726,43 @@ for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode> {
     }
 }
 impl ::payment_core::builder::Buildable for Address {
-    type Builder = AddressBuilder;
+    type Builder = AddressBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = AddressBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> AddressBuilder {
+    fn builder() -> AddressBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> AddressBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl Address {
@@ -2570,6 +3779,7 @@ impl Address {
                 state: ::core::option::Option::None,
                 postal_code: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -3010,8 +4220,10 @@ pub struct BrowserInfoBuilder<
     __ScreenWidth = ::payment_core::builder::Unset,
     __ChallengeWindow = ::payment_core::builder::Unset,
     __UserAgent = ::payment_core::builder::Unset,
+    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __BrowserInfoBuilderValues,
+    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __AcceptHeader,
@@ -3035,6 +4247,7 @@ impl<
     __ScreenWidth,
     __ChallengeWindow,
     __UserAgent,
+    __Mode,
 > BrowserInfoBuilder<
     __AcceptHeader,
     __ScreenColorDepth,
@@ -3044,6 +4257,64 @@ impl<
     __ScreenWidth,
     __ChallengeWindow,
     __UserAgent,
+    __Mode,
+> {
+    /// Whether Java is enabled.
+    ///
+    /// Sets the field.
+    /// Required; JSON key `javaEnabled`.
+    #[inline(always)]
+    pub fn java_enabled(
+        self,
+        value: bool,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        ::payment_core::builder::Set,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+        __Mode,
+    >
+    where
+        __JavaEnabled: browser_info_builder::java_enabled_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: bool = value;
+        {
+            __values.java_enabled = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+> BrowserInfoBuilder<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+    ::payment_core::builder::Checked,
 > {
     /// The browser's `Accept` header.
     ///
@@ -3064,6 +4335,7 @@ impl<
             __ScreenWidth,
             __ChallengeWindow,
             __UserAgent,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -3071,14 +4343,25 @@ impl<
         __AcceptHeader: browser_info_builder::accept_header_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("acceptHeader"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("acceptHeader", "accept_header"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.accept_header = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3102,6 +4385,7 @@ impl<
             __ScreenWidth,
             __ChallengeWindow,
             __UserAgent,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -3109,48 +4393,28 @@ impl<
         __ScreenColorDepth: browser_info_builder::screen_color_depth_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: u8 = value;
-        if let ::core::result::Result::Err(e) = color_depth(&value) {
-            return ::core::result::Result::Err(e.at("screenColorDepth"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [color_depth(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("screenColorDepth", "screen_color_depth"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.screen_color_depth = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
-    }
-    /// Whether Java is enabled.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `javaEnabled`.
-    #[inline(always)]
-    pub fn java_enabled(
-        self,
-        value: bool,
-    ) -> BrowserInfoBuilder<
-        __AcceptHeader,
-        __ScreenColorDepth,
-        ::payment_core::builder::Set,
-        __Language,
-        __ScreenHeight,
-        __ScreenWidth,
-        __ChallengeWindow,
-        __UserAgent,
-    >
-    where
-        __JavaEnabled: browser_info_builder::java_enabled_is_unset,
-    {
-        let mut __values = self.__values;
-        let value: bool = value;
-        {
-            __values.java_enabled = ::core::option::Option::Some(value);
-            BrowserInfoBuilder {
-                __values,
-                __state: ::core::marker::PhantomData,
-            }
-        }
     }
     /// The browser language (IETF BCP 47, e.g. `en`).
     ///
@@ -3171,6 +4435,7 @@ impl<
             __ScreenWidth,
             __ChallengeWindow,
             __UserAgent,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -3178,14 +4443,23 @@ impl<
         __Language: browser_info_builder::language_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("language"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(e.at_field("language", "language"));
+            }
         }
         ::core::result::Result::Ok({
             __values.language = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3209,6 +4483,7 @@ impl<
             __ScreenWidth,
             __ChallengeWindow,
             __UserAgent,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -3216,18 +4491,31 @@ impl<
         __ScreenHeight: browser_info_builder::screen_height_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: u32 = value;
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::None,
-        ) {
-            return ::core::result::Result::Err(e.at("screenHeight"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("screenHeight", "screen_height"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.screen_height = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3251,6 +4539,7 @@ impl<
             ::payment_core::builder::Set,
             __ChallengeWindow,
             __UserAgent,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -3258,18 +4547,31 @@ impl<
         __ScreenWidth: browser_info_builder::screen_width_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: u32 = value;
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::None,
-        ) {
-            return ::core::result::Result::Err(e.at("screenWidth"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("screenWidth", "screen_width"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.screen_width = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3293,6 +4595,7 @@ impl<
             __ScreenWidth,
             ::payment_core::builder::Set,
             __UserAgent,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -3300,18 +4603,31 @@ impl<
         __ChallengeWindow: browser_info_builder::challenge_window_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: u8 = value;
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
-            &value,
-            ::core::option::Option::Some(1),
-            ::core::option::Option::Some(5),
-        ) {
-            return ::core::result::Result::Err(e.at("challengeWindow"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(5),
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("challengeWindow", "challenge_window"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.challenge_window = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3335,6 +4651,7 @@ impl<
             __ScreenWidth,
             __ChallengeWindow,
             ::payment_core::builder::Set,
+            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -3342,17 +4659,51 @@ impl<
         __UserAgent: browser_info_builder::user_agent_is_unset,
     {
         let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
-        if let ::core::result::Result::Err(e) = ::payment_core::wire::text(&value) {
-            return ::core::result::Result::Err(e.at("userAgent"));
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                return ::core::result::Result::Err(
+                    e.at_field("userAgent", "user_agent"),
+                );
+            }
         }
         ::core::result::Result::Ok({
             __values.user_agent = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
+                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
+    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
+    /// (nested builders included). Required fields are still checked at compile time.
+    #[inline(always)]
+    pub fn collect_errors(
+        self,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+        ::payment_core::builder::Collecting,
+    > {
+        BrowserInfoBuilder {
+            __values: self.__values,
+            __errors: ::core::default::Default::default(),
+            __state: ::core::marker::PhantomData,
+        }
     }
     /// Builds the [`BrowserInfo`]. Available once every required field is set.
     #[inline(always)]
@@ -3368,6 +4719,379 @@ impl<
         __UserAgent: browser_info_builder::user_agent_is_set,
     {
         ::payment_core::builder::required(self.__values.into_struct())
+    }
+}
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+impl<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+> BrowserInfoBuilder<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+    ::payment_core::builder::Collecting,
+> {
+    /// The browser's `Accept` header.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `acceptHeader`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `acceptHeader`.
+    #[inline(always)]
+    pub fn accept_header(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> BrowserInfoBuilder<
+        ::payment_core::builder::Set,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __AcceptHeader: browser_info_builder::accept_header_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("acceptHeader", "accept_header"));
+            }
+        }
+        {
+            __values.accept_header = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `screenColorDepth`.
+    /// Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.
+    #[inline(always)]
+    pub fn screen_color_depth(
+        self,
+        value: u8,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        ::payment_core::builder::Set,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __ScreenColorDepth: browser_info_builder::screen_color_depth_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: u8 = value;
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [color_depth(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("screenColorDepth", "screen_color_depth"));
+            }
+        }
+        {
+            __values.screen_color_depth = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The browser language (IETF BCP 47, e.g. `en`).
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `language`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `language`.
+    #[inline(always)]
+    pub fn language(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        ::payment_core::builder::Set,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __Language: browser_info_builder::language_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("language", "language"));
+            }
+        }
+        {
+            __values.language = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Screen height in pixels (positive).
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `screenHeight`.
+    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.
+    #[inline(always)]
+    pub fn screen_height(
+        self,
+        value: u32,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        ::payment_core::builder::Set,
+        __ScreenWidth,
+        __ChallengeWindow,
+        __UserAgent,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __ScreenHeight: browser_info_builder::screen_height_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: u32 = value;
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("screenHeight", "screen_height"));
+            }
+        }
+        {
+            __values.screen_height = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Screen width in pixels (positive).
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `screenWidth`.
+    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.
+    #[inline(always)]
+    pub fn screen_width(
+        self,
+        value: u32,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        ::payment_core::builder::Set,
+        __ChallengeWindow,
+        __UserAgent,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __ScreenWidth: browser_info_builder::screen_width_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: u32 = value;
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::None,
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("screenWidth", "screen_width"));
+            }
+        }
+        {
+            __values.screen_width = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `challengeWindow`.
+    /// Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.
+    #[inline(always)]
+    pub fn challenge_window(
+        self,
+        value: u8,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        ::payment_core::builder::Set,
+        __UserAgent,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __ChallengeWindow: browser_info_builder::challenge_window_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: u8 = value;
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [
+                ::payment_core::wire::range(
+                    v,
+                    ::core::option::Option::Some(1),
+                    ::core::option::Option::Some(5),
+                ),
+            ]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("challengeWindow", "challenge_window"));
+            }
+        }
+        {
+            __values.challenge_window = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// The browser's `User-Agent`.
+    ///
+    /// Sets the field, recording a broken rule for `.build()` to report.
+    /// Required; JSON key `userAgent`.
+    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `userAgent`.
+    #[inline(always)]
+    pub fn user_agent(
+        self,
+        value: impl ::core::convert::Into<String>,
+    ) -> BrowserInfoBuilder<
+        __AcceptHeader,
+        __ScreenColorDepth,
+        __JavaEnabled,
+        __Language,
+        __ScreenHeight,
+        __ScreenWidth,
+        __ChallengeWindow,
+        ::payment_core::builder::Set,
+        ::payment_core::builder::Collecting,
+    >
+    where
+        __UserAgent: browser_info_builder::user_agent_is_unset,
+    {
+        let mut __values = self.__values;
+        #[allow(unused_mut)]
+        let mut __errors = self.__errors;
+        let value: String = ::core::convert::Into::<String>::into(value);
+        {
+            let v = &value;
+            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
+                .into_iter()
+                .find_map(::core::result::Result::err)
+            {
+                __errors.record(e.at_field("userAgent", "user_agent"));
+            }
+        }
+        {
+            __values.user_agent = ::core::option::Option::Some(value);
+            BrowserInfoBuilder {
+                __values,
+                __errors,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Builds the [`BrowserInfo`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(
+        self,
+    ) -> ::core::result::Result<BrowserInfo, ::payment_core::wire::ValidationReport>
+    where
+        __AcceptHeader: browser_info_builder::accept_header_is_set,
+        __ScreenColorDepth: browser_info_builder::screen_color_depth_is_set,
+        __JavaEnabled: browser_info_builder::java_enabled_is_set,
+        __Language: browser_info_builder::language_is_set,
+        __ScreenHeight: browser_info_builder::screen_height_is_set,
+        __ScreenWidth: browser_info_builder::screen_width_is_set,
+        __ChallengeWindow: browser_info_builder::challenge_window_is_set,
+        __UserAgent: browser_info_builder::user_agent_is_set,
+    {
+        let value = ::payment_core::builder::required(self.__values.into_struct());
+        self.__errors.finish(value)
     }
 }
 impl<
@@ -3389,6 +5113,7 @@ for BrowserInfoBuilder<
     __ScreenWidth,
     __ChallengeWindow,
     __UserAgent,
+    ::payment_core::builder::Checked,
 >
 where
     __AcceptHeader: browser_info_builder::accept_header_is_set,
@@ -3405,6 +5130,7 @@ where
     fn finish_into<__N>(
         self,
         _key: &'static str,
+        _field: &'static str,
         then: impl ::core::ops::FnOnce(BrowserInfo) -> __N,
     ) -> __N {
         then(self.build())
@@ -3419,6 +5145,43 @@ impl<
     __ScreenWidth,
     __ChallengeWindow,
     __UserAgent,
+> ::payment_core::builder::CollectNested<BrowserInfo>
+for BrowserInfoBuilder<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+    ::payment_core::builder::Collecting,
+>
+where
+    __AcceptHeader: browser_info_builder::accept_header_is_set,
+    __ScreenColorDepth: browser_info_builder::screen_color_depth_is_set,
+    __JavaEnabled: browser_info_builder::java_enabled_is_set,
+    __Language: browser_info_builder::language_is_set,
+    __ScreenHeight: browser_info_builder::screen_height_is_set,
+    __ScreenWidth: browser_info_builder::screen_width_is_set,
+    __ChallengeWindow: browser_info_builder::challenge_window_is_set,
+    __UserAgent: browser_info_builder::user_agent_is_set,
+{
+    #[inline]
+    fn finish_collecting(self) -> (BrowserInfo, ::payment_core::builder::Collecting) {
+        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    }
+}
+impl<
+    __AcceptHeader,
+    __ScreenColorDepth,
+    __JavaEnabled,
+    __Language,
+    __ScreenHeight,
+    __ScreenWidth,
+    __ChallengeWindow,
+    __UserAgent,
+    __Mode,
 > ::core::fmt::Debug
 for BrowserInfoBuilder<
     __AcceptHeader,
@@ -3429,6 +5192,7 @@ for BrowserInfoBuilder<
     __ScreenWidth,
     __ChallengeWindow,
     __UserAgent,
+    __Mode,
 > {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -3449,10 +5213,55 @@ for BrowserInfoBuilder<
     }
 }
 impl ::payment_core::builder::Buildable for BrowserInfo {
-    type Builder = BrowserInfoBuilder;
+    type Builder = BrowserInfoBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    >;
+    type Collecting = BrowserInfoBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
     #[inline]
-    fn builder() -> BrowserInfoBuilder {
+    fn builder() -> BrowserInfoBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Checked,
+    > {
         Self::builder()
+    }
+    #[inline]
+    fn collecting() -> BrowserInfoBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl BrowserInfo {
@@ -3470,6 +5279,7 @@ impl BrowserInfo {
                 challenge_window: ::core::option::Option::None,
                 user_agent: ::core::option::Option::None,
             },
+            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }

@@ -1,0 +1,127 @@
+//! What a builder has besides its setters: `build()` in each mode, `Nested<T>` (checked) and
+//! `CollectNested<T>` (collecting) for complete builders, so that a closure setter accepts them, a
+//! value-free `Debug`, and `Buildable` for the struct.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::builder::{Shape, checked, collecting, default_bounds};
+use super::where_clause;
+
+/// The bounds "every required field is set" (each its own error when unmet), plus `Default` for
+/// generic defaulted fields.
+fn complete_bounds(shape: &Shape<'_, '_>) -> Vec<TokenStream> {
+    let module = &shape.module;
+    let mut bounds: Vec<TokenStream> = shape
+        .s
+        .required()
+        .map(|f| {
+            let (state, set) = (f.state_param(), f.set_trait());
+            quote!(#state: #module::#set,)
+        })
+        .collect();
+    bounds.extend(default_bounds(shape.s));
+    bounds
+}
+
+/// `build()` of a `Checked` builder: the value (the type state guarantees every required field).
+pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
+    let s = shape.s;
+    let (vis, ident) = (s.vis, s.ident);
+    let (_, ty_g, _) = s.generics.split_for_impl();
+    let bounds = complete_bounds(shape);
+    let doc = format!(" Builds the [`{ident}`]. Available once every required field is set.");
+    let where_ = (!bounds.is_empty()).then(|| quote!(where #(#bounds)*));
+    quote! {
+        #[doc = #doc]
+        #[inline(always)]
+        #vis fn build(self) -> #ident #ty_g #where_ {
+            ::payment_core::builder::required(self.__values.into_struct())
+        }
+    }
+}
+
+/// `build()` of a `Collecting` builder: the value, or every failure recorded by its setters.
+pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
+    let s = shape.s;
+    let (vis, ident) = (s.vis, s.ident);
+    let (_, ty_g, _) = s.generics.split_for_impl();
+    let bounds = complete_bounds(shape);
+    let doc = format!(
+        " Builds the [`{ident}`], or returns every rule failure recorded since `.collect_errors()` (nested \
+         builders included), each with its wire path and its Rust field path. Available once every \
+         required field is set."
+    );
+    let where_ = (!bounds.is_empty()).then(|| quote!(where #(#bounds)*));
+    quote! {
+        #[doc = #doc]
+        #[inline(always)]
+        #vis fn build(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::wire::ValidationReport> #where_ {
+            let value = ::payment_core::builder::required(self.__values.into_struct());
+            self.__errors.finish(value)
+        }
+    }
+}
+
+/// `Nested<T>` and `CollectNested<T>` for complete builders, `Debug` for every builder, `Buildable` for
+/// `T`.
+pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
+    let s = shape.s;
+    let ident = s.ident;
+    let (impl_g, _, _) = shape.impl_generics.split_for_impl();
+    let (own_impl_g, ty_g, _) = s.generics.split_for_impl();
+    let (checked_ty, collecting_ty) = (shape.self_ty(&checked()), shape.self_ty(&collecting()));
+    let complete = where_clause(s.generics, &complete_bounds(shape));
+    let name = shape.builder.to_string();
+    let debug_fields = s.fields.iter().map(|f| {
+        let (member, field) = (f.ident, &f.name);
+        quote!((#field, self.__values.#member.is_some()))
+    });
+    let own_where = where_clause(s.generics, &[]);
+    let mut any_generics = shape.impl_generics.clone();
+    any_generics.params.push(syn::parse_quote!(__Mode));
+    let (any_g, _, _) = any_generics.split_for_impl();
+    let any_ty = shape.self_ty(&quote!(__Mode));
+    let (start, start_collecting) = (shape.start_ty(&checked()), shape.start_ty(&collecting()));
+    quote! {
+        impl #impl_g ::payment_core::builder::Nested<#ident #ty_g> for #checked_ty #complete {
+            type Output<__N> = __N;
+            #[inline]
+            fn finish_into<__N>(
+                self,
+                _key: &'static str,
+                _field: &'static str,
+                then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
+            ) -> __N {
+                then(self.build())
+            }
+        }
+
+        impl #impl_g ::payment_core::builder::CollectNested<#ident #ty_g> for #collecting_ty #complete {
+            #[inline]
+            fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::builder::Collecting) {
+                (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+            }
+        }
+
+        impl #any_g ::core::fmt::Debug for #any_ty #own_where {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::payment_core::builder::debug_fields(f, #name, &[#(#debug_fields),*])
+            }
+        }
+
+        impl #own_impl_g ::payment_core::builder::Buildable for #ident #ty_g #own_where {
+            type Builder = #start;
+            type Collecting = #start_collecting;
+            #[inline]
+            fn builder() -> #start {
+                Self::builder()
+            }
+            #[inline]
+            fn collecting() -> #start_collecting {
+                Self::builder().collect_errors()
+            }
+        }
+    }
+}
