@@ -11,6 +11,7 @@
 //! use payment_core::Builder;
 //!
 //! #[derive(Builder, Debug)]
+//! #[payment(collect_errors)] // also offer `.collect_errors()` (see `Collecting`)
 //! pub struct Holder {
 //!     /// The name on the card.
 //!     #[payment(length(min = 1, max = 45))]
@@ -20,6 +21,7 @@
 //! }
 //!
 //! #[derive(Builder, Debug)]
+//! #[payment(collect_errors)]
 //! pub struct Payment {
 //!     #[payment(range(min = 1))]
 //!     amount: u64,
@@ -181,10 +183,15 @@ pub struct Checked;
 /// with every failure at once, nested structs included. Required fields and value types are still
 /// checked at compile time.
 ///
+/// A struct has this mode when it derives `Builder` with `#[payment(collect_errors)]` (every model of
+/// this crate does): it is opt-in because it costs compile time in every crate that derives, and a struct
+/// without rules checked at run time gains nothing from it.
+///
 /// ```
 /// use payment_core::{Builder, wire::ValidationReport};
 ///
 /// #[derive(Builder, Debug)]
+/// #[payment(collect_errors)]
 /// pub struct Holder {
 ///     #[payment(length(min = 1, max = 45), text)]
 ///     name: String,
@@ -201,29 +208,35 @@ pub struct Checked;
 /// let found: Vec<_> = report.errors().iter().map(|e| (e.path(), e.field_path())).collect();
 /// assert_eq!(found, [("name", Some("name")), ("ref", Some("reference"))]);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Collecting {
-    errors: Vec<FieldError>,
-}
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Collecting;
 
-impl Collecting {
+/// The failures a collecting builder recorded (empty, and never allocated, in a checked one).
+#[doc(hidden)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Errors(Vec<FieldError>);
+
+impl Errors {
+    /// No failure.
+    #[inline]
+    pub const fn new() -> Self {
+        Self(Vec::new())
+    }
+
     /// Records a setter's failure.
-    #[doc(hidden)]
     #[inline]
     pub fn record(&mut self, error: FieldError) {
-        self.errors.push(error);
+        self.0.push(error);
     }
 
     /// Takes in a nested builder's failures, under the field's wire `key` and Rust `field` name.
-    #[doc(hidden)]
-    pub fn absorb(&mut self, nested: Collecting, key: &'static str, field: &'static str) {
-        self.errors.extend(nested.errors.into_iter().map(|e| e.prefixed_field(key, field)));
+    pub fn absorb(&mut self, nested: Errors, key: &'static str, field: &'static str) {
+        self.0.extend(nested.0.into_iter().map(|e| e.prefixed_field(key, field)));
     }
 
     /// `value`, or every recorded failure.
-    #[doc(hidden)]
     pub fn finish<T>(self, value: T) -> Result<T, crate::wire::ValidationReport> {
-        match crate::wire::ValidationReport::new(self.errors) {
+        match crate::wire::ValidationReport::new(self.0) {
             None => Ok(value),
             Some(report) => Err(report),
         }
@@ -234,7 +247,7 @@ impl Collecting {
 /// of `T` in [`Collecting`] mode. Generated for every builder whose required fields are all set.
 pub trait CollectNested<T> {
     /// The value and the failures recorded while building it.
-    fn finish_collecting(self) -> (T, Collecting);
+    fn finish_collecting(self) -> (T, Errors);
 }
 
 /// A struct that derives `Builder`: names its builder type, so a `nested` field's closure setter can
@@ -247,10 +260,21 @@ pub trait CollectNested<T> {
 pub trait Buildable {
     /// The builder with no field set.
     type Builder;
-    /// The builder with no field set, in [`Collecting`] mode.
-    type Collecting;
     /// Starts a builder (the same as the inherent `T::builder()`).
     fn builder() -> Self::Builder;
+}
+
+/// A struct whose builder has the [`Collecting`] mode: it derives `Builder` with
+/// `#[payment(collect_errors)]`. A nested field of a collecting builder must be one too, so that its
+/// failures are collected as well.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no collecting builder, so it cannot be a nested field of a builder in `.collect_errors()` mode",
+    label = "built in collecting mode here",
+    note = "add `#[payment(collect_errors)]` to `{Self}` (next to `#[derive(Builder)]`)"
+)]
+pub trait CanCollect {
+    /// The builder with no field set, in [`Collecting`] mode.
+    type Collecting;
     /// Starts a builder in [`Collecting`] mode (`T::builder().collect_errors()`).
     fn collecting() -> Self::Collecting;
 }

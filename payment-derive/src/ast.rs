@@ -23,6 +23,8 @@ pub(crate) struct Struct<'a> {
     pub(crate) fields: Vec<Field<'a>>,
     /// `#[payment(money(amount = .., currency = ..))]`, with the span of `money`.
     pub(crate) money: Option<(attr::MoneyFields, Span)>,
+    /// `#[payment(collect_errors)]`: the builder has the collecting mode too.
+    pub(crate) collect_errors: bool,
 }
 
 /// One named field.
@@ -184,7 +186,15 @@ impl<'a> Struct<'a> {
             let span = m.span();
             (m.into_inner(), span)
         });
-        Some(Struct { ident: name, vis: &input.vis, generics: &input.generics, fields, money })
+        let collect_errors = container.collect_errors.is_present();
+        Some(Struct {
+            ident: name,
+            vis: &input.vis,
+            generics: &input.generics,
+            fields,
+            money,
+            collect_errors,
+        })
     }
 
     /// The builder's name: `CardBuilder`.

@@ -18,6 +18,8 @@ pub(crate) struct Container {
     pub(crate) rename_all: Option<SpannedValue<String>>,
     /// `money(amount = .., currency = ..)`: a `.money(..)` setter that sets both fields from one value.
     pub(crate) money: Option<SpannedValue<MoneyFields>>,
+    /// `collect_errors`: the builder also has the collecting mode (`.collect_errors()`).
+    pub(crate) collect_errors: Flag,
 }
 
 /// The two fields that `.money(..)` sets.
@@ -206,7 +208,7 @@ pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, s
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
     Container::from_derive_input(input).unwrap_or_else(|e| {
-        reword(cx, e, "rename_all, money");
+        reword(cx, e, "rename_all, money, collect_errors");
         Container::default()
     })
 }

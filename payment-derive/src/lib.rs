@@ -45,6 +45,12 @@ mod literal;
 ///
 /// - `#[payment(rename_all = "camelCase")]`: wire names from field names; also `snake_case`,
 ///   `PascalCase`, `SCREAMING_SNAKE_CASE`, `kebab-case`.
+/// - `#[payment(collect_errors)]`: the builder also has the collecting mode: after `.collect_errors()`
+///   no setter fails and `build()` returns `Result<T, ValidationReport>` with every rule failure (wire
+///   path and Rust field path), nested builders included, whose types need the attribute too. Opt-in
+///   because it costs compile time in every crate that derives (see BENCHMARKS.md).
+/// - `#[payment(money(amount = amount, currency = currency))]`: a `.money(m)` setter that sets the
+///   `Amount` and `Currency` fields from one `payment_core::Money`, so they cannot disagree.
 ///
 /// # Field attributes
 ///

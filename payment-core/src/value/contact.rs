@@ -211,6 +211,10 @@ impl FromStr for Phone {
 /// or bidirectional overrides). Build it once, with [`merchant_id!`](crate::merchant_id) (checked at
 /// compile time) or by parsing your configuration, and clone it into each request.
 ///
+/// There is deliberately no client-level default: `merchant_id` is a required field of every request
+/// model, as the gateway's pages, `from_json` and the type state require it, so a request is complete
+/// (and can be checked, logged or replayed) without knowing which client sends it.
+///
 /// ```
 /// use payment_core::{MerchantId, merchant_id};
 ///

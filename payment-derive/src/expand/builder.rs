@@ -47,14 +47,17 @@ pub(super) struct Shape<'s, 'a> {
     pub(super) states: Vec<Ident>,
     /// The struct's generics plus the marker parameters (no defaults), for the impls of one mode.
     pub(super) impl_generics: Generics,
+    /// Whether the builder has a mode parameter (`#[payment(collect_errors)]`).
+    pub(super) collect: bool,
 }
 
 impl Shape<'_, '_> {
     /// The builder type with the given markers, in `mode`.
     pub(super) fn ty(&self, states: &[TokenStream], mode: &TokenStream) -> TokenStream {
         let builder = &self.builder;
-        let args: Vec<_> = self.args.iter().chain(states).chain([mode]).collect();
-        quote!(#builder<#(#args),*>)
+        let mode = self.collect.then_some(mode);
+        let args: Vec<_> = self.args.iter().chain(states).chain(mode).collect();
+        if args.is_empty() { quote!(#builder) } else { quote!(#builder<#(#args),*>) }
     }
 
     /// The builder type with the impl's own marker parameters, in `mode`.
@@ -100,7 +103,7 @@ impl Shape<'_, '_> {
     /// (one drop function per struct) rather than the builder (one per type state, each compiled in the
     /// user's crate).
     fn take(&self) -> TokenStream {
-        quote!(let mut __values = self.__values; #[allow(unused_mut)] let mut __errors = self.__errors;)
+        quote!(let mut __values = self.__values;)
     }
 
     /// An expression of the next builder, from the values taken by [`Self::take`] with `field` holding
@@ -116,11 +119,10 @@ impl Shape<'_, '_> {
         })
     }
 
-    /// The next builder from `__values` and `__errors`.
+    /// The next builder from `__values` (its mode and markers come from the return type).
     pub(super) fn rebuild(&self) -> TokenStream {
         let builder = &self.builder;
-        let phantom = (!self.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
-        quote!(#builder { __values, __errors, #phantom })
+        quote!(#builder { __values, __state: ::core::marker::PhantomData })
     }
 }
 
@@ -160,7 +162,9 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         .collect();
     let mut impl_generics = s.generics.clone();
     impl_generics.params.extend(states.iter().map(|s| GenericParam::Type(s.clone().into())));
-    let shape = Shape { s, builder: s.builder_ident(), module: s.state_mod(), args, states, impl_generics };
+    let collect = s.collect_errors;
+    let shape =
+        Shape { s, builder: s.builder_ident(), module: s.state_mod(), args, states, impl_generics, collect };
     let definition = definition(&shape);
     let mut methods = Methods::default();
     for f in &s.fields {
@@ -171,10 +175,28 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         }
     }
     methods.any.extend(money_setter(&shape));
-    methods.checked.push(collect_errors(&shape));
     methods.checked.push(builder_impls::build_checked(&shape));
-    methods.collecting.push(builder_impls::build_collecting(&shape));
     let own_where = where_clause(s.generics, &[]);
+    let impls = builder_impls::expand(&shape);
+    if !collect {
+        // One mode only: every method in one impl, as without the collecting mode.
+        let (impl_g, _, _) = shape.impl_generics.split_for_impl();
+        let self_ty = shape.self_ty(&checked());
+        let Methods { any, checked, .. } = methods;
+        return quote! {
+            #definition
+
+            #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+            impl #impl_g #self_ty #own_where {
+                #(#any)*
+                #(#checked)*
+            }
+
+            #impls
+        };
+    }
+    methods.checked.push(collect_errors(&shape));
+    methods.collecting.push(builder_impls::build_collecting(&shape));
     let mut any_generics = shape.impl_generics.clone();
     any_generics.params.push(GenericParam::Type(syn::parse_quote!(__Mode)));
     let (any_g, _, _) = any_generics.split_for_impl();
@@ -182,7 +204,6 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let any_ty = shape.self_ty(&any_mode());
     let (checked_ty, collecting_ty) = (shape.self_ty(&checked()), shape.self_ty(&collecting()));
     let Methods { any, checked, collecting } = methods;
-    let impls = builder_impls::expand(&shape);
     quote! {
         #definition
 
@@ -216,7 +237,13 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         p.default = Some((Default::default(), syn::parse_quote!(::payment_core::builder::Unset)));
         GenericParam::Type(p)
     }));
-    generics.params.push(GenericParam::Type(syn::parse_quote!(__Mode = ::payment_core::builder::Checked)));
+    let mode = shape.collect.then(|| quote!(__Mode,));
+    let errors = shape.collect.then(|| quote!(__errors: ::payment_core::builder::Errors,));
+    if shape.collect {
+        generics
+            .params
+            .push(GenericParam::Type(syn::parse_quote!(__Mode = ::payment_core::builder::Checked)));
+    }
     let where_clause = &s.generics.where_clause;
     let fields = s.fields.iter().map(|f| {
         let member = f.ident;
@@ -231,8 +258,6 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         quote!(#value #partial)
     });
     let states = &shape.states;
-    let phantom =
-        (!states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData<fn() -> (#(#states,)*)>,));
     let docs = docs::builder(s);
     let must_use = "a builder does nothing until `.build()` is called";
     let values = values_ident(s);
@@ -240,11 +265,13 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     let values_ty = values_ty(s);
     let into_struct = into_struct(s);
     quote! {
-        /// The values of a builder (and of the JSON reader): one `Option` per field.
+        /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+        /// collecting builder recorded (kept here so that no setter moves more than this struct).
         #[doc(hidden)]
         #[allow(non_camel_case_types, unreachable_pub)]
         pub struct #values #own_generics #where_clause {
             #(#fields)*
+            #errors
         }
 
         #into_struct
@@ -253,8 +280,7 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         #[must_use = #must_use]
         #vis struct #builder #generics #where_clause {
             __values: #values_ty,
-            __errors: __Mode,
-            #phantom
+            __state: ::core::marker::PhantomData<fn() -> (#(#states,)* #mode)>,
         }
     }
 }
@@ -278,8 +304,8 @@ pub(super) fn start(s: &Struct<'_>) -> TokenStream {
         });
         quote!(#member: ::core::option::Option::None, #partial)
     });
-    let phantom = s.required().next().map(|_| quote!(__state: ::core::marker::PhantomData,));
-    quote!(#builder { __values: #values { #(#members)* }, __errors: ::payment_core::builder::Checked, #phantom })
+    let errors = s.collect_errors.then(|| quote!(__errors: ::payment_core::builder::Errors::new(),));
+    quote!(#builder { __values: #values { #(#members)* #errors }, __state: ::core::marker::PhantomData })
 }
 
 /// The field of the values struct holding a flattened field's partial read: `__expiry_partial`.
@@ -343,14 +369,13 @@ fn collect_errors(shape: &Shape<'_, '_>) -> TokenStream {
     let vis = shape.s.vis;
     let next = shape.self_ty(&collecting());
     let builder = &shape.builder;
-    let phantom = (!shape.states.is_empty()).then(|| quote!(__state: ::core::marker::PhantomData,));
     quote! {
         /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
         /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
         /// (nested builders included). Required fields are still checked at compile time.
         #[inline(always)]
         #vis fn collect_errors(self) -> #next {
-            #builder { __values: self.__values, __errors: ::core::default::Default::default(), #phantom }
+            #builder { __values: self.__values, __state: ::core::marker::PhantomData }
         }
     }
 }
@@ -425,7 +450,6 @@ fn input(f: &Field<'_>) -> (TokenStream, TokenStream, TokenStream) {
 /// records the failure.
 fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
     let (input, param, convert) = input(f);
-    let inner = f.inner;
     let maybe = f.derived_ident("maybe_", "");
     let map = match f.string_builtin() {
         Some(_) => quote!(value.map(|value| ::std::string::ToString::to_string(&value))),
@@ -441,14 +465,16 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
         if f.optional {
             let doc = quote!(#[doc = #maybe_doc]);
             let param = quote!(::core::option::Option<#input>);
-            let convert = quote!({ let value: ::core::option::Option<#inner> = #map; value });
+            let convert = map.clone();
             methods
                 .any
                 .push(setter_named(shape, f, &maybe, &doc, param, &next, &bounds, &convert, None, true));
         }
         return;
     }
-    for (mode, collect) in [(checked(), false), (collecting(), true)] {
+    let modes: &[(TokenStream, bool)] =
+        if shape.collect { &[(checked(), false), (collecting(), true)] } else { &[(checked(), false)] };
+    for (mode, collect) in modes.iter().cloned() {
         let what = if collect {
             "Sets the field, recording a broken rule for `.build()` to report."
         } else {
@@ -462,7 +488,7 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
         if f.optional {
             let doc = quote!(#[doc = #maybe_doc]);
             let param = quote!(::core::option::Option<#input>);
-            let convert = quote!({ let value: ::core::option::Option<#inner> = #map; value });
+            let convert = map.clone();
             list.push(setter_named(
                 shape,
                 f,
@@ -517,37 +543,35 @@ fn setter_named(
     let stored = if optional { quote!(value) } else { quote!(::core::option::Option::Some(value)) };
     let take = shape.take();
     let store = shape.store(f, stored);
-    // The rules, on a reference to the inner value (skipped for `None`).
-    let rules = rule_exprs(f, &quote!(v));
-    let first_error = quote!(
-        [#(#rules),*].into_iter().find_map(::core::result::Result::err)
-    );
-    let with_value = |body: TokenStream| {
-        if optional {
-            quote!(if let ::core::option::Option::Some(v) = &value { #body })
+    // The rules, in order, on a reference to the inner value (skipped for `None`); the first failure
+    // is returned (checked) or recorded (collecting).
+    let check = |collect: bool| {
+        let on_error = if collect {
+            quote!({ __values.__errors.record(e.at_field(#wire, #field)); break '__rules; })
         } else {
-            quote!({ let v = &value; #body })
+            quote!({ return ::core::result::Result::Err(e.at_field(#wire, #field)); })
+        };
+        let rules = rule_exprs(f, &quote!(v));
+        let check = quote!('__rules: {
+            #( if let ::core::result::Result::Err(e) = #rules #on_error )*
+        });
+        if optional {
+            quote!(if let ::core::option::Option::Some(v) = &value { #check })
+        } else {
+            quote!({ let v = &value; #check })
         }
     };
     let (ret, body) = match checked {
-        None => (quote!(#next), quote!(#store)),
+        None => (quote!(#next), store),
         Some(false) => {
-            let check = with_value(quote!(
-                if let ::core::option::Option::Some(e) = #first_error {
-                    return ::core::result::Result::Err(e.at_field(#wire, #field));
-                }
-            ));
+            let check = check(false);
             (
                 quote!(::core::result::Result<#next, ::payment_core::wire::FieldError>),
                 quote!(#check ::core::result::Result::Ok(#store)),
             )
         }
         Some(true) => {
-            let check = with_value(quote!(
-                if let ::core::option::Option::Some(e) = #first_error {
-                    __errors.record(e.at_field(#wire, #field));
-                }
-            ));
+            let check = check(true);
             (quote!(#next), quote!(#check #store))
         }
     };
@@ -602,25 +626,30 @@ fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
         }
     });
     let next = shape.after(f, &collecting());
+    let collecting_setter = shape.collect.then(|| {
     let doc = format!(
         " Sets the field with a closure that configures its builder (in collecting mode): \
          `.{member}(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under \
          `{wire}.`."
     );
-    methods.collecting.push(quote! {
+    let can_collect = quote!(<#inner as ::payment_core::builder::CanCollect>);
+    quote! {
         #[doc = #doc]
         #[inline(always)]
-        #vis fn #member<__B>(self, build: impl #module::#closure<#buildable::Collecting, __B>) -> #next
+        #vis fn #member<__B>(self, build: impl #module::#closure<#can_collect::Collecting, __B>) -> #next
         where
+            #inner: ::payment_core::builder::CanCollect,
             __B: ::payment_core::builder::CollectNested<#inner>,
             #(#bounds)*
         {
             #take
-            let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(build(#buildable::collecting()));
-            __errors.absorb(nested, #wire, #field);
+            let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(build(#can_collect::collecting()));
+            __values.__errors.absorb(nested, #wire, #field);
             #store
         }
+    }
     });
+    methods.collecting.extend(collecting_setter);
     let next = shape.after(f, &any_mode());
     let value_fn = f.derived_ident("", "_value");
     let value_doc = format!(" Sets the field to a value built beforehand (see [`Self::{}`]).", f.ident);

@@ -57,8 +57,9 @@ pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
         #[doc = #doc]
         #[inline(always)]
         #vis fn build(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::wire::ValidationReport> #where_ {
-            let value = ::payment_core::builder::required(self.__values.into_struct());
-            self.__errors.finish(value)
+            let mut values = self.__values;
+            let errors = ::core::mem::take(&mut values.__errors);
+            errors.finish(::payment_core::builder::required(values.into_struct()))
         }
     }
 }
@@ -81,8 +82,33 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
     let mut any_generics = shape.impl_generics.clone();
     any_generics.params.push(syn::parse_quote!(__Mode));
     let (any_g, _, _) = any_generics.split_for_impl();
+    let any_g = quote!(#any_g);
+    let impl_g = quote!(#impl_g);
     let any_ty = shape.self_ty(&quote!(__Mode));
-    let (start, start_collecting) = (shape.start_ty(&checked()), shape.start_ty(&collecting()));
+    let start = shape.start_ty(&checked());
+    let collecting_impls = shape.collect.then(|| {
+        let start_collecting = shape.start_ty(&collecting());
+        quote! {
+            impl #impl_g ::payment_core::builder::CollectNested<#ident #ty_g> for #collecting_ty #complete {
+                #[inline]
+                fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::builder::Errors) {
+                    let mut values = self.__values;
+                    let errors = ::core::mem::take(&mut values.__errors);
+                    (::payment_core::builder::required(values.into_struct()), errors)
+                }
+            }
+
+            impl #own_impl_g ::payment_core::builder::CanCollect for #ident #ty_g #own_where {
+                type Collecting = #start_collecting;
+                #[inline]
+                fn collecting() -> #start_collecting {
+                    Self::builder().collect_errors()
+                }
+            }
+        }
+    });
+    let (debug_g, debug_ty) =
+        if shape.collect { (any_g, any_ty) } else { (impl_g.clone(), checked_ty.clone()) };
     quote! {
         impl #impl_g ::payment_core::builder::Nested<#ident #ty_g> for #checked_ty #complete {
             type Output<__N> = __N;
@@ -97,14 +123,9 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
             }
         }
 
-        impl #impl_g ::payment_core::builder::CollectNested<#ident #ty_g> for #collecting_ty #complete {
-            #[inline]
-            fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::builder::Collecting) {
-                (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
-            }
-        }
+        #collecting_impls
 
-        impl #any_g ::core::fmt::Debug for #any_ty #own_where {
+        impl #debug_g ::core::fmt::Debug for #debug_ty #own_where {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::payment_core::builder::debug_fields(f, #name, &[#(#debug_fields),*])
@@ -113,14 +134,9 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
 
         impl #own_impl_g ::payment_core::builder::Buildable for #ident #ty_g #own_where {
             type Builder = #start;
-            type Collecting = #start_collecting;
             #[inline]
             fn builder() -> #start {
                 Self::builder()
-            }
-            #[inline]
-            fn collecting() -> #start_collecting {
-                Self::builder().collect_errors()
             }
         }
     }

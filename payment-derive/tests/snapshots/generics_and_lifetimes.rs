@@ -31,7 +31,8 @@ pub(crate) mod draft_builder {
     pub trait item_is_unset {}
     impl item_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __DraftBuilderValues<'a, T: Clone>
@@ -73,17 +74,15 @@ pub(crate) struct DraftBuilder<
     T: Clone,
     __Title = ::payment_core::builder::Unset,
     __Item = ::payment_core::builder::Unset,
-    __Mode = ::payment_core::builder::Checked,
 >
 where
     T: Default,
 {
     __values: __DraftBuilderValues<'a, T>,
-    __errors: __Mode,
     __state: ::core::marker::PhantomData<fn() -> (__Title, __Item)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<'a, T: Clone, __Title, __Item, __Mode> DraftBuilder<'a, T, __Title, __Item, __Mode>
+impl<'a, T: Clone, __Title, __Item> DraftBuilder<'a, T, __Title, __Item>
 where
     T: Default,
 {
@@ -93,19 +92,16 @@ where
     pub(crate) fn title(
         self,
         value: impl ::core::convert::Into<&'a str>,
-    ) -> DraftBuilder<'a, T, ::payment_core::builder::Set, __Item, __Mode>
+    ) -> DraftBuilder<'a, T, ::payment_core::builder::Set, __Item>
     where
         __Title: draft_builder::title_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: &'a str = ::core::convert::Into::<&'a str>::into(value);
         {
             __values.title = ::core::option::Option::Some(value);
             DraftBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -116,45 +112,18 @@ where
     pub(crate) fn item(
         self,
         value: impl ::core::convert::Into<T>,
-    ) -> DraftBuilder<'a, T, __Title, ::payment_core::builder::Set, __Mode>
+    ) -> DraftBuilder<'a, T, __Title, ::payment_core::builder::Set>
     where
         __Item: draft_builder::item_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: T = ::core::convert::Into::<T>::into(value);
         {
             __values.item = ::core::option::Option::Some(value);
             DraftBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
-        }
-    }
-}
-#[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<
-    'a,
-    T: Clone,
-    __Title,
-    __Item,
-> DraftBuilder<'a, T, __Title, __Item, ::payment_core::builder::Checked>
-where
-    T: Default,
-{
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
-    #[inline(always)]
-    pub(crate) fn collect_errors(
-        self,
-    ) -> DraftBuilder<'a, T, __Title, __Item, ::payment_core::builder::Collecting> {
-        DraftBuilder {
-            __values: self.__values,
-            __errors: ::core::default::Default::default(),
-            __state: ::core::marker::PhantomData,
         }
     }
     /// Builds the [`Draft`]. Available once every required field is set.
@@ -167,31 +136,8 @@ where
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
-#[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<
-    'a,
-    T: Clone,
-    __Title,
-    __Item,
-> DraftBuilder<'a, T, __Title, __Item, ::payment_core::builder::Collecting>
-where
-    T: Default,
-{
-    /// Builds the [`Draft`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
-    #[inline(always)]
-    pub(crate) fn build(
-        self,
-    ) -> ::core::result::Result<Draft<'a, T>, ::payment_core::wire::ValidationReport>
-    where
-        __Title: draft_builder::title_is_set,
-        __Item: draft_builder::item_is_set,
-    {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
-    }
-}
 impl<'a, T: Clone, __Title, __Item> ::payment_core::builder::Nested<Draft<'a, T>>
-for DraftBuilder<'a, T, __Title, __Item, ::payment_core::builder::Checked>
+for DraftBuilder<'a, T, __Title, __Item>
 where
     T: Default,
     __Title: draft_builder::title_is_set,
@@ -208,20 +154,8 @@ where
         then(self.build())
     }
 }
-impl<'a, T: Clone, __Title, __Item> ::payment_core::builder::CollectNested<Draft<'a, T>>
-for DraftBuilder<'a, T, __Title, __Item, ::payment_core::builder::Collecting>
-where
-    T: Default,
-    __Title: draft_builder::title_is_set,
-    __Item: draft_builder::item_is_set,
-{
-    #[inline]
-    fn finish_collecting(self) -> (Draft<'a, T>, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
-    }
-}
-impl<'a, T: Clone, __Title, __Item, __Mode> ::core::fmt::Debug
-for DraftBuilder<'a, T, __Title, __Item, __Mode>
+impl<'a, T: Clone, __Title, __Item> ::core::fmt::Debug
+for DraftBuilder<'a, T, __Title, __Item>
 where
     T: Default,
 {
@@ -246,14 +180,6 @@ where
         T,
         ::payment_core::builder::Unset,
         ::payment_core::builder::Unset,
-        ::payment_core::builder::Checked,
-    >;
-    type Collecting = DraftBuilder<
-        'a,
-        T,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
     >;
     #[inline]
     fn builder() -> DraftBuilder<
@@ -261,19 +187,8 @@ where
         T,
         ::payment_core::builder::Unset,
         ::payment_core::builder::Unset,
-        ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> DraftBuilder<
-        'a,
-        T,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl<'a, T: Clone> Draft<'a, T>
@@ -288,7 +203,6 @@ where
                 title: ::core::option::Option::None,
                 item: ::core::option::Option::None,
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }

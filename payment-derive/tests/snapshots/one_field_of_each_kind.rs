@@ -96,7 +96,8 @@ pub mod order_builder {
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> card_closure<B, R> for F {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __OrderBuilderValues {
@@ -173,10 +174,8 @@ pub struct OrderBuilder<
     __Amount = ::payment_core::builder::Unset,
     __Card = ::payment_core::builder::Unset,
     __Expiry = ::payment_core::builder::Unset,
-    __Mode = ::payment_core::builder::Checked,
 > {
     __values: __OrderBuilderValues,
-    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry),
     >,
@@ -189,16 +188,7 @@ impl<
     __Amount,
     __Card,
     __Expiry,
-    __Mode,
-> OrderBuilder<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-    __Mode,
-> {
+> OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
     /// A note for the shopper.
     ///
     /// Sets the field.
@@ -206,14 +196,11 @@ impl<
     #[inline(always)]
     pub fn note(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             __values.note = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -222,17 +209,11 @@ impl<
     #[inline(always)]
     pub fn maybe_note(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         {
             __values.note = value;
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -242,14 +223,11 @@ impl<
     #[inline(always)]
     pub fn quantity(self, value: u32) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u32 = value;
         {
             __values.quantity = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -268,14 +246,11 @@ impl<
         __Amount,
         __Card,
         __Expiry,
-        __Mode,
     >
     where
         __Currency: order_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::std::string::ToString::to_string(
             &::payment_core::builder::IntoValue::<
                 ::payment_core::Currency,
@@ -285,7 +260,6 @@ impl<
             __values.currency = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -303,14 +277,11 @@ impl<
         __Amount,
         __Card,
         __Expiry,
-        __Mode,
     >
     where
         __Country: order_builder::country_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: payment_core::Country = ::payment_core::builder::IntoValue::<
             payment_core::Country,
         >::into_value(value);
@@ -318,7 +289,6 @@ impl<
             __values.country = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -335,20 +305,16 @@ impl<
         __Amount,
         ::payment_core::builder::Set,
         __Expiry,
-        __Mode,
     >
     where
         __Card: order_builder::card_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Card = ::core::convert::Into::into(value);
         {
             __values.card = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -366,14 +332,11 @@ impl<
         __Amount,
         __Card,
         ::payment_core::builder::Set,
-        __Mode,
     >
     where
         __Expiry: order_builder::expiry_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: payment_core::Expiry = ::payment_core::builder::IntoValue::<
             payment_core::Expiry,
         >::into_value(value);
@@ -381,29 +344,10 @@ impl<
             __values.expiry = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
     }
-}
-#[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-> OrderBuilder<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-    ::payment_core::builder::Checked,
-> {
     /// The merchant's reference.
     ///
     /// Sets the field, checking its rules.
@@ -421,7 +365,6 @@ impl<
             __Amount,
             __Card,
             __Expiry,
-            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -429,31 +372,25 @@ impl<
         __MerchantRef: order_builder::merchant_ref_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("merchantRef", "merchant_ref"),
-                );
+                ) {
+                    return ::core::result::Result::Err(
+                        e.at_field("merchantRef", "merchant_ref"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.merchant_ref = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -473,7 +410,6 @@ impl<
             ::payment_core::builder::Set,
             __Card,
             __Expiry,
-            ::payment_core::builder::Checked,
         >,
         ::payment_core::wire::FieldError,
     >
@@ -481,29 +417,23 @@ impl<
         __Amount: order_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u64 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("amount", "amount"));
+                ) {
+                    return ::core::result::Result::Err(e.at_field("amount", "amount"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.amount = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -527,7 +457,6 @@ impl<
             __Amount,
             ::payment_core::builder::Set,
             __Expiry,
-            ::payment_core::builder::Checked,
         >,
     >
     where
@@ -535,8 +464,6 @@ impl<
         __Card: order_builder::card_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
@@ -546,7 +473,6 @@ impl<
                 __values.card = ::core::option::Option::Some(value);
                 OrderBuilder {
                     __values,
-                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
@@ -561,25 +487,21 @@ impl<
         value: u8,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u8 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("risk-score", "risk_score"),
-                );
+            '__rules: {
+                if let ::core::result::Result::Err(e) = crate::rules::score(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("risk-score", "risk_score"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.risk_score = ::core::option::Option::Some(value);
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -591,51 +513,23 @@ impl<
         value: ::core::option::Option<u8>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<u8> = {
-            let value: ::core::option::Option<u8> = value;
-            value
-        };
+        let value: ::core::option::Option<u8> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("risk-score", "risk_score"),
-                );
+            '__rules: {
+                if let ::core::result::Result::Err(e) = crate::rules::score(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("risk-score", "risk_score"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.risk_score = value;
             OrderBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
-    }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
-    #[inline(always)]
-    pub fn collect_errors(
-        self,
-    ) -> OrderBuilder<
-        __MerchantRef,
-        __Currency,
-        __Country,
-        __Amount,
-        __Card,
-        __Expiry,
-        ::payment_core::builder::Collecting,
-    > {
-        OrderBuilder {
-            __values: self.__values,
-            __errors: ::core::default::Default::default(),
-            __state: ::core::marker::PhantomData,
-        }
     }
     /// Builds the [`Order`]. Available once every required field is set.
     #[inline(always)]
@@ -651,227 +545,6 @@ impl<
         ::payment_core::builder::required(self.__values.into_struct())
     }
 }
-#[allow(clippy::type_complexity, clippy::too_many_arguments)]
-impl<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-> OrderBuilder<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-    ::payment_core::builder::Collecting,
-> {
-    /// The merchant's reference.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `merchantRef`.
-    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.
-    #[inline(always)]
-    pub fn merchant_ref(
-        self,
-        value: impl ::core::convert::Into<String>,
-    ) -> OrderBuilder<
-        ::payment_core::builder::Set,
-        __Currency,
-        __Country,
-        __Amount,
-        __Card,
-        __Expiry,
-        ::payment_core::builder::Collecting,
-    >
-    where
-        __MerchantRef: order_builder::merchant_ref_is_unset,
-    {
-        let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: String = ::core::convert::Into::<String>::into(value);
-        {
-            let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
-                    v,
-                    ::core::option::Option::Some(1),
-                    ::core::option::Option::Some(45),
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("merchantRef", "merchant_ref"));
-            }
-        }
-        {
-            __values.merchant_ref = ::core::option::Option::Some(value);
-            OrderBuilder {
-                __values,
-                __errors,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `amount`.
-    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `amount`.
-    #[inline(always)]
-    pub fn amount(
-        self,
-        value: u64,
-    ) -> OrderBuilder<
-        __MerchantRef,
-        __Currency,
-        __Country,
-        ::payment_core::builder::Set,
-        __Card,
-        __Expiry,
-        ::payment_core::builder::Collecting,
-    >
-    where
-        __Amount: order_builder::amount_is_unset,
-    {
-        let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: u64 = value;
-        {
-            let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
-                    v,
-                    ::core::option::Option::Some(1),
-                    ::core::option::Option::None,
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("amount", "amount"));
-            }
-        }
-        {
-            __values.amount = ::core::option::Option::Some(value);
-            OrderBuilder {
-                __values,
-                __errors,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.card(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `card.`.
-    #[inline(always)]
-    pub fn card<__B>(
-        self,
-        build: impl order_builder::card_closure<
-            <Card as ::payment_core::builder::Buildable>::Collecting,
-            __B,
-        >,
-    ) -> OrderBuilder<
-        __MerchantRef,
-        __Currency,
-        __Country,
-        __Amount,
-        ::payment_core::builder::Set,
-        __Expiry,
-        ::payment_core::builder::Collecting,
-    >
-    where
-        __B: ::payment_core::builder::CollectNested<Card>,
-        __Card: order_builder::card_is_unset,
-    {
-        let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<Card as ::payment_core::builder::Buildable>::collecting()),
-        );
-        __errors.absorb(nested, "card", "card");
-        {
-            __values.card = ::core::option::Option::Some(value);
-            OrderBuilder {
-                __values,
-                __errors,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Optional (left out: `None`); JSON key `risk-score`.
-    /// Rules: `custom = crate::rules::score`. A value breaking them is returned as a `FieldError` at `risk-score`.
-    #[inline(always)]
-    pub fn risk_score(self, value: u8) -> Self {
-        let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: u8 = value;
-        {
-            let v = &value;
-            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("risk-score", "risk_score"));
-            }
-        }
-        {
-            __values.risk_score = ::core::option::Option::Some(value);
-            OrderBuilder {
-                __values,
-                __errors,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::risk_score`]).
-    #[inline(always)]
-    pub fn maybe_risk_score(self, value: ::core::option::Option<u8>) -> Self {
-        let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<u8> = {
-            let value: ::core::option::Option<u8> = value;
-            value
-        };
-        if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [crate::rules::score(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("risk-score", "risk_score"));
-            }
-        }
-        {
-            __values.risk_score = value;
-            OrderBuilder {
-                __values,
-                __errors,
-                __state: ::core::marker::PhantomData,
-            }
-        }
-    }
-    /// Builds the [`Order`], or returns every rule failure recorded since `.collect_errors()` (nested builders included), each with its wire path and its Rust field path. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<Order, ::payment_core::wire::ValidationReport>
-    where
-        __MerchantRef: order_builder::merchant_ref_is_set,
-        __Currency: order_builder::currency_is_set,
-        __Country: order_builder::country_is_set,
-        __Amount: order_builder::amount_is_set,
-        __Card: order_builder::card_is_set,
-        __Expiry: order_builder::expiry_is_set,
-    {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
-    }
-}
 impl<
     __MerchantRef,
     __Currency,
@@ -880,15 +553,7 @@ impl<
     __Card,
     __Expiry,
 > ::payment_core::builder::Nested<Order>
-for OrderBuilder<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-    ::payment_core::builder::Checked,
->
+for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry>
 where
     __MerchantRef: order_builder::merchant_ref_is_set,
     __Currency: order_builder::currency_is_set,
@@ -908,54 +573,8 @@ where
         then(self.build())
     }
 }
-impl<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-> ::payment_core::builder::CollectNested<Order>
-for OrderBuilder<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-    ::payment_core::builder::Collecting,
->
-where
-    __MerchantRef: order_builder::merchant_ref_is_set,
-    __Currency: order_builder::currency_is_set,
-    __Country: order_builder::country_is_set,
-    __Amount: order_builder::amount_is_set,
-    __Card: order_builder::card_is_set,
-    __Expiry: order_builder::expiry_is_set,
-{
-    #[inline]
-    fn finish_collecting(self) -> (Order, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
-    }
-}
-impl<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-    __Mode,
-> ::core::fmt::Debug
-for OrderBuilder<
-    __MerchantRef,
-    __Currency,
-    __Country,
-    __Amount,
-    __Card,
-    __Expiry,
-    __Mode,
-> {
+impl<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> ::core::fmt::Debug
+for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::payment_core::builder::debug_fields(
@@ -983,16 +602,6 @@ impl ::payment_core::builder::Buildable for Order {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Unset,
         ::payment_core::builder::Unset,
-        ::payment_core::builder::Checked,
-    >;
-    type Collecting = OrderBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
     >;
     #[inline]
     fn builder() -> OrderBuilder<
@@ -1002,21 +611,8 @@ impl ::payment_core::builder::Buildable for Order {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Unset,
         ::payment_core::builder::Unset,
-        ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> OrderBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl Order {
@@ -1036,7 +632,6 @@ impl Order {
                 __expiry_partial: ::core::default::Default::default(),
                 risk_score: ::core::option::Option::None,
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }

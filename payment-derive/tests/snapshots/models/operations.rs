@@ -46,7 +46,8 @@ pub mod capture_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __CaptureRequestBuilderValues {
@@ -54,6 +55,7 @@ pub struct __CaptureRequestBuilderValues {
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<MerchantId>,
     notes: Option<String>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __CaptureRequestBuilderValues {
     #[inline]
@@ -97,9 +99,8 @@ pub struct CaptureRequestBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __CaptureRequestBuilderValues,
-    __errors: __Mode,
     __state: ::core::marker::PhantomData<
-        fn() -> (__TransactionId, __Amount, __MerchantId),
+        fn() -> (__TransactionId, __Amount, __MerchantId, __Mode),
     >,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -127,14 +128,11 @@ impl<
         __TransactionId: capture_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -157,8 +155,6 @@ impl<
         __Amount: capture_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Amount = ::payment_core::builder::IntoValue::<
             Amount,
         >::into_value(value);
@@ -166,7 +162,6 @@ impl<
             __values.amount = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -189,8 +184,6 @@ impl<
         __MerchantId: capture_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: MerchantId = ::payment_core::builder::IntoValue::<
             MerchantId,
         >::into_value(value);
@@ -198,7 +191,6 @@ impl<
             __values.merchant_id = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -226,30 +218,26 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                ) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.notes = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -261,35 +249,38 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                ) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.notes = value;
             CaptureRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// Builds the [`CaptureRequest`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> CaptureRequest
+    where
+        __TransactionId: capture_request_builder::transaction_id_is_set,
+        __Amount: capture_request_builder::amount_is_set,
+        __MerchantId: capture_request_builder::merchant_id_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -305,19 +296,8 @@ impl<
     > {
         CaptureRequestBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`CaptureRequest`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> CaptureRequest
-    where
-        __TransactionId: capture_request_builder::transaction_id_is_set,
-        __Amount: capture_request_builder::amount_is_set,
-        __MerchantId: capture_request_builder::merchant_id_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -339,30 +319,28 @@ impl<
     #[inline(always)]
     pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("notes", "notes"));
+                ) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.notes = ::core::option::Option::Some(value);
             CaptureRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -371,32 +349,27 @@ impl<
     #[inline(always)]
     pub fn maybe_notes(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("notes", "notes"));
+                ) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.notes = value;
             CaptureRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -411,8 +384,9 @@ impl<
         __Amount: capture_request_builder::amount_is_set,
         __MerchantId: capture_request_builder::merchant_id_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<
@@ -459,8 +433,27 @@ where
     __MerchantId: capture_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (CaptureRequest, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (CaptureRequest, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for CaptureRequest {
+    type Collecting = CaptureRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> CaptureRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<__TransactionId, __Amount, __MerchantId, __Mode> ::core::fmt::Debug
@@ -486,12 +479,6 @@ impl ::payment_core::builder::Buildable for CaptureRequest {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = CaptureRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> CaptureRequestBuilder<
         ::payment_core::builder::Unset,
@@ -500,15 +487,6 @@ impl ::payment_core::builder::Buildable for CaptureRequest {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> CaptureRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl CaptureRequest {
@@ -521,8 +499,8 @@ impl CaptureRequest {
                 amount: ::core::option::Option::None,
                 merchant_id: ::core::option::Option::None,
                 notes: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -763,7 +741,8 @@ pub mod refund_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __RefundRequestBuilderValues {
@@ -771,6 +750,7 @@ pub struct __RefundRequestBuilderValues {
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<MerchantId>,
     notes: Option<String>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __RefundRequestBuilderValues {
     #[inline]
@@ -814,9 +794,8 @@ pub struct RefundRequestBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __RefundRequestBuilderValues,
-    __errors: __Mode,
     __state: ::core::marker::PhantomData<
-        fn() -> (__TransactionId, __Amount, __MerchantId),
+        fn() -> (__TransactionId, __Amount, __MerchantId, __Mode),
     >,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -844,14 +823,11 @@ impl<
         __TransactionId: refund_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -874,8 +850,6 @@ impl<
         __Amount: refund_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Amount = ::payment_core::builder::IntoValue::<
             Amount,
         >::into_value(value);
@@ -883,7 +857,6 @@ impl<
             __values.amount = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -906,8 +879,6 @@ impl<
         __MerchantId: refund_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: MerchantId = ::payment_core::builder::IntoValue::<
             MerchantId,
         >::into_value(value);
@@ -915,7 +886,6 @@ impl<
             __values.merchant_id = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -943,30 +913,26 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                ) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.notes = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -978,35 +944,38 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                ) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("notes", "notes"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.notes = value;
             RefundRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// Builds the [`RefundRequest`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> RefundRequest
+    where
+        __TransactionId: refund_request_builder::transaction_id_is_set,
+        __Amount: refund_request_builder::amount_is_set,
+        __MerchantId: refund_request_builder::merchant_id_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -1022,19 +991,8 @@ impl<
     > {
         RefundRequestBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`RefundRequest`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> RefundRequest
-    where
-        __TransactionId: refund_request_builder::transaction_id_is_set,
-        __Amount: refund_request_builder::amount_is_set,
-        __MerchantId: refund_request_builder::merchant_id_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -1056,30 +1014,28 @@ impl<
     #[inline(always)]
     pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("notes", "notes"));
+                ) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.notes = ::core::option::Option::Some(value);
             RefundRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1088,32 +1044,27 @@ impl<
     #[inline(always)]
     pub fn maybe_notes(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("notes", "notes"));
+                ) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("notes", "notes"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.notes = value;
             RefundRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1128,8 +1079,9 @@ impl<
         __Amount: refund_request_builder::amount_is_set,
         __MerchantId: refund_request_builder::merchant_id_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<
@@ -1176,8 +1128,27 @@ where
     __MerchantId: refund_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (RefundRequest, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (RefundRequest, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for RefundRequest {
+    type Collecting = RefundRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> RefundRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<__TransactionId, __Amount, __MerchantId, __Mode> ::core::fmt::Debug
@@ -1203,12 +1174,6 @@ impl ::payment_core::builder::Buildable for RefundRequest {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = RefundRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> RefundRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1217,15 +1182,6 @@ impl ::payment_core::builder::Buildable for RefundRequest {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> RefundRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl RefundRequest {
@@ -1238,8 +1194,8 @@ impl RefundRequest {
                 amount: ::core::option::Option::None,
                 merchant_id: ::core::option::Option::None,
                 notes: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1466,12 +1422,14 @@ pub mod void_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __VoidRequestBuilderValues {
     transaction_id: ::core::option::Option<TransactionId>,
     merchant_id: ::core::option::Option<MerchantId>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __VoidRequestBuilderValues {
     #[inline]
@@ -1506,8 +1464,9 @@ pub struct VoidRequestBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __VoidRequestBuilderValues,
-    __errors: __Mode,
-    __state: ::core::marker::PhantomData<fn() -> (__TransactionId, __MerchantId)>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (__TransactionId, __MerchantId, __Mode),
+    >,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 impl<
@@ -1528,14 +1487,11 @@ impl<
         __TransactionId: void_request_builder::transaction_id_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: TransactionId = ::core::convert::Into::<TransactionId>::into(value);
         {
             __values.transaction_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1553,8 +1509,6 @@ impl<
         __MerchantId: void_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: MerchantId = ::payment_core::builder::IntoValue::<
             MerchantId,
         >::into_value(value);
@@ -1562,7 +1516,6 @@ impl<
             __values.merchant_id = ::core::option::Option::Some(value);
             VoidRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1573,6 +1526,15 @@ impl<
     __TransactionId,
     __MerchantId,
 > VoidRequestBuilder<__TransactionId, __MerchantId, ::payment_core::builder::Checked> {
+    /// Builds the [`VoidRequest`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> VoidRequest
+    where
+        __TransactionId: void_request_builder::transaction_id_is_set,
+        __MerchantId: void_request_builder::merchant_id_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
+    }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
     /// (nested builders included). Required fields are still checked at compile time.
@@ -1586,18 +1548,8 @@ impl<
     > {
         VoidRequestBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`VoidRequest`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> VoidRequest
-    where
-        __TransactionId: void_request_builder::transaction_id_is_set,
-        __MerchantId: void_request_builder::merchant_id_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -1618,8 +1570,9 @@ impl<
         __TransactionId: void_request_builder::transaction_id_is_set,
         __MerchantId: void_request_builder::merchant_id_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<__TransactionId, __MerchantId> ::payment_core::builder::Nested<VoidRequest>
@@ -1650,8 +1603,25 @@ where
     __MerchantId: void_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (VoidRequest, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (VoidRequest, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for VoidRequest {
+    type Collecting = VoidRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> VoidRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<__TransactionId, __MerchantId, __Mode> ::core::fmt::Debug
@@ -1674,11 +1644,6 @@ impl ::payment_core::builder::Buildable for VoidRequest {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = VoidRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> VoidRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1686,14 +1651,6 @@ impl ::payment_core::builder::Buildable for VoidRequest {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> VoidRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl VoidRequest {
@@ -1704,8 +1661,8 @@ impl VoidRequest {
             __values: __VoidRequestBuilderValues {
                 transaction_id: ::core::option::Option::None,
                 merchant_id: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }

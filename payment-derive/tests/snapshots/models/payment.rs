@@ -161,7 +161,8 @@ pub mod payment_request_builder {
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> browser_info_closure<B, R> for F {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __PaymentRequestBuilderValues {
@@ -176,6 +177,7 @@ pub struct __PaymentRequestBuilderValues {
     shipping_address: Option<Address>,
     browser_info: Option<BrowserInfo>,
     time_zone: Option<String>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __PaymentRequestBuilderValues {
     #[inline]
@@ -252,7 +254,6 @@ pub struct PaymentRequestBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __PaymentRequestBuilderValues,
-    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __Amount,
@@ -263,6 +264,7 @@ pub struct PaymentRequestBuilder<
             __MerchantId,
             __ReturnUrl,
             __BillingAddress,
+            __Mode,
         ),
     >,
 }
@@ -313,8 +315,6 @@ impl<
         __Amount: payment_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Amount = ::payment_core::builder::IntoValue::<
             Amount,
         >::into_value(value);
@@ -322,7 +322,6 @@ impl<
             __values.amount = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -350,8 +349,6 @@ impl<
         __Currency: payment_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Currency = ::payment_core::builder::IntoValue::<
             Currency,
         >::into_value(value);
@@ -359,7 +356,6 @@ impl<
             __values.currency = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -384,14 +380,11 @@ impl<
         __Card: payment_request_builder::card_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Card = ::core::convert::Into::into(value);
         {
             __values.card = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -419,8 +412,6 @@ impl<
         __CustomerIp: payment_request_builder::customer_ip_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: IpAddr = ::payment_core::builder::IntoValue::<
             IpAddr,
         >::into_value(value);
@@ -428,7 +419,6 @@ impl<
             __values.customer_ip = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -456,8 +446,6 @@ impl<
         __MerchantId: payment_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: MerchantId = ::payment_core::builder::IntoValue::<
             MerchantId,
         >::into_value(value);
@@ -465,7 +453,6 @@ impl<
             __values.merchant_id = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -490,14 +477,11 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: ReturnUrl = ::core::convert::Into::into(value);
         {
             __values.return_url = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -522,14 +506,11 @@ impl<
         __BillingAddress: payment_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Address = ::core::convert::Into::into(value);
         {
             __values.billing_address = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -541,14 +522,11 @@ impl<
         value: impl ::core::convert::Into<Address>,
     ) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Address = ::core::convert::Into::into(value);
         {
             __values.shipping_address = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -557,13 +535,10 @@ impl<
     #[inline(always)]
     pub fn maybe_shipping_address(self, value: ::core::option::Option<Address>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         {
             __values.shipping_address = value;
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -575,14 +550,11 @@ impl<
         value: impl ::core::convert::Into<BrowserInfo>,
     ) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: BrowserInfo = ::core::convert::Into::into(value);
         {
             __values.browser_info = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -591,13 +563,10 @@ impl<
     #[inline(always)]
     pub fn maybe_browser_info(self, value: ::core::option::Option<BrowserInfo>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         {
             __values.browser_info = value;
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -623,14 +592,11 @@ impl<
         __Currency: payment_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: ::payment_core::Money = ::core::convert::Into::into(value);
         __values.amount = ::core::option::Option::Some(value.wire_amount());
         __values.currency = ::core::option::Option::Some(value.currency());
         PaymentRequestBuilder {
             __values,
-            __errors,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -687,8 +653,6 @@ impl<
         __Card: payment_request_builder::card_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let start = <Card as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
@@ -698,7 +662,6 @@ impl<
                 __values.card = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
-                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
@@ -731,32 +694,30 @@ impl<
         __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("merchant_txn_ref", "merchant_txn_ref"),
-                );
+                ) {
+                    return ::core::result::Result::Err(
+                        e.at_field("merchant_txn_ref", "merchant_txn_ref"),
+                    );
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("merchant_txn_ref", "merchant_txn_ref"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.merchant_txn_ref = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -792,8 +753,6 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let start = <ReturnUrl as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
@@ -803,7 +762,6 @@ impl<
                 __values.return_url = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
-                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
@@ -840,8 +798,6 @@ impl<
         __BillingAddress: payment_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let start = <Address as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
@@ -851,7 +807,6 @@ impl<
                 __values.billing_address = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
-                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
@@ -873,8 +828,6 @@ impl<
         __B: ::payment_core::builder::Nested<Address>,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let start = <Address as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
@@ -884,7 +837,6 @@ impl<
                 __values.shipping_address = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
-                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
@@ -906,8 +858,6 @@ impl<
         __B: ::payment_core::builder::Nested<BrowserInfo>,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let start = <BrowserInfo as ::payment_core::builder::Buildable>::builder();
         ::payment_core::builder::Nested::finish_into(
             build(start),
@@ -917,7 +867,6 @@ impl<
                 __values.browser_info = ::core::option::Option::Some(value);
                 PaymentRequestBuilder {
                     __values,
-                    __errors,
                     __state: ::core::marker::PhantomData,
                 }
             },
@@ -934,23 +883,21 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [time_zone(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("time_zone", "time_zone"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = time_zone(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("time_zone", "time_zone"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.time_zone = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -962,28 +909,38 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [time_zone(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("time_zone", "time_zone"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = time_zone(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("time_zone", "time_zone"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.time_zone = value;
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// Builds the [`PaymentRequest`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> PaymentRequest
+    where
+        __Amount: payment_request_builder::amount_is_set,
+        __Currency: payment_request_builder::currency_is_set,
+        __Card: payment_request_builder::card_is_set,
+        __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_set,
+        __CustomerIp: payment_request_builder::customer_ip_is_set,
+        __MerchantId: payment_request_builder::merchant_id_is_set,
+        __ReturnUrl: payment_request_builder::return_url_is_set,
+        __BillingAddress: payment_request_builder::billing_address_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -1004,24 +961,8 @@ impl<
     > {
         PaymentRequestBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`PaymentRequest`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> PaymentRequest
-    where
-        __Amount: payment_request_builder::amount_is_set,
-        __Currency: payment_request_builder::currency_is_set,
-        __Card: payment_request_builder::card_is_set,
-        __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_set,
-        __CustomerIp: payment_request_builder::customer_ip_is_set,
-        __MerchantId: payment_request_builder::merchant_id_is_set,
-        __ReturnUrl: payment_request_builder::return_url_is_set,
-        __BillingAddress: payment_request_builder::billing_address_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -1050,7 +991,7 @@ impl<
     pub fn card<__B>(
         self,
         build: impl payment_request_builder::card_closure<
-            <Card as ::payment_core::builder::Buildable>::Collecting,
+            <Card as ::payment_core::builder::CanCollect>::Collecting,
             __B,
         >,
     ) -> PaymentRequestBuilder<
@@ -1065,21 +1006,19 @@ impl<
         ::payment_core::builder::Collecting,
     >
     where
+        Card: ::payment_core::builder::CanCollect,
         __B: ::payment_core::builder::CollectNested<Card>,
         __Card: payment_request_builder::card_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<Card as ::payment_core::builder::Buildable>::collecting()),
+            build(<Card as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __errors.absorb(nested, "card", "card");
+        __values.__errors.absorb(nested, "card", "card");
         {
             __values.card = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1108,30 +1047,32 @@ impl<
         __MerchantTxnRef: payment_request_builder::merchant_txn_ref_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
+                ) {
+                    __values
+                        .__errors
+                        .record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
+                    break '__rules;
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values
+                        .__errors
+                        .record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.merchant_txn_ref = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1141,7 +1082,7 @@ impl<
     pub fn return_url<__B>(
         self,
         build: impl payment_request_builder::return_url_closure<
-            <ReturnUrl as ::payment_core::builder::Buildable>::Collecting,
+            <ReturnUrl as ::payment_core::builder::CanCollect>::Collecting,
             __B,
         >,
     ) -> PaymentRequestBuilder<
@@ -1156,21 +1097,19 @@ impl<
         ::payment_core::builder::Collecting,
     >
     where
+        ReturnUrl: ::payment_core::builder::CanCollect,
         __B: ::payment_core::builder::CollectNested<ReturnUrl>,
         __ReturnUrl: payment_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<ReturnUrl as ::payment_core::builder::Buildable>::collecting()),
+            build(<ReturnUrl as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __errors.absorb(nested, "return_url", "return_url");
+        __values.__errors.absorb(nested, "return_url", "return_url");
         {
             __values.return_url = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1180,7 +1119,7 @@ impl<
     pub fn billing_address<__B>(
         self,
         build: impl payment_request_builder::billing_address_closure<
-            <Address as ::payment_core::builder::Buildable>::Collecting,
+            <Address as ::payment_core::builder::CanCollect>::Collecting,
             __B,
         >,
     ) -> PaymentRequestBuilder<
@@ -1195,21 +1134,19 @@ impl<
         ::payment_core::builder::Collecting,
     >
     where
+        Address: ::payment_core::builder::CanCollect,
         __B: ::payment_core::builder::CollectNested<Address>,
         __BillingAddress: payment_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<Address as ::payment_core::builder::Buildable>::collecting()),
+            build(<Address as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __errors.absorb(nested, "billing_address", "billing_address");
+        __values.__errors.absorb(nested, "billing_address", "billing_address");
         {
             __values.billing_address = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1219,25 +1156,23 @@ impl<
     pub fn shipping_address<__B>(
         self,
         build: impl payment_request_builder::shipping_address_closure<
-            <Address as ::payment_core::builder::Buildable>::Collecting,
+            <Address as ::payment_core::builder::CanCollect>::Collecting,
             __B,
         >,
     ) -> Self
     where
+        Address: ::payment_core::builder::CanCollect,
         __B: ::payment_core::builder::CollectNested<Address>,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<Address as ::payment_core::builder::Buildable>::collecting()),
+            build(<Address as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __errors.absorb(nested, "shipping_address", "shipping_address");
+        __values.__errors.absorb(nested, "shipping_address", "shipping_address");
         {
             __values.shipping_address = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1247,25 +1182,23 @@ impl<
     pub fn browser_info<__B>(
         self,
         build: impl payment_request_builder::browser_info_closure<
-            <BrowserInfo as ::payment_core::builder::Buildable>::Collecting,
+            <BrowserInfo as ::payment_core::builder::CanCollect>::Collecting,
             __B,
         >,
     ) -> Self
     where
+        BrowserInfo: ::payment_core::builder::CanCollect,
         __B: ::payment_core::builder::CollectNested<BrowserInfo>,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<BrowserInfo as ::payment_core::builder::Buildable>::collecting()),
+            build(<BrowserInfo as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __errors.absorb(nested, "browser_info", "browser_info");
+        __values.__errors.absorb(nested, "browser_info", "browser_info");
         {
             __values.browser_info = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1278,23 +1211,20 @@ impl<
     #[inline(always)]
     pub fn time_zone(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [time_zone(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("time_zone", "time_zone"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = time_zone(v) {
+                    __values.__errors.record(e.at_field("time_zone", "time_zone"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.time_zone = ::core::option::Option::Some(value);
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1303,25 +1233,19 @@ impl<
     #[inline(always)]
     pub fn maybe_time_zone(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [time_zone(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("time_zone", "time_zone"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = time_zone(v) {
+                    __values.__errors.record(e.at_field("time_zone", "time_zone"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.time_zone = value;
             PaymentRequestBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -1341,8 +1265,9 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_set,
         __BillingAddress: payment_request_builder::billing_address_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<
@@ -1419,8 +1344,37 @@ where
     __BillingAddress: payment_request_builder::billing_address_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (PaymentRequest, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (PaymentRequest, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for PaymentRequest {
+    type Collecting = PaymentRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> PaymentRequestBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<
@@ -1478,17 +1432,6 @@ impl ::payment_core::builder::Buildable for PaymentRequest {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = PaymentRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> PaymentRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1502,20 +1445,6 @@ impl ::payment_core::builder::Buildable for PaymentRequest {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> PaymentRequestBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl PaymentRequest {
@@ -1535,8 +1464,8 @@ impl PaymentRequest {
                 shipping_address: ::core::option::Option::None,
                 browser_info: ::core::option::Option::None,
                 time_zone: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1917,7 +1846,8 @@ pub mod card_builder {
     pub trait name_is_unset {}
     impl name_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __CardBuilderValues {
@@ -1926,6 +1856,7 @@ pub struct __CardBuilderValues {
     expiry: ::core::option::Option<Expiry>,
     __expiry_partial: ::payment_core::wire::Partial<Expiry>,
     name: ::core::option::Option<String>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __CardBuilderValues {
     #[inline]
@@ -1963,8 +1894,9 @@ pub struct CardBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __CardBuilderValues,
-    __errors: __Mode,
-    __state: ::core::marker::PhantomData<fn() -> (__Number, __Cvc, __Expiry, __Name)>,
+    __state: ::core::marker::PhantomData<
+        fn() -> (__Number, __Cvc, __Expiry, __Name, __Mode),
+    >,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 impl<
@@ -1987,8 +1919,6 @@ impl<
         __Number: card_builder::number_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: CardNumber = ::payment_core::builder::IntoValue::<
             CardNumber,
         >::into_value(value);
@@ -1996,7 +1926,6 @@ impl<
             __values.number = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2014,14 +1943,11 @@ impl<
         __Cvc: card_builder::cvc_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Cvc = ::payment_core::builder::IntoValue::<Cvc>::into_value(value);
         {
             __values.cvc = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2039,8 +1965,6 @@ impl<
         __Expiry: card_builder::expiry_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Expiry = ::payment_core::builder::IntoValue::<
             Expiry,
         >::into_value(value);
@@ -2048,7 +1972,6 @@ impl<
             __values.expiry = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2084,33 +2007,40 @@ impl<
         __Name: card_builder::name_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(128),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("name", "name"));
+                ) {
+                    return ::core::result::Result::Err(e.at_field("name", "name"));
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("name", "name"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.name = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// Builds the [`Card`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> Card
+    where
+        __Number: card_builder::number_is_set,
+        __Cvc: card_builder::cvc_is_set,
+        __Expiry: card_builder::expiry_is_set,
+        __Name: card_builder::name_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -2127,20 +2057,8 @@ impl<
     > {
         CardBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`Card`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> Card
-    where
-        __Number: card_builder::number_is_set,
-        __Cvc: card_builder::cvc_is_set,
-        __Expiry: card_builder::expiry_is_set,
-        __Name: card_builder::name_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -2170,30 +2088,28 @@ impl<
         __Name: card_builder::name_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::length(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(128),
-                ),
-                ::payment_core::wire::text(v),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("name", "name"));
+                ) {
+                    __values.__errors.record(e.at_field("name", "name"));
+                    break '__rules;
+                }
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("name", "name"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.name = ::core::option::Option::Some(value);
             CardBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2209,8 +2125,9 @@ impl<
         __Expiry: card_builder::expiry_is_set,
         __Name: card_builder::name_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::Nested<Card>
@@ -2241,8 +2158,29 @@ where
     __Name: card_builder::name_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (Card, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (Card, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for Card {
+    type Collecting = CardBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> CardBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<__Number, __Cvc, __Expiry, __Name, __Mode> ::core::fmt::Debug
@@ -2269,13 +2207,6 @@ impl ::payment_core::builder::Buildable for Card {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = CardBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> CardBuilder<
         ::payment_core::builder::Unset,
@@ -2285,16 +2216,6 @@ impl ::payment_core::builder::Buildable for Card {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> CardBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl Card {
@@ -2308,8 +2229,8 @@ impl Card {
                 expiry: ::core::option::Option::None,
                 __expiry_partial: ::core::default::Default::default(),
                 name: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -2515,13 +2436,15 @@ pub mod return_url_builder {
     pub trait decline_url_is_unset {}
     impl decline_url_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __ReturnUrlBuilderValues {
     webhook_url: Option<WebhookUrl>,
     success_url: ::core::option::Option<Url>,
     decline_url: ::core::option::Option<Url>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __ReturnUrlBuilderValues {
     #[inline]
@@ -2561,8 +2484,7 @@ pub struct ReturnUrlBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __ReturnUrlBuilderValues,
-    __errors: __Mode,
-    __state: ::core::marker::PhantomData<fn() -> (__SuccessUrl, __DeclineUrl)>,
+    __state: ::core::marker::PhantomData<fn() -> (__SuccessUrl, __DeclineUrl, __Mode)>,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 impl<
@@ -2581,8 +2503,6 @@ impl<
         value: impl ::payment_core::builder::IntoValue<WebhookUrl>,
     ) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: WebhookUrl = ::payment_core::builder::IntoValue::<
             WebhookUrl,
         >::into_value(value);
@@ -2590,7 +2510,6 @@ impl<
             __values.webhook_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2599,17 +2518,11 @@ impl<
     #[inline(always)]
     pub fn maybe_webhook_url(self, value: ::core::option::Option<WebhookUrl>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<WebhookUrl> = {
-            let value: ::core::option::Option<WebhookUrl> = value;
-            value
-        };
+        let value: ::core::option::Option<WebhookUrl> = value;
         {
             __values.webhook_url = value;
             ReturnUrlBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2627,14 +2540,11 @@ impl<
         __SuccessUrl: return_url_builder::success_url_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
         {
             __values.success_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2652,14 +2562,11 @@ impl<
         __DeclineUrl: return_url_builder::decline_url_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
         {
             __values.decline_url = ::core::option::Option::Some(value);
             ReturnUrlBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -2670,6 +2577,15 @@ impl<
     __SuccessUrl,
     __DeclineUrl,
 > ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, ::payment_core::builder::Checked> {
+    /// Builds the [`ReturnUrl`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> ReturnUrl
+    where
+        __SuccessUrl: return_url_builder::success_url_is_set,
+        __DeclineUrl: return_url_builder::decline_url_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
+    }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
     /// (nested builders included). Required fields are still checked at compile time.
@@ -2683,18 +2599,8 @@ impl<
     > {
         ReturnUrlBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`ReturnUrl`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> ReturnUrl
-    where
-        __SuccessUrl: return_url_builder::success_url_is_set,
-        __DeclineUrl: return_url_builder::decline_url_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -2711,8 +2617,9 @@ impl<
         __SuccessUrl: return_url_builder::success_url_is_set,
         __DeclineUrl: return_url_builder::decline_url_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::Nested<ReturnUrl>
@@ -2739,8 +2646,25 @@ where
     __DeclineUrl: return_url_builder::decline_url_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (ReturnUrl, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (ReturnUrl, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for ReturnUrl {
+    type Collecting = ReturnUrlBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> ReturnUrlBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<__SuccessUrl, __DeclineUrl, __Mode> ::core::fmt::Debug
@@ -2764,11 +2688,6 @@ impl ::payment_core::builder::Buildable for ReturnUrl {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = ReturnUrlBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> ReturnUrlBuilder<
         ::payment_core::builder::Unset,
@@ -2776,14 +2695,6 @@ impl ::payment_core::builder::Buildable for ReturnUrl {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> ReturnUrlBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl ReturnUrl {
@@ -2795,8 +2706,8 @@ impl ReturnUrl {
                 webhook_url: ::core::option::Option::None,
                 success_url: ::core::option::Option::None,
                 decline_url: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -2996,7 +2907,8 @@ pub mod address_builder {
     pub trait postal_code_is_unset {}
     impl postal_code_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __AddressBuilderValues {
@@ -3007,6 +2919,7 @@ pub struct __AddressBuilderValues {
     city: ::core::option::Option<String>,
     state: Option<String>,
     postal_code: ::core::option::Option<String>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __AddressBuilderValues {
     #[inline]
@@ -3060,9 +2973,8 @@ pub struct AddressBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __AddressBuilderValues,
-    __errors: __Mode,
     __state: ::core::marker::PhantomData<
-        fn() -> (__Country, __Email, __Address1, __City, __PostalCode),
+        fn() -> (__Country, __Email, __Address1, __City, __PostalCode, __Mode),
     >,
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -3094,8 +3006,6 @@ impl<
         __Country: address_builder::country_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Country = ::payment_core::builder::IntoValue::<
             Country,
         >::into_value(value);
@@ -3103,7 +3013,6 @@ impl<
             __values.country = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3128,8 +3037,6 @@ impl<
         __Email: address_builder::email_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Email = ::payment_core::builder::IntoValue::<
             Email,
         >::into_value(value);
@@ -3137,7 +3044,6 @@ impl<
             __values.email = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3152,8 +3058,6 @@ impl<
         value: impl ::payment_core::builder::IntoValue<Phone>,
     ) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: Phone = ::payment_core::builder::IntoValue::<
             Phone,
         >::into_value(value);
@@ -3161,7 +3065,6 @@ impl<
             __values.phone_number = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3170,17 +3073,11 @@ impl<
     #[inline(always)]
     pub fn maybe_phone_number(self, value: ::core::option::Option<Phone>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<Phone> = {
-            let value: ::core::option::Option<Phone> = value;
-            value
-        };
+        let value: ::core::option::Option<Phone> = value;
         {
             __values.phone_number = value;
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3225,23 +3122,21 @@ impl<
         __Address1: address_builder::address1_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("address1", "address1"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("address1", "address1"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.address1 = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3270,23 +3165,19 @@ impl<
         __City: address_builder::city_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("city", "city"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("city", "city"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.city = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3302,23 +3193,19 @@ impl<
         value: impl ::core::convert::Into<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("state", "state"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("state", "state"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.state = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3330,25 +3217,18 @@ impl<
         value: ::core::option::Option<String>,
     ) -> ::core::result::Result<Self, ::payment_core::wire::FieldError> {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("state", "state"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(e.at_field("state", "state"));
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.state = value;
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -3377,28 +3257,36 @@ impl<
         __PostalCode: address_builder::postal_code_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("postal_code", "postal_code"),
-                );
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("postal_code", "postal_code"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.postal_code = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// Builds the [`Address`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> Address
+    where
+        __Country: address_builder::country_is_set,
+        __Email: address_builder::email_is_set,
+        __Address1: address_builder::address1_is_set,
+        __City: address_builder::city_is_set,
+        __PostalCode: address_builder::postal_code_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -3416,21 +3304,8 @@ impl<
     > {
         AddressBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`Address`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> Address
-    where
-        __Country: address_builder::country_is_set,
-        __Email: address_builder::email_is_set,
-        __Address1: address_builder::address1_is_set,
-        __City: address_builder::city_is_set,
-        __PostalCode: address_builder::postal_code_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -3469,23 +3344,20 @@ impl<
         __Address1: address_builder::address1_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("address1", "address1"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("address1", "address1"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.address1 = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3511,23 +3383,20 @@ impl<
         __City: address_builder::city_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("city", "city"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("city", "city"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.city = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3540,23 +3409,20 @@ impl<
     #[inline(always)]
     pub fn state(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("state", "state"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("state", "state"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.state = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3565,25 +3431,19 @@ impl<
     #[inline(always)]
     pub fn maybe_state(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
-        let value: ::core::option::Option<String> = {
-            let value: ::core::option::Option<String> = value;
-            value
-        };
+        let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("state", "state"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("state", "state"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.state = value;
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3609,23 +3469,20 @@ impl<
         __PostalCode: address_builder::postal_code_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("postal_code", "postal_code"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("postal_code", "postal_code"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.postal_code = ::core::option::Option::Some(value);
             AddressBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -3642,8 +3499,9 @@ impl<
         __City: address_builder::city_is_set,
         __PostalCode: address_builder::postal_code_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<
@@ -3702,8 +3560,31 @@ where
     __PostalCode: address_builder::postal_code_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (Address, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (Address, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for Address {
+    type Collecting = AddressBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> AddressBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<__Country, __Email, __Address1, __City, __PostalCode, __Mode> ::core::fmt::Debug
@@ -3734,14 +3615,6 @@ impl ::payment_core::builder::Buildable for Address {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = AddressBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> AddressBuilder<
         ::payment_core::builder::Unset,
@@ -3752,17 +3625,6 @@ impl ::payment_core::builder::Buildable for Address {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> AddressBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl Address {
@@ -3778,8 +3640,8 @@ impl Address {
                 city: ::core::option::Option::None,
                 state: ::core::option::Option::None,
                 postal_code: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
@@ -4144,7 +4006,8 @@ pub mod browser_info_builder {
     pub trait user_agent_is_unset {}
     impl user_agent_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field.
+/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
+/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __BrowserInfoBuilderValues {
@@ -4156,6 +4019,7 @@ pub struct __BrowserInfoBuilderValues {
     screen_width: ::core::option::Option<u32>,
     challenge_window: ::core::option::Option<u8>,
     user_agent: ::core::option::Option<String>,
+    __errors: ::payment_core::builder::Errors,
 }
 impl __BrowserInfoBuilderValues {
     #[inline]
@@ -4223,7 +4087,6 @@ pub struct BrowserInfoBuilder<
     __Mode = ::payment_core::builder::Checked,
 > {
     __values: __BrowserInfoBuilderValues,
-    __errors: __Mode,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __AcceptHeader,
@@ -4234,6 +4097,7 @@ pub struct BrowserInfoBuilder<
             __ScreenWidth,
             __ChallengeWindow,
             __UserAgent,
+            __Mode,
         ),
     >,
 }
@@ -4282,14 +4146,11 @@ impl<
         __JavaEnabled: browser_info_builder::java_enabled_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: bool = value;
         {
             __values.java_enabled = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -4343,25 +4204,21 @@ impl<
         __AcceptHeader: browser_info_builder::accept_header_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("acceptHeader", "accept_header"),
-                );
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("acceptHeader", "accept_header"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.accept_header = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -4393,25 +4250,21 @@ impl<
         __ScreenColorDepth: browser_info_builder::screen_color_depth_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u8 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [color_depth(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("screenColorDepth", "screen_color_depth"),
-                );
+            '__rules: {
+                if let ::core::result::Result::Err(e) = color_depth(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("screenColorDepth", "screen_color_depth"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.screen_color_depth = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -4443,23 +4296,21 @@ impl<
         __Language: browser_info_builder::language_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(e.at_field("language", "language"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("language", "language"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.language = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -4491,31 +4342,25 @@ impl<
         __ScreenHeight: browser_info_builder::screen_height_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u32 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("screenHeight", "screen_height"),
-                );
+                ) {
+                    return ::core::result::Result::Err(
+                        e.at_field("screenHeight", "screen_height"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.screen_height = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -4547,31 +4392,25 @@ impl<
         __ScreenWidth: browser_info_builder::screen_width_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u32 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("screenWidth", "screen_width"),
-                );
+                ) {
+                    return ::core::result::Result::Err(
+                        e.at_field("screenWidth", "screen_width"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.screen_width = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -4603,31 +4442,25 @@ impl<
         __ChallengeWindow: browser_info_builder::challenge_window_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u8 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(5),
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("challengeWindow", "challenge_window"),
-                );
+                ) {
+                    return ::core::result::Result::Err(
+                        e.at_field("challengeWindow", "challenge_window"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.challenge_window = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
@@ -4659,28 +4492,39 @@ impl<
         __UserAgent: browser_info_builder::user_agent_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                return ::core::result::Result::Err(
-                    e.at_field("userAgent", "user_agent"),
-                );
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    return ::core::result::Result::Err(
+                        e.at_field("userAgent", "user_agent"),
+                    );
+                }
             }
         }
         ::core::result::Result::Ok({
             __values.user_agent = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         })
+    }
+    /// Builds the [`BrowserInfo`]. Available once every required field is set.
+    #[inline(always)]
+    pub fn build(self) -> BrowserInfo
+    where
+        __AcceptHeader: browser_info_builder::accept_header_is_set,
+        __ScreenColorDepth: browser_info_builder::screen_color_depth_is_set,
+        __JavaEnabled: browser_info_builder::java_enabled_is_set,
+        __Language: browser_info_builder::language_is_set,
+        __ScreenHeight: browser_info_builder::screen_height_is_set,
+        __ScreenWidth: browser_info_builder::screen_width_is_set,
+        __ChallengeWindow: browser_info_builder::challenge_window_is_set,
+        __UserAgent: browser_info_builder::user_agent_is_set,
+    {
+        ::payment_core::builder::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -4701,24 +4545,8 @@ impl<
     > {
         BrowserInfoBuilder {
             __values: self.__values,
-            __errors: ::core::default::Default::default(),
             __state: ::core::marker::PhantomData,
         }
-    }
-    /// Builds the [`BrowserInfo`]. Available once every required field is set.
-    #[inline(always)]
-    pub fn build(self) -> BrowserInfo
-    where
-        __AcceptHeader: browser_info_builder::accept_header_is_set,
-        __ScreenColorDepth: browser_info_builder::screen_color_depth_is_set,
-        __JavaEnabled: browser_info_builder::java_enabled_is_set,
-        __Language: browser_info_builder::language_is_set,
-        __ScreenHeight: browser_info_builder::screen_height_is_set,
-        __ScreenWidth: browser_info_builder::screen_width_is_set,
-        __ChallengeWindow: browser_info_builder::challenge_window_is_set,
-        __UserAgent: browser_info_builder::user_agent_is_set,
-    {
-        ::payment_core::builder::required(self.__values.into_struct())
     }
 }
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -4766,23 +4594,22 @@ impl<
         __AcceptHeader: browser_info_builder::accept_header_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("acceptHeader", "accept_header"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values
+                        .__errors
+                        .record(e.at_field("acceptHeader", "accept_header"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.accept_header = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -4811,23 +4638,22 @@ impl<
         __ScreenColorDepth: browser_info_builder::screen_color_depth_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u8 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [color_depth(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("screenColorDepth", "screen_color_depth"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = color_depth(v) {
+                    __values
+                        .__errors
+                        .record(e.at_field("screenColorDepth", "screen_color_depth"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.screen_color_depth = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -4856,23 +4682,20 @@ impl<
         __Language: browser_info_builder::language_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("language", "language"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("language", "language"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.language = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -4901,29 +4724,26 @@ impl<
         __ScreenHeight: browser_info_builder::screen_height_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u32 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("screenHeight", "screen_height"));
+                ) {
+                    __values
+                        .__errors
+                        .record(e.at_field("screenHeight", "screen_height"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.screen_height = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -4952,29 +4772,24 @@ impl<
         __ScreenWidth: browser_info_builder::screen_width_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u32 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("screenWidth", "screen_width"));
+                ) {
+                    __values.__errors.record(e.at_field("screenWidth", "screen_width"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.screen_width = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -5003,29 +4818,26 @@ impl<
         __ChallengeWindow: browser_info_builder::challenge_window_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: u8 = value;
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [
-                ::payment_core::wire::range(
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(5),
-                ),
-            ]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("challengeWindow", "challenge_window"));
+                ) {
+                    __values
+                        .__errors
+                        .record(e.at_field("challengeWindow", "challenge_window"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.challenge_window = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -5054,23 +4866,20 @@ impl<
         __UserAgent: browser_info_builder::user_agent_is_unset,
     {
         let mut __values = self.__values;
-        #[allow(unused_mut)]
-        let mut __errors = self.__errors;
         let value: String = ::core::convert::Into::<String>::into(value);
         {
             let v = &value;
-            if let ::core::option::Option::Some(e) = [::payment_core::wire::text(v)]
-                .into_iter()
-                .find_map(::core::result::Result::err)
-            {
-                __errors.record(e.at_field("userAgent", "user_agent"));
+            '__rules: {
+                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                    __values.__errors.record(e.at_field("userAgent", "user_agent"));
+                    break '__rules;
+                }
             }
         }
         {
             __values.user_agent = ::core::option::Option::Some(value);
             BrowserInfoBuilder {
                 __values,
-                __errors,
                 __state: ::core::marker::PhantomData,
             }
         }
@@ -5090,8 +4899,9 @@ impl<
         __ChallengeWindow: browser_info_builder::challenge_window_is_set,
         __UserAgent: browser_info_builder::user_agent_is_set,
     {
-        let value = ::payment_core::builder::required(self.__values.into_struct());
-        self.__errors.finish(value)
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        errors.finish(::payment_core::builder::required(values.into_struct()))
     }
 }
 impl<
@@ -5168,8 +4978,37 @@ where
     __UserAgent: browser_info_builder::user_agent_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (BrowserInfo, ::payment_core::builder::Collecting) {
-        (::payment_core::builder::required(self.__values.into_struct()), self.__errors)
+    fn finish_collecting(self) -> (BrowserInfo, ::payment_core::builder::Errors) {
+        let mut values = self.__values;
+        let errors = ::core::mem::take(&mut values.__errors);
+        (::payment_core::builder::required(values.into_struct()), errors)
+    }
+}
+impl ::payment_core::builder::CanCollect for BrowserInfo {
+    type Collecting = BrowserInfoBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    >;
+    #[inline]
+    fn collecting() -> BrowserInfoBuilder<
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Unset,
+        ::payment_core::builder::Collecting,
+    > {
+        Self::builder().collect_errors()
     }
 }
 impl<
@@ -5224,17 +5063,6 @@ impl ::payment_core::builder::Buildable for BrowserInfo {
         ::payment_core::builder::Unset,
         ::payment_core::builder::Checked,
     >;
-    type Collecting = BrowserInfoBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
     #[inline]
     fn builder() -> BrowserInfoBuilder<
         ::payment_core::builder::Unset,
@@ -5248,20 +5076,6 @@ impl ::payment_core::builder::Buildable for BrowserInfo {
         ::payment_core::builder::Checked,
     > {
         Self::builder()
-    }
-    #[inline]
-    fn collecting() -> BrowserInfoBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl BrowserInfo {
@@ -5278,8 +5092,8 @@ impl BrowserInfo {
                 screen_width: ::core::option::Option::None,
                 challenge_window: ::core::option::Option::None,
                 user_agent: ::core::option::Option::None,
+                __errors: ::payment_core::builder::Errors::new(),
             },
-            __errors: ::payment_core::builder::Checked,
             __state: ::core::marker::PhantomData,
         }
     }
