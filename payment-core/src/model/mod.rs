@@ -3,6 +3,18 @@
 //!
 //! Requests are built with their type-state builders (`PaymentRequest::builder()`), or read from untrusted
 //! JSON with `from_json`, which reports every invalid field. Responses are plain data read leniently.
+//!
+//! # Our reading of the gateway's pages
+//!
+//! - **Which fields are required** is our reading of the published paymentv2 page, which marks none:
+//!   amount, currency, the whole card, merchant_txn_ref, customer_ip, merchant_id, return_url (success
+//!   and decline URLs) and billing_address; shipping_address, browser_info, time_zone and the webhook URL
+//!   are optional.
+//! - **The unit of `amount`** is not stated anywhere (every example is JPY): read as minor units, in one
+//!   place, [`Money::wire_amount`](crate::Money::wire_amount).
+//! - Capture, refund and void name the earlier transaction by its id ([`TransactionId`]); which id a
+//!   refund expects and what the status call reports after a capture are in the docs of
+//!   `payment_client::Client::refund` and `Client::status`.
 
 mod codes;
 mod echoed;
