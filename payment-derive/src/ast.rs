@@ -25,6 +25,8 @@ pub(crate) struct Struct<'a> {
     pub(crate) money: Option<(attr::MoneyFields, Span)>,
     /// `#[payment(collect_errors)]`: the builder has the collecting mode too.
     pub(crate) collect_errors: bool,
+    /// `#[payment(check = path)]`: the struct-level rule.
+    pub(crate) check: Option<syn::Path>,
 }
 
 /// One named field.
@@ -187,6 +189,7 @@ impl<'a> Struct<'a> {
             (m.into_inner(), span)
         });
         let collect_errors = container.collect_errors.is_present();
+        let check = container.check.map(|c| c.into_inner());
         Some(Struct {
             ident: name,
             vis: &input.vis,
@@ -194,6 +197,7 @@ impl<'a> Struct<'a> {
             fields,
             money,
             collect_errors,
+            check,
         })
     }
 

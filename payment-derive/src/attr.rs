@@ -20,6 +20,8 @@ pub(crate) struct Container {
     pub(crate) money: Option<SpannedValue<MoneyFields>>,
     /// `collect_errors`: the builder also has the collecting mode (`.collect_errors()`).
     pub(crate) collect_errors: Flag,
+    /// `check = path::to::fn`: a rule across fields, `fn(&T) -> Result<(), payment_core::wire::FieldError>`.
+    pub(crate) check: Option<SpannedValue<syn::Path>>,
 }
 
 /// The two fields that `.money(..)` sets.
@@ -208,7 +210,7 @@ pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, s
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
     Container::from_derive_input(input).unwrap_or_else(|e| {
-        reword(cx, e, "rename_all, money, collect_errors");
+        reword(cx, e, "rename_all, money, collect_errors, check");
         Container::default()
     })
 }

@@ -51,6 +51,12 @@ mod literal;
 ///   because it costs compile time in every crate that derives (see BENCHMARKS.md).
 /// - `#[payment(money(amount = amount, currency = currency))]`: a `.money(m)` setter that sets the
 ///   `Amount` and `Currency` fields from one `payment_core::Money`, so they cannot disagree.
+/// - `#[payment(check = path::to::rule)]`: a rule across fields, `fn(&T) -> Result<(),
+///   payment_core::wire::FieldError>`, whose error names the field(s) it is about (`FieldError::new
+///   ("discount", "discount.total", "must not exceed the total")`; paths are prefixed when the struct is
+///   nested). It runs in `from_json`, `validate()` and the collecting `build()`; it makes the checked
+///   `build()` return `Result<T, FieldError>` (only for structs that have one, so `build()` stays
+///   infallible everywhere else) and a nested closure setter of such a struct return a `Result`.
 ///
 /// # Field attributes
 ///

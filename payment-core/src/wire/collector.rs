@@ -80,6 +80,13 @@ impl Collector {
         self.errors.push(rule.at(path));
     }
 
+    /// Records an error whose path is relative to the current path (a struct-level check's error, which
+    /// names the fields it is about: `amount` becomes `refund.amount` inside `refund`).
+    pub fn field_error(&mut self, error: FieldError) {
+        let here = self.path();
+        self.errors.push(if here.is_empty() { error } else { error.prefixed(&here) });
+    }
+
     /// Records a failed rule at `key` below the current path.
     pub fn invalid_at(&mut self, key: &'static str, rule: Invalid) {
         self.enter(key);

@@ -55,6 +55,12 @@ pub trait CollectStruct: Sized {
 
     /// The struct, if every required field has a value.
     fn finish(values: Self::Values) -> Option<Self>;
+
+    /// Runs the struct-level check (`#[payment(check = path)]`) on the finished struct, recording its
+    /// failure.
+    fn check(value: &Self, c: &mut Collector) {
+        let _ = (value, c);
+    }
 }
 
 /// Whether a field must be present in the object.
@@ -275,7 +281,14 @@ fn collect_map<'de, T: CollectStruct, A: MapAccess<'de>>(
         }
     }
     T::settle(&mut values, c);
-    Ok(if c.error_count() == before { T::finish(values) } else { None })
+    if c.error_count() != before {
+        return Ok(None);
+    }
+    let value = T::finish(values);
+    if let Some(v) = &value {
+        T::check(v, c);
+    }
+    Ok(if c.error_count() == before { value } else { None })
 }
 
 /// Which keys of an object have been read: bits for up to 128 fields, a vector beyond.

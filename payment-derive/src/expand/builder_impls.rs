@@ -30,8 +30,23 @@ pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
     let (vis, ident) = (s.vis, s.ident);
     let (_, ty_g, _) = s.generics.split_for_impl();
     let bounds = complete_bounds(shape);
-    let doc = format!(" Builds the [`{ident}`]. Available once every required field is set.");
     let where_ = (!bounds.is_empty()).then(|| quote!(where #(#bounds)*));
+    if let Some(check) = &s.check {
+        let doc = format!(
+            " Builds the [`{ident}`] and runs its struct-level check (`{}`), whose failure is returned. \
+             Available once every required field is set.",
+            quote!(#check).to_string().replace(' ', "")
+        );
+        return quote! {
+            #[doc = #doc]
+            #[inline(always)]
+            #vis fn build(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::wire::FieldError> #where_ {
+                let value = ::payment_core::builder::required(self.__values.into_struct());
+                #check(&value).map(|()| value)
+            }
+        };
+    }
+    let doc = format!(" Builds the [`{ident}`]. Available once every required field is set.");
     quote! {
         #[doc = #doc]
         #[inline(always)]
@@ -41,12 +56,19 @@ pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
+/// The struct-level check on `value`, recorded in `errors` (collecting mode).
+fn record_check(shape: &Shape<'_, '_>) -> Option<TokenStream> {
+    let check = shape.s.check.as_ref()?;
+    Some(quote!(if let ::core::result::Result::Err(e) = #check(&value) { errors.record(e); }))
+}
+
 /// `build()` of a `Collecting` builder: the value, or every failure recorded by its setters.
 pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
     let s = shape.s;
     let (vis, ident) = (s.vis, s.ident);
     let (_, ty_g, _) = s.generics.split_for_impl();
     let bounds = complete_bounds(shape);
+    let record = record_check(shape);
     let doc = format!(
         " Builds the [`{ident}`], or returns every rule failure recorded since `.collect_errors()` (nested \
          builders included), each with its wire path and its Rust field path. Available once every \
@@ -58,8 +80,11 @@ pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
         #[inline(always)]
         #vis fn build(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::wire::ValidationReport> #where_ {
             let mut values = self.__values;
-            let errors = ::core::mem::take(&mut values.__errors);
-            errors.finish(::payment_core::builder::required(values.into_struct()))
+            #[allow(unused_mut)]
+            let mut errors = ::core::mem::take(&mut values.__errors);
+            let value = ::payment_core::builder::required(values.into_struct());
+            #record
+            errors.finish(value)
         }
     }
 }
@@ -86,6 +111,34 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
     let impl_g = quote!(#impl_g);
     let any_ty = shape.self_ty(&quote!(__Mode));
     let start = shape.start_ty(&checked());
+    let record = record_check(shape);
+    let nested_impl = if s.check.is_some() {
+        quote! {
+            type Output<__N> = ::core::result::Result<__N, ::payment_core::wire::FieldError>;
+            #[inline]
+            fn finish_into<__N>(
+                self,
+                key: &'static str,
+                field: &'static str,
+                then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
+            ) -> ::core::result::Result<__N, ::payment_core::wire::FieldError> {
+                self.build().map(then).map_err(|e| e.prefixed_field(key, field))
+            }
+        }
+    } else {
+        quote! {
+            type Output<__N> = __N;
+            #[inline]
+            fn finish_into<__N>(
+                self,
+                _key: &'static str,
+                _field: &'static str,
+                then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
+            ) -> __N {
+                then(self.build())
+            }
+        }
+    };
     let collecting_impls = shape.collect.then(|| {
         let start_collecting = shape.start_ty(&collecting());
         quote! {
@@ -93,8 +146,11 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
                 #[inline]
                 fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::builder::Errors) {
                     let mut values = self.__values;
-                    let errors = ::core::mem::take(&mut values.__errors);
-                    (::payment_core::builder::required(values.into_struct()), errors)
+                    #[allow(unused_mut)]
+                    let mut errors = ::core::mem::take(&mut values.__errors);
+                    let value = ::payment_core::builder::required(values.into_struct());
+                    #record
+                    (value, errors)
                 }
             }
 
@@ -111,16 +167,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
         if shape.collect { (any_g, any_ty) } else { (impl_g.clone(), checked_ty.clone()) };
     quote! {
         impl #impl_g ::payment_core::builder::Nested<#ident #ty_g> for #checked_ty #complete {
-            type Output<__N> = __N;
-            #[inline]
-            fn finish_into<__N>(
-                self,
-                _key: &'static str,
-                _field: &'static str,
-                then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
-            ) -> __N {
-                then(self.build())
-            }
+            #nested_impl
         }
 
         #collecting_impls

@@ -63,6 +63,16 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         }
     });
     let settle = settle(s);
+    let struct_check = s.check.as_ref().map(|check| {
+        quote! {
+            #[inline]
+            fn check(value: &Self, c: &mut #wire::Collector) {
+                if let ::core::result::Result::Err(e) = #check(value) {
+                    c.field_error(e);
+                }
+            }
+        }
+    });
     let values_ty = values_ty(s);
     let de_generics = with_lifetime(s.generics, "'de");
     let (de_impl_g, _, _) = de_generics.split_for_impl();
@@ -96,6 +106,8 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             fn finish(values: Self::Values) -> ::core::option::Option<Self> {
                 values.into_struct()
             }
+
+            #struct_check
         }
 
         impl #de_impl_g #serde::Deserialize<'de> for #ident #ty_g #de_where {

@@ -36,6 +36,13 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             });
         }
     }
+    if let Some(check) = &s.check {
+        checks.push(quote! {
+            if let ::core::result::Result::Err(e) = #check(self) {
+                c.field_error(e);
+            }
+        });
+    }
     let c = if checks.is_empty() { quote!(_c) } else { quote!(c) };
     let check_where = where_clause(s.generics, &bounds);
     let validate_where = where_clause(s.generics, &[self_bound(s, quote!(::payment_core::wire::CheckRules))]);

@@ -385,8 +385,10 @@ impl<
         __MerchantId: capture_request_builder::merchant_id_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<
@@ -435,8 +437,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (CaptureRequest, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for CaptureRequest {
@@ -1080,8 +1084,10 @@ impl<
         __MerchantId: refund_request_builder::merchant_id_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<
@@ -1130,8 +1136,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (RefundRequest, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for RefundRequest {
@@ -1571,8 +1579,10 @@ impl<
         __MerchantId: void_request_builder::merchant_id_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<__TransactionId, __MerchantId> ::payment_core::builder::Nested<VoidRequest>
@@ -1605,8 +1615,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (VoidRequest, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for VoidRequest {

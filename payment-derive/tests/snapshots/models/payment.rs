@@ -1266,8 +1266,10 @@ impl<
         __BillingAddress: payment_request_builder::billing_address_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<
@@ -1346,8 +1348,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (PaymentRequest, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for PaymentRequest {
@@ -2126,8 +2130,10 @@ impl<
         __Name: card_builder::name_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::Nested<Card>
@@ -2160,8 +2166,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (Card, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for Card {
@@ -2618,8 +2626,10 @@ impl<
         __DeclineUrl: return_url_builder::decline_url_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::Nested<ReturnUrl>
@@ -2648,8 +2658,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (ReturnUrl, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for ReturnUrl {
@@ -3500,8 +3512,10 @@ impl<
         __PostalCode: address_builder::postal_code_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<
@@ -3562,8 +3576,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (Address, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for Address {
@@ -4900,8 +4916,10 @@ impl<
         __UserAgent: browser_info_builder::user_agent_is_set,
     {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        errors.finish(::payment_core::builder::required(values.into_struct()))
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        errors.finish(value)
     }
 }
 impl<
@@ -4980,8 +4998,10 @@ where
     #[inline]
     fn finish_collecting(self) -> (BrowserInfo, ::payment_core::builder::Errors) {
         let mut values = self.__values;
-        let errors = ::core::mem::take(&mut values.__errors);
-        (::payment_core::builder::required(values.into_struct()), errors)
+        #[allow(unused_mut)]
+        let mut errors = ::core::mem::take(&mut values.__errors);
+        let value = ::payment_core::builder::required(values.into_struct());
+        (value, errors)
     }
 }
 impl ::payment_core::builder::CanCollect for BrowserInfo {
