@@ -110,7 +110,8 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
     let any_g = quote!(#any_g);
     let impl_g = quote!(#impl_g);
     let any_ty = shape.self_ty(&quote!(__Mode));
-    let start = shape.start_ty(&checked());
+    // Without the collecting mode, the defaults of the markers name the empty builder.
+    let start = if shape.collect { shape.start_ty(&checked()) } else { shape.ty(&[], &checked()) };
     let record = record_check(shape);
     let nested_impl = if s.check.is_some() {
         quote! {

@@ -175,19 +175,9 @@ impl<'a, T: Clone> ::payment_core::builder::Buildable for Draft<'a, T>
 where
     T: Default,
 {
-    type Builder = DraftBuilder<
-        'a,
-        T,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-    >;
+    type Builder = DraftBuilder<'a, T>;
     #[inline]
-    fn builder() -> DraftBuilder<
-        'a,
-        T,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-    > {
+    fn builder() -> DraftBuilder<'a, T> {
         Self::builder()
     }
 }

@@ -595,23 +595,9 @@ for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expir
     }
 }
 impl ::payment_core::builder::Buildable for Order {
-    type Builder = OrderBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-    >;
+    type Builder = OrderBuilder;
     #[inline]
-    fn builder() -> OrderBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Unset,
-    > {
+    fn builder() -> OrderBuilder {
         Self::builder()
     }
 }
