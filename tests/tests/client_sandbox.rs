@@ -42,6 +42,17 @@ fn posts(sandbox: &Sandbox) -> usize {
     sandbox.received().iter().filter(|r| r.method == "POST").count()
 }
 
+#[tokio::test]
+async fn the_sandbox_takes_a_cancel_url() -> TestResult {
+    let (sandbox, client) = sandbox_and_client().await?;
+    let payment = completed(client.purchase(&sandbox::sample_request(TestCard::Approved)?).await?)?;
+    assert_eq!(payment.response_code().outcome(), payment_client::model::Outcome::Approved);
+    let received = sandbox.received();
+    assert_eq!(received[0].body["return_url"]["cancel_url"], "http://www.cancelurl.com/");
+    sandbox.shutdown().await;
+    Ok(())
+}
+
 #[test]
 fn client_is_send_sync_clone() {
     fn assert<T: Send + Sync + Clone + 'static>() {}

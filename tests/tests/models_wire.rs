@@ -157,3 +157,19 @@ fn operations_serialize_to_the_documented_shapes() {
         serde_json::json!({"transactionId": id.to_string(), "merchant_id": "< Merchant ID >"})
     );
 }
+
+#[test]
+fn cancel_url_round_trips_and_is_left_out_when_unset() {
+    let mut v = json(REQUEST);
+    v["return_url"]["cancel_url"] = Value::from("http://www.cancelurl.com/");
+    let parsed = PaymentRequest::from_json(&v.to_string()).expect("cancel_url is a page URL");
+    assert_eq!(serde_json::to_value(&parsed).unwrap(), v);
+    assert_eq!(parsed.return_url().cancel_url().map(|u| u.as_str()), Some("http://www.cancelurl.com/"));
+    // Without it, the published request is unchanged.
+    let without = PaymentRequest::from_json(REQUEST).unwrap();
+    assert!(serde_json::to_value(&without).unwrap()["return_url"].get("cancel_url").is_none());
+    // The page URL rules apply.
+    v["return_url"]["cancel_url"] = Value::from("https://shop.example@evil.example/");
+    let report = PaymentRequest::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(report.paths().collect::<Vec<_>>(), ["return_url.cancel_url"]);
+}

@@ -300,6 +300,7 @@ pub fn sample_request_with(card: CardNumber, merchant_txn_ref: &str) -> Result<P
             r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
                 .success_url(url!("http://www.successurl.com/"))
                 .decline_url(url!("http://www.declineurl.com/"))
+                .cancel_url(url!("http://www.cancelurl.com/"))
         })
         .billing_address(|a| {
             a.country(country!("JP"))

@@ -98,8 +98,11 @@ pub struct Card {
 ///
 /// ```json
 /// { "webhook_url": "https://www.webhookurl.com/", "success_url": "http://www.successurl.com/",
-///   "decline_url": "http://www.declineurl.com/" }
+///   "decline_url": "http://www.declineurl.com/", "cancel_url": "http://www.cancelurl.com/" }
 /// ```
+///
+/// `cancel_url` comes from the gateway's webhook page (the paymentv2 page shows the other three); like
+/// `webhook_url` it is optional and left out of the JSON when not set.
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
 #[payment(collect_errors)]
 pub struct ReturnUrl {
@@ -110,6 +113,8 @@ pub struct ReturnUrl {
     success_url: Url,
     /// Where the shopper goes after a declined payment.
     decline_url: Url,
+    /// Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).
+    cancel_url: Option<Url>,
 }
 
 /// `billing_address` / `shipping_address`.

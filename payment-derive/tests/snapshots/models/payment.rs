@@ -2452,6 +2452,7 @@ pub struct __ReturnUrlBuilderValues {
     webhook_url: Option<WebhookUrl>,
     success_url: ::core::option::Option<Url>,
     decline_url: ::core::option::Option<Url>,
+    cancel_url: Option<Url>,
     __errors: ::payment_core::builder::Errors,
 }
 impl __ReturnUrlBuilderValues {
@@ -2467,6 +2468,7 @@ impl __ReturnUrlBuilderValues {
             webhook_url: self.webhook_url,
             success_url,
             decline_url,
+            cancel_url: self.cancel_url,
         })
     }
 }
@@ -2485,6 +2487,7 @@ impl __ReturnUrlBuilderValues {
 /// # Optional fields
 ///
 /// - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
+/// - `.cancel_url(..)` / `.maybe_cancel_url(..)` — JSON key `cancel_url`. Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ReturnUrlBuilder<
     __SuccessUrl = ::payment_core::builder::Unset,
@@ -2573,6 +2576,38 @@ impl<
         let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
         {
             __values.decline_url = ::core::option::Option::Some(value);
+            ReturnUrlBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).
+    ///
+    /// Sets the field.
+    /// Optional (left out: `None`); JSON key `cancel_url`.
+    #[inline(always)]
+    pub fn cancel_url(
+        self,
+        value: impl ::payment_core::builder::IntoValue<Url>,
+    ) -> Self {
+        let mut __values = self.__values;
+        let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
+        {
+            __values.cancel_url = ::core::option::Option::Some(value);
+            ReturnUrlBuilder {
+                __values,
+                __state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::cancel_url`]).
+    #[inline(always)]
+    pub fn maybe_cancel_url(self, value: ::core::option::Option<Url>) -> Self {
+        let mut __values = self.__values;
+        let value: ::core::option::Option<Url> = value;
+        {
+            __values.cancel_url = value;
             ReturnUrlBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2690,6 +2725,7 @@ for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, __Mode> {
                 ("webhook_url", self.__values.webhook_url.is_some()),
                 ("success_url", self.__values.success_url.is_some()),
                 ("decline_url", self.__values.decline_url.is_some()),
+                ("cancel_url", self.__values.cancel_url.is_some()),
             ],
         )
     }
@@ -2718,6 +2754,7 @@ impl ReturnUrl {
                 webhook_url: ::core::option::Option::None,
                 success_url: ::core::option::Option::None,
                 decline_url: ::core::option::Option::None,
+                cancel_url: ::core::option::Option::None,
                 __errors: ::payment_core::builder::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
@@ -2750,6 +2787,11 @@ impl ReturnUrl {
     pub fn decline_url(&self) -> &Url {
         &self.decline_url
     }
+    /// Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).
+    #[inline]
+    pub fn cancel_url(&self) -> ::core::option::Option<&Url> {
+        self.cancel_url.as_ref()
+    }
 }
 impl ::payment_core::__private::serde::Serialize for ReturnUrl {
     fn serialize<__S: ::payment_core::__private::serde::Serializer>(
@@ -2765,6 +2807,7 @@ impl ::payment_core::__private::serde::Serialize for ReturnUrl {
                 ),
                 ("success_url", ::payment_core::wire::Entry::Value(&self.success_url)),
                 ("decline_url", ::payment_core::wire::Entry::Value(&self.decline_url)),
+                ("cancel_url", ::payment_core::wire::Entry::optional(&self.cancel_url)),
             ],
         )
     }
@@ -2775,6 +2818,7 @@ impl ::payment_core::wire::CollectStruct for ReturnUrl {
         "webhook_url",
         "success_url",
         "decline_url",
+        "cancel_url",
     ];
     type Values = __ReturnUrlBuilderValues;
     #[inline]
@@ -2808,6 +2852,14 @@ impl ::payment_core::wire::CollectStruct for ReturnUrl {
                     ::payment_core::wire::Slot::Value(
                         ::payment_core::wire::Presence::Required,
                         &mut values.decline_url,
+                    ),
+                )
+            }
+            3usize => {
+                ::core::option::Option::Some(
+                    ::payment_core::wire::Slot::Value(
+                        ::payment_core::wire::Presence::Optional,
+                        &mut values.cancel_url,
                     ),
                 )
             }
