@@ -137,7 +137,7 @@ pub(crate) fn country(input: TokenStream) -> TokenStream {
 pub(crate) fn expiry(input: TokenStream) -> TokenStream {
     expand_str(input, "expiry", "\"12/30\"", |s| {
         let (month, year) = expiry::expiry(s)?;
-        Ok::<_, expiry::ExpiryError>(quote!(::payment_core::Expiry::__literal(#month, #year)))
+        Ok::<_, expiry::ExpiryError>(quote!(const { ::payment_core::Expiry::__literal(#month, #year) }))
     })
 }
 
@@ -157,17 +157,14 @@ pub(crate) fn ip(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `card_number!("5200 0000 0000 1005")` →
-/// `::payment_core::CardNumber::__from_checked_literal("5200000000001005", ::payment_core::Scheme::Mastercard)`.
+/// `card_number!("5200 0000 0000 1005")` → `::payment_core::CardNumber::__from_checked_literal("5200000000001005")`
+/// (which checks the digits again when it runs).
 pub(crate) fn card_number(input: TokenStream) -> TokenStream {
     expand_secret(input, "card_number", "\"5200 0000 0000 1005\"", |s| {
         let mut buf = [0u8; card::MAX_DIGITS];
         let checked = card::card_number(s, &mut buf)?;
         let digits = String::from_utf8_lossy(&buf[..checked.len]).into_owned();
-        let scheme = format_ident!("{}", format!("{:?}", checked.scheme));
-        Ok::<_, card::CardError>(quote!(
-            ::payment_core::CardNumber::__from_checked_literal(#digits, ::payment_core::Scheme::#scheme)
-        ))
+        Ok::<_, card::CardError>(quote!(::payment_core::CardNumber::__from_checked_literal(#digits)))
     })
 }
 
@@ -252,7 +249,7 @@ pub(crate) fn amount(input: TokenStream) -> TokenStream {
         Err(_) => Err(amount::AmountError::TooLarge),
     };
     match value {
-        Ok(n) => quote!(::payment_core::Amount::__literal(#n)),
+        Ok(n) => quote!(const { ::payment_core::Amount::__literal(#n) }),
         Err(e) => syn::Error::new(int.span(), e).to_compile_error(),
     }
 }
@@ -304,10 +301,12 @@ pub(crate) fn money(input: TokenStream) -> TokenStream {
     match money::minor_units(&decimal, currency) {
         Ok(minor) => {
             let code = format_ident!("{}", currency.code);
-            quote!(::payment_core::Money::__literal(
-                ::payment_core::Amount::__literal(#minor),
-                ::payment_core::Currency::#code
-            ))
+            quote!(const {
+                ::payment_core::Money::__literal(
+                    ::payment_core::Amount::__literal(#minor),
+                    ::payment_core::Currency::#code,
+                )
+            })
         }
         Err(e) => syn::Error::new(lit.span(), format!("`{decimal} {code}`: {e}")).to_compile_error(),
     }

@@ -28,10 +28,16 @@ use super::serde_str::from_str_impls;
 pub struct Email(Cow<'static, str>);
 
 impl Email {
-    /// For the `email!` macro: the literal was checked at compile time.
+    /// For the `email!` macro, which checked the literal at compile time: checks it again (the function is
+    /// public because macro output must name it) and panics on a value that breaks the rule, so no call
+    /// returns an invalid value.
     #[doc(hidden)]
-    pub const fn __from_checked_literal(s: &'static str) -> Self {
-        Self(Cow::Borrowed(s))
+    #[track_caller]
+    pub fn __from_checked_literal(s: &'static str) -> Self {
+        match s.parse::<Self>() {
+            Ok(_) => Self(Cow::Borrowed(s)),
+            Err(e) => panic!("not a valid `email!` literal: {e}"),
+        }
     }
 
     /// The address.
@@ -73,7 +79,7 @@ impl Url {
     pub fn __from_checked_literal(s: &'static str) -> Self {
         match s.parse() {
             Ok(url) => url,
-            Err(e) => unreachable!("`url!` checked this literal at compile time: {e}"),
+            Err(e) => panic!("not a valid `url!` literal: {e}"),
         }
     }
 
@@ -136,7 +142,7 @@ impl WebhookUrl {
     pub fn __from_checked_literal(s: &'static str) -> Self {
         match s.parse() {
             Ok(url) => url,
-            Err(e) => unreachable!("`webhook_url!` checked this literal at compile time: {e}"),
+            Err(e) => panic!("not a valid `webhook_url!` literal: {e}"),
         }
     }
 
@@ -187,10 +193,16 @@ impl From<WebhookUrl> for url::Url {
 pub struct Phone(Cow<'static, str>);
 
 impl Phone {
-    /// For the `phone!` macro: the literal's digits, checked at compile time.
+    /// For the `phone!` macro, which checked the literal at compile time: checks it again (the function is
+    /// public because macro output must name it) and panics on a value that breaks the rule, so no call
+    /// returns an invalid value.
     #[doc(hidden)]
-    pub const fn __from_checked_literal(s: &'static str) -> Self {
-        Self(Cow::Borrowed(s))
+    #[track_caller]
+    pub fn __from_checked_literal(s: &'static str) -> Self {
+        match s.parse::<Self>() {
+            Ok(_) => Self(Cow::Borrowed(s)),
+            Err(e) => panic!("not a valid `phone!` literal: {e}"),
+        }
     }
 
     /// The digits, without `+`: what is sent.
@@ -228,10 +240,16 @@ impl FromStr for Phone {
 pub struct MerchantId(Cow<'static, str>);
 
 impl MerchantId {
-    /// For the `merchant_id!` macro: the literal was checked at compile time.
+    /// For the `merchant_id!` macro, which checked the literal at compile time: checks it again (the function is
+    /// public because macro output must name it) and panics on a value that breaks the rule, so no call
+    /// returns an invalid value.
     #[doc(hidden)]
-    pub const fn __from_checked_literal(s: &'static str) -> Self {
-        Self(Cow::Borrowed(s))
+    #[track_caller]
+    pub fn __from_checked_literal(s: &'static str) -> Self {
+        match s.parse::<Self>() {
+            Ok(_) => Self(Cow::Borrowed(s)),
+            Err(e) => panic!("not a valid `merchant_id!` literal: {e}"),
+        }
     }
 
     /// The id.

@@ -32,10 +32,15 @@ pub struct Cvc {
 }
 
 impl Cvc {
-    /// For the `cvc!` macro: the literal was checked at compile time.
+    /// For the `cvc!` macro, which checked the literal at compile time: checks it again and panics on a
+    /// CVC that breaks the rule (the message contains no digit).
     #[doc(hidden)]
-    pub const fn __from_checked_literal(digits: &str) -> Self {
-        Self { digits: SecretDigits::from_checked(digits) }
+    #[track_caller]
+    pub fn __from_checked_literal(digits: &str) -> Self {
+        match digits.parse() {
+            Ok(cvc) => cvc,
+            Err(e) => panic!("not a valid CVC literal ({e}); use `cvc!`"),
+        }
     }
 
     /// The CVC's digits. The one way to read it besides serialization: keep its uses few and easy to find.

@@ -74,9 +74,17 @@ impl Expiry {
         Ok(Self { year, month })
     }
 
-    /// For the `expiry!` macro: the literal was checked at compile time.
+    /// For the `expiry!` macro, which checked the literal (and the twenty-year horizon, by the build
+    /// date) at compile time and evaluates this in a `const` block: a month or year out of range panics,
+    /// at compile time there. (The horizon depends on the clock, which a `const fn` cannot read.)
     #[doc(hidden)]
+    #[track_caller]
     pub const fn __literal(month: u8, year: u16) -> Self {
+        assert!(month >= 1 && month <= 12, "an expiry month is 1 to 12; use `expiry!`");
+        assert!(
+            year >= rule::MIN_YEAR && year <= rule::MAX_YEAR,
+            "an expiry year is 2000 to 2099; use `expiry!`"
+        );
         Self { year, month }
     }
 
