@@ -27,6 +27,8 @@ pub(crate) struct Struct<'a> {
     pub(crate) collect_errors: bool,
     /// `#[payment(check = path)]`: the struct-level rule.
     pub(crate) check: Option<syn::Path>,
+    /// `#[payment(crate = "path")]`: the path of `payment_core` when it is not `::payment_core`.
+    pub(crate) krate: Option<syn::Path>,
 }
 
 /// One named field.
@@ -190,6 +192,7 @@ impl<'a> Struct<'a> {
         });
         let collect_errors = container.collect_errors.is_present();
         let check = container.check.map(|c| c.into_inner());
+        let krate = container.krate;
         Some(Struct {
             ident: name,
             vis: &input.vis,
@@ -198,6 +201,7 @@ impl<'a> Struct<'a> {
             money,
             collect_errors,
             check,
+            krate,
         })
     }
 

@@ -22,6 +22,9 @@ pub(crate) struct Container {
     pub(crate) collect_errors: Flag,
     /// `check = path::to::fn`: a rule across fields, `fn(&T) -> Result<(), payment_core::wire::FieldError>`.
     pub(crate) check: Option<SpannedValue<syn::Path>>,
+    /// `crate = "path"`: where `payment_core` is, for a crate that renames or re-exports it.
+    #[darling(rename = "crate")]
+    pub(crate) krate: Option<syn::Path>,
 }
 
 /// The two fields that `.money(..)` sets.
@@ -210,7 +213,7 @@ pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, s
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
     Container::from_derive_input(input).unwrap_or_else(|e| {
-        reword(cx, e, "rename_all, money, collect_errors, check");
+        reword(cx, e, "rename_all, money, collect_errors, check, crate");
         Container::default()
     })
 }

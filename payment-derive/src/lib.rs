@@ -51,6 +51,9 @@ mod literal;
 ///   because it costs compile time in every crate that derives (see BENCHMARKS.md).
 /// - `#[payment(money(amount = amount, currency = currency))]`: a `.money(m)` setter that sets the
 ///   `Amount` and `Currency` fields from one `payment_core::Money`, so they cannot disagree.
+/// - `#[payment(crate = "path")]`: where `payment_core` is when a crate renames the dependency
+///   (`pc = { package = "payment-core", .. }`: `crate = "pc"`) or reaches it through a re-export. The
+///   literal macros (`currency!`, ...) still name `::payment_core`.
 /// - `#[payment(check = path::to::rule)]`: a rule across fields, `fn(&T) -> Result<(),
 ///   payment_core::wire::FieldError>`, whose error names the field(s) it is about (`FieldError::new
 ///   ("discount", "discount.total", "must not exceed the total")`; paths are prefixed when the struct is

@@ -46,7 +46,60 @@ pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
         collect::expand(&s),
         validate::expand(&s),
     ];
-    quote!(#(#parts)*)
+    let out = quote!(#(#parts)*);
+    match &s.krate {
+        Some(path) => reroot(out, &quote!(#path)),
+        None => out,
+    }
+}
+
+/// Whether `::` after `prev` continues a path (`foo::payment_core`) rather than starting one: after a
+/// name, but not after a keyword (`as ::payment_core::X`, `impl ::payment_core::Y for`).
+fn continues_a_path(prev: Option<&proc_macro2::TokenTree>) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "as", "impl", "for", "dyn", "where", "in", "return", "let", "mut", "ref", "move", "const", "static",
+        "type", "use", "pub", "fn", "if", "match", "while", "else", "unsafe", "extern", "break",
+    ];
+    match prev {
+        Some(proc_macro2::TokenTree::Ident(i)) => !KEYWORDS.iter().any(|k| i == k),
+        _ => false,
+    }
+}
+
+/// `#[payment(crate = "path")]`: every `::payment_core` path root of the generated code becomes `path`.
+/// The generators write `::payment_core::...` throughout (as serde's write `_serde::...`); rewriting the
+/// one root here keeps that in one place instead of threading the path through every generator.
+fn reroot(tokens: TokenStream, path: &TokenStream) -> TokenStream {
+    use proc_macro2::{Group, Spacing, TokenTree};
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::with_capacity(trees.len());
+    let mut i = 0;
+    while i < trees.len() {
+        let root = matches!(
+            (&trees[i], trees.get(i + 1), trees.get(i + 2)),
+            (TokenTree::Punct(a), Some(TokenTree::Punct(b)), Some(TokenTree::Ident(name)))
+                if a.as_char() == ':'
+                    && a.spacing() == Spacing::Joint
+                    && b.as_char() == ':'
+                    && name == "payment_core"
+                    && !continues_a_path(out.last())
+        );
+        if root {
+            out.extend(path.clone());
+            i += 3;
+            continue;
+        }
+        match &trees[i] {
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), reroot(g.stream(), path));
+                group.set_span(g.span());
+                out.push(TokenTree::Group(group));
+            }
+            other => out.push(other.clone()),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }
 
 /// `where` predicates `ty: bound` for each of `types` that mentions one of the struct's generic
