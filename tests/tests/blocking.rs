@@ -2,7 +2,6 @@
 //! errors and guarantees as the async client it drives.
 
 #[path = "support/fault_server.rs"]
-#[allow(dead_code)]
 mod fault_server;
 
 use std::time::Duration;
