@@ -47,10 +47,18 @@ impl<const N: usize> SecretDigits<N> {
     }
 }
 
-impl<const N: usize> Drop for SecretDigits<N> {
-    fn drop(&mut self) {
+impl<const N: usize> SecretDigits<N> {
+    /// Overwrites the digits and the length with zeroes: what `Drop` does (a test reads the result, which
+    /// reading freed memory could not do without `unsafe`).
+    fn wipe(&mut self) {
         self.digits.zeroize();
         self.len.zeroize();
+    }
+}
+
+impl<const N: usize> Drop for SecretDigits<N> {
+    fn drop(&mut self) {
+        self.wipe();
     }
 }
 
@@ -68,5 +76,15 @@ mod tests {
         e.buffer()[..2].copy_from_slice(b"42");
         e.set_len(2);
         assert_eq!(e.as_str(), "42");
+    }
+
+    #[test]
+    fn drop_wipes_every_byte() {
+        let mut d = SecretDigits::<19>::empty();
+        d.buffer()[..16].copy_from_slice(b"5200000000001005");
+        d.set_len(16);
+        d.wipe();
+        assert_eq!((d.digits, d.len), ([0; 19], 0), "the digits and the length are zeroed");
+        assert_eq!(d.as_str(), "");
     }
 }
