@@ -461,7 +461,18 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
         let docs = docs::setter(f, "Sets the field.");
         let next = shape.after(f, &any_mode());
         let bounds = shape.setter_bounds(f, rule_bounds(shape.s, f));
-        methods.any.push(setter(shape, f, &docs, quote!(#param), &next, &bounds, &convert, None));
+        methods.any.push(setter_named(
+            shape,
+            f,
+            f.ident,
+            &docs,
+            quote!(#param),
+            &next,
+            &bounds,
+            &convert,
+            None,
+            false,
+        ));
         if f.optional {
             let doc = quote!(#[doc = #maybe_doc]);
             let param = quote!(::core::option::Option<#input>);
@@ -484,7 +495,18 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
         let next = shape.after(f, &mode);
         let bounds = shape.setter_bounds(f, rule_bounds(shape.s, f));
         let list = if collect { &mut methods.collecting } else { &mut methods.checked };
-        list.push(setter(shape, f, &docs, param.clone(), &next, &bounds, &convert, Some(collect)));
+        list.push(setter_named(
+            shape,
+            f,
+            f.ident,
+            &docs,
+            param.clone(),
+            &next,
+            &bounds,
+            &convert,
+            Some(collect),
+            false,
+        ));
         if f.optional {
             let doc = quote!(#[doc = #maybe_doc]);
             let param = quote!(::core::option::Option<#input>);
@@ -503,21 +525,6 @@ fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
             ));
         }
     }
-}
-
-/// `fn field(self, value: param) -> ...`: see [`setter_named`].
-#[allow(clippy::too_many_arguments)]
-fn setter(
-    shape: &Shape<'_, '_>,
-    f: &Field<'_>,
-    docs: &TokenStream,
-    param: TokenStream,
-    next: &TokenStream,
-    bounds: &[TokenStream],
-    convert: &TokenStream,
-    checked: Option<bool>,
-) -> TokenStream {
-    setter_named(shape, f, f.ident, docs, param, next, bounds, convert, checked, false)
 }
 
 /// One setter. `checked` is `None` for a field without runtime rules, `Some(false)` for the `Checked`
