@@ -3,7 +3,9 @@
 //! | file | emits |
 //! | --- | --- |
 //! | `state.rs` | the hidden module of per-field marker traits (missing-field and set-twice errors) |
-//! | `builder.rs` | the builder struct, its setters and `build()`, `Nested` and `Buildable` |
+//! | `builder.rs` | the builder struct and its impl blocks (one per mode), the values struct |
+//! | `setters.rs` | every setter, `.money(..)` and `.collect_errors()` |
+//! | `builder_impls.rs` | `build()` per mode, `Nested` / `CollectNested`, `Debug`, `Buildable` / `CanCollect` |
 //! | `getters.rs` | `T::builder()`, `T::from_json()` and the field getters |
 //! | `serialize.rs` | `serde::Serialize` in wire names |
 //! | `collect.rs` | `CollectStruct` (the all-errors JSON reader), `Collect` and `Deserialize` |
@@ -16,6 +18,7 @@ mod collect;
 mod docs;
 mod getters;
 mod serialize;
+mod setters;
 mod state;
 mod validate;
 
