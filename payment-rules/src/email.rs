@@ -33,6 +33,7 @@
 //! ```
 
 use crate::rule_error;
+use crate::text::is_invisible;
 
 /// The longest address, in octets (RFC 5321 §4.5.3.1.3).
 pub const MAX_LEN: usize = 254;
@@ -87,15 +88,6 @@ fn is_atext(c: char) -> bool {
 /// A non-ASCII letter or digit that is visible: Hangul fillers are letters that render as nothing.
 fn visible_letter(c: char) -> bool {
     c.is_alphanumeric() && !matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}')
-}
-
-/// Characters that are never part of an address: whitespace, controls and the format characters that
-/// render as nothing (zero-width space and joiners, bidirectional marks, the BOM, the soft hyphen).
-pub(crate) fn is_invisible(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
 /// A domain label: 1 to 63 octets of letters and digits, with hyphens inside only.

@@ -46,6 +46,18 @@ pub const fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Characters that are never part of an address, an email or a URL: whitespace, controls, the
+/// bidirectional controls, and the format characters that render as nothing (zero-width space and
+/// joiners, direction marks, the BOM, the soft hyphen). Free text allows some of these (spaces, joiners);
+/// identifiers allow none.
+pub(crate) fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || is_bidi_control(c)
+        || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}'
+            | '\u{206A}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
 /// The rule (see the [module docs](self)).
 pub fn free_text(s: &str) -> Result<(), TextError> {
     // Everything refused is outside ASCII's printable range, so a plain ASCII string is checked bytewise.

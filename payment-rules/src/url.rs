@@ -116,7 +116,7 @@ pub fn url_of_kind(s: &str, kind: Kind) -> Result<::url::Url, UrlError> {
     if s.is_empty() {
         return Err(UrlError::Empty);
     }
-    if s.chars().any(crate::email::is_invisible) {
+    if s.chars().any(crate::text::is_invisible) {
         return Err(UrlError::Whitespace);
     }
     let parsed = ::url::Url::parse(s).map_err(|reason| UrlError::Parse { reason })?;

@@ -34,7 +34,7 @@ impl Email {
     #[doc(hidden)]
     #[track_caller]
     pub fn __from_checked_literal(s: &'static str) -> Self {
-        match s.parse::<Self>() {
+        match email_rule::email(s) {
             Ok(_) => Self(Cow::Borrowed(s)),
             Err(e) => panic!("not a valid `email!` literal: {e}"),
         }
@@ -199,7 +199,7 @@ impl Phone {
     #[doc(hidden)]
     #[track_caller]
     pub fn __from_checked_literal(s: &'static str) -> Self {
-        match s.parse::<Self>() {
+        match phone_rule::phone(s) {
             Ok(_) => Self(Cow::Borrowed(s)),
             Err(e) => panic!("not a valid `phone!` literal: {e}"),
         }
@@ -246,7 +246,7 @@ impl MerchantId {
     #[doc(hidden)]
     #[track_caller]
     pub fn __from_checked_literal(s: &'static str) -> Self {
-        match s.parse::<Self>() {
+        match merchant_rule::merchant_id(s) {
             Ok(_) => Self(Cow::Borrowed(s)),
             Err(e) => panic!("not a valid `merchant_id!` literal: {e}"),
         }
