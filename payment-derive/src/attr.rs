@@ -75,6 +75,9 @@ pub(crate) struct Field {
     pub(crate) custom: Option<SpannedValue<syn::Path>>,
     /// `text`: free text, no control characters or bidirectional overrides (`payment_rules::text`).
     pub(crate) text: Flag,
+    /// `hint = "..."`: a note added to the field's "missing" and "already set" compile errors, to name
+    /// what the field means when its name cannot (a choice between kinds of value, say).
+    pub(crate) hint: Option<SpannedValue<String>>,
 }
 
 /// `min = .., max = ..` of `length` and `range`; either may be left out.

@@ -19,6 +19,7 @@ pub(crate) fn check(cx: &Ctxt, s: &Struct<'_>) {
         check_float(cx, field);
         check_string(cx, field);
         check_visibility(cx, field);
+        check_hint(cx, field);
     }
     check_wire_names(cx, s);
     check_money(cx, s);
@@ -64,6 +65,20 @@ pub(crate) fn type_name(ty: &syn::Type) -> String {
         .replace("< ", "<")
         .replace(" >", ">")
         .replace("& ", "&")
+}
+
+/// `hint` is shown by the type-state errors, which only required fields have.
+fn check_hint(cx: &Ctxt, f: &Field<'_>) {
+    if let (Some(hint), false) = (&f.attrs.hint, matches!(f.kind(), Kind::Required)) {
+        cx.error_at(
+            hint.span(),
+            format!(
+                "field `{}` is optional, so no compile error names it; `hint` is for required fields \
+                 (put the note in the field's doc comment)",
+                f.name
+            ),
+        );
+    }
 }
 
 fn check_default(cx: &Ctxt, f: &Field<'_>) {

@@ -21,6 +21,10 @@ pub mod fixtures {
     pub const CAPTURE_RESPONSE_201: &str = include_str!("../fixtures/capture-response-201.json");
     /// The status 200 answer.
     pub const STATUS_RESPONSE_200: &str = include_str!("../fixtures/status-response-200.json");
+    /// A payment that stores its card (v1 `payment` path).
+    pub const TOKENIZE_REQUEST: &str = include_str!("../fixtures/tokenize-request.json");
+    /// A payment with a stored card (v1 `payment` path).
+    pub const STORED_CARD_REQUEST: &str = include_str!("../fixtures/stored-card-payment-request.json");
 }
 
 /// The published paymentv2 request, value for value, built with the builder and the literal macros. Its

@@ -22,6 +22,8 @@ mod enums;
 mod operations;
 mod payment;
 mod response;
+mod stored_card;
+mod stored_card_token;
 mod timestamp;
 mod transaction_id;
 
@@ -41,5 +43,7 @@ pub use response::{
     PaymentDetails, PaymentOutcome, PaymentResponse, ResponseAddress, ResponseCard, RiskDetails,
     ThreeDsRedirect, TransactionDetails,
 };
+pub use stored_card::{PaymentSource, StoredCardRequest, StoredCardRequestBuilder};
+pub use stored_card_token::{StoredCardToken, StoredCardTokenError};
 pub use timestamp::Timestamp;
 pub use transaction_id::{TransactionId, TransactionIdError};

@@ -197,7 +197,7 @@ fn color_depth(depth: &u8) -> Result<(), Invalid> {
 /// `time_zone`: an IANA zone name (`Area/Location`, `UTC`): at most 128 characters of letters, digits and
 /// `/ _ - +`, no empty segment. The zone database itself is not shipped, so unknown but well-formed names
 /// pass.
-fn time_zone(zone: &str) -> Result<(), Invalid> {
+pub(super) fn time_zone(zone: &str) -> Result<(), Invalid> {
     let well_formed = !zone.is_empty()
         && zone.len() <= 128
         && zone.split('/').all(|seg| {

@@ -4,7 +4,7 @@
 //! Responses are read leniently: unknown keys are ignored, enumerations keep unknown values, and the
 //! fields some operations leave out are `Option`s. The wire JSON is in each type's docs.
 
-use super::TransactionId;
+use super::{StoredCardToken, TransactionId};
 use serde::{Deserialize, Serialize};
 
 use super::codes::ResponseCode;
@@ -71,6 +71,13 @@ impl PaymentResponse {
     /// The new transaction's id (`transaction_details.id`), to capture, refund, void or look it up.
     pub fn transaction_id(&self) -> TransactionId {
         self.transaction_details.id
+    }
+
+    /// The token of the card this payment stored (`transaction_details.stored_payment_method_id`), to
+    /// charge it later with a [`StoredCardRequest`](crate::model::StoredCardRequest); `None` when the
+    /// payment stored no card.
+    pub fn stored_card_token(&self) -> Option<&StoredCardToken> {
+        self.transaction_details.stored_payment_method_id.as_ref()?.as_ref()
     }
 }
 
@@ -215,9 +222,11 @@ pub struct TransactionDetails {
     /// The merchant's own reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_txn_ref: Option<String>,
-    /// The stored payment method's id, when tokenised (`null` otherwise).
+    /// The stored card's token, when the payment stored the card (`null` otherwise); read it with
+    /// [`PaymentResponse::stored_card_token`]. A token that is not a UUID makes the answer unreadable
+    /// rather than dropping it unseen.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
-    pub stored_payment_method_id: Option<Option<String>>,
+    pub stored_payment_method_id: Option<Option<StoredCardToken>>,
     /// The addresses (status only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<BillingDetails>,

@@ -24,13 +24,17 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let called = format!("`.{}(..)` was already called on this builder", f.ident);
         let set_doc = format!("Implemented once field `{}` is set.", f.name);
         let unset_doc = format!("Implemented while field `{}` is not set.", f.name);
+        let note = f.attrs.hint.as_ref().map(|hint| {
+            let hint = hint.as_str();
+            quote!(, note = #hint)
+        });
         quote! {
             #[doc = #set_doc]
-            #[diagnostic::on_unimplemented(message = #missing, label = #call)]
+            #[diagnostic::on_unimplemented(message = #missing, label = #call #note)]
             pub trait #set {}
             impl #set for ::payment_core::builder::Set {}
             #[doc = #unset_doc]
-            #[diagnostic::on_unimplemented(message = #twice, label = #called)]
+            #[diagnostic::on_unimplemented(message = #twice, label = #called #note)]
             pub trait #unset {}
             impl #unset for ::payment_core::builder::Unset {}
         }

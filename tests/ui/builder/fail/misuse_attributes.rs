@@ -23,6 +23,8 @@ pub struct Everything {
     other: String,
     #[payment(length(mni = 1))]
     bounds: String,
+    #[payment(hint = "a note for the missing-field error")]
+    note: Option<String>,
 }
 
 #[derive(Builder)]
