@@ -33,8 +33,8 @@
 use std::fmt;
 
 use payment_core::model::{
-    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, TransactionId,
-    VoidRequest,
+    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, StoredCardRequest,
+    TransactionId, VoidRequest,
 };
 
 use crate::Error;
@@ -75,6 +75,15 @@ impl Client {
     /// As the async call: never resent once its bytes may have left ([`Error::is_outcome_unknown`]).
     pub fn purchase(&self, request: &PaymentRequest) -> Result<PaymentOutcome, Error> {
         self.runtime.block_on(self.inner.purchase(request))
+    }
+
+    /// [`Client::stored_card_payment`](crate::Client::stored_card_payment), blocking.
+    ///
+    /// # Errors
+    ///
+    /// As the async call: never resent once its bytes may have left ([`Error::is_outcome_unknown`]).
+    pub fn stored_card_payment(&self, request: &StoredCardRequest) -> Result<PaymentOutcome, Error> {
+        self.runtime.block_on(self.inner.stored_card_payment(request))
     }
 
     /// [`Client::capture`](crate::Client::capture), blocking.

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use payment_core::model::TransactionId;
 use payment_core::model::{
-    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, RefundRequest, VoidRequest,
+    CaptureRequest, PaymentOutcome, PaymentRequest, PaymentResponse, PaymentSource, RefundRequest,
+    StoredCardRequest, VoidRequest,
 };
 use serde::Serialize;
 use url::Url;
@@ -25,6 +26,7 @@ use crate::transport::{Meta, RawResponse, Transport};
 /// | method | request | answer |
 /// | --- | --- | --- |
 /// | [`purchase`](Client::purchase) | `POST paymentv2` | [`PaymentOutcome`]: completed, or a 3-D Secure redirect |
+/// | [`stored_card_payment`](Client::stored_card_payment) | `POST payment` | [`PaymentOutcome`], with the stored card's token |
 /// | [`capture`](Client::capture) | `POST capture` | [`PaymentResponse`] (`CAPTURE`) |
 /// | [`refund`](Client::refund) | `POST refund` | [`PaymentResponse`] (`REFUND`) |
 /// | [`void`](Client::void) | `POST void` | [`PaymentResponse`] (`VOID`) |
@@ -96,14 +98,68 @@ impl Client {
     /// # }
     /// ```
     pub async fn purchase(&self, request: &PaymentRequest) -> Result<PaymentOutcome, Error> {
-        let op = Operation::Purchase;
         let card = request.card();
         let secrets = [card.number().expose_secret(), card.cvc().expose_secret()];
-        let meta = Meta {
-            merchant_txn_ref: Some(request.merchant_txn_ref().as_str()),
-            transaction_id: None,
-            secrets: &secrets,
+        self.pay(Operation::Purchase, request, request.merchant_txn_ref(), &secrets).await
+    }
+
+    /// Pays and stores the card, or pays with a stored card: `POST {base}/api/v1/server-to-server-interface/payment`
+    /// (the v1 path), as the request's [`PaymentSource`] says.
+    ///
+    /// The answer is read like [`purchase`](Client::purchase)'s, with the same guarantees (sent at most
+    /// once; a decline is [`Error::Declined`]). When the card was stored, the completed answer's
+    /// [`stored_card_token`](PaymentResponse::stored_card_token) is its token: keep it (it charges the
+    /// card, so store it as you would card data) and pay with it later. The gateway does not document
+    /// its answer to an unknown token; the offline sandbox declines it (response code 14).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use payment_client::sandbox::{self, Sandbox, TestCard};
+    /// use payment_client::Client;
+    /// use payment_core::model::PaymentOutcome;
+    ///
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    ///
+    /// // Pay and store the card: the answer carries the token.
+    /// let first = sandbox::sample_stored_card_request(sandbox::sample_card(TestCard::Approved)?)?;
+    /// let PaymentOutcome::Completed(paid) = client.stored_card_payment(&first).await? else {
+    ///     return Err("this card does not use 3-D Secure".into());
+    /// };
+    /// let token = paid.stored_card_token().ok_or("the card was stored")?.clone();
+    ///
+    /// // Later: pay with the token, sending no card data.
+    /// let again = sandbox::sample_stored_card_request(token)?;
+    /// let PaymentOutcome::Completed(second) = client.stored_card_payment(&again).await? else {
+    ///     return Err("a stored card is charged directly".into());
+    /// };
+    /// assert!(second.response_code().is_approved());
+    /// # sandbox.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn stored_card_payment(&self, request: &StoredCardRequest) -> Result<PaymentOutcome, Error> {
+        let token;
+        let secrets: Vec<&str> = match request.payment_source() {
+            PaymentSource::StoreCard(card) => vec![card.number().expose_secret(), card.cvc().expose_secret()],
+            PaymentSource::StoredCard(stored) => {
+                token = stored.expose_secret();
+                vec![token.as_str()]
+            }
         };
+        self.pay(Operation::StoredCardPayment, request, request.merchant_txn_ref(), &secrets).await
+    }
+
+    /// Purchase and stored-card payment: post, then read a completed payment or a 3-D Secure redirect.
+    async fn pay<R: Serialize>(
+        &self,
+        op: Operation,
+        request: &R,
+        merchant_txn_ref: &str,
+        secrets: &[&str],
+    ) -> Result<PaymentOutcome, Error> {
+        let meta = Meta { merchant_txn_ref: Some(merchant_txn_ref), transaction_id: None, secrets };
         let result = async {
             let raw = self.post(op, request, meta).await?;
             if !raw.status.is_success() {

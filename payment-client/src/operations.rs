@@ -12,6 +12,8 @@ pub(crate) const PATH_PREFIX: &str = "/api/v1/server-to-server-interface/";
 pub enum Operation {
     /// `POST paymentv2`: authorise a card payment (or start 3-D Secure).
     Purchase,
+    /// `POST payment` (the v1 path): pay and store the card, or pay with a stored card.
+    StoredCardPayment,
     /// `POST capture`: capture (part of) an authorised payment.
     Capture,
     /// `POST refund`: refund (part of) a payment.
@@ -23,10 +25,12 @@ pub enum Operation {
 }
 
 impl Operation {
-    /// The operation's name as in its path (`paymentv2`, `capture`, `refund`, `void`, `transaction/status`).
+    /// The operation's name as in its path (`paymentv2`, `payment`, `capture`, `refund`, `void`,
+    /// `transaction/status`).
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Purchase => "paymentv2",
+            Self::StoredCardPayment => "payment",
             Self::Capture => "capture",
             Self::Refund => "refund",
             Self::Void => "void",

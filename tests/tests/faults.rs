@@ -7,7 +7,7 @@
 //!
 //! | fault | error |
 //! | --- | --- |
-//! | connection reset (RST) after the request was read | `OutcomeUnknown { cause: ConnectionLost }` |
+//! | connection reset (RST) after the request was read | `OutcomeUnknown { cause: ConnectionLost }` (purchase and stored-card payment) |
 //! | connection closed (FIN) after the request was read | `OutcomeUnknown { cause: ConnectionLost }` |
 //! | no answer until the client's time-out | `OutcomeUnknown { cause: Timeout }` |
 //! | head sent, body stalls until the time-out | `OutcomeUnknown { cause: Timeout }` |
@@ -115,6 +115,27 @@ async fn reset_after_the_request_is_outcome_unknown_and_not_retried() -> TestRes
     assert!(err.to_string().contains(TXN_REF), "the error names the payment to settle: {err}");
     assert_exactly_one_post(&server, &err);
     assert_no_secret(&err);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_stored_card_payment_lost_after_sending_is_outcome_unknown_and_not_retried() -> TestResult {
+    capture::init();
+    const TOKEN: &str = "094db781-fabc-4c6d-8fcd-18bee06a527a";
+    let server = FaultServer::always(Fault::Reset).await?;
+    let token: payment_client::model::StoredCardToken = TOKEN.parse()?;
+    let request = sandbox::sample_stored_card_request(token)?;
+    let err = client(&server)?.stored_card_payment(&request).await.expect_err("the reset fails it");
+    assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, .. }), "{err:?}");
+    assert!(!err.is_retryable(), "{err:?}");
+    assert_eq!(err.operation(), Some(Operation::StoredCardPayment));
+    let heads = server.heads();
+    assert_eq!(heads.len(), 1, "{heads:?}");
+    assert_eq!(heads[0].path, "/api/v1/server-to-server-interface/payment");
+    assert_eq!((server.posts(), server.connections()), (1, 1), "a second request means a resend");
+    for text in [err.to_string(), format!("{err:?}")] {
+        assert!(!text.contains(TOKEN), "the token leaks: {text}");
+    }
     Ok(())
 }
 

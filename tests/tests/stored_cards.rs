@@ -2,7 +2,9 @@
 //! request can get the payment source wrong, read from untrusted JSON.
 
 use payment_core::model::{Card, PaymentSource, StoredCardRequest, StoredCardToken};
-use payment_core::{card_number, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url};
+use payment_core::{
+    card_number, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url,
+};
 use payment_tests::fixtures::{STORED_CARD_REQUEST, TOKENIZE_REQUEST};
 use serde_json::{Value, json};
 
@@ -143,4 +145,103 @@ fn a_stored_card_request_reports_its_card_errors_with_the_source_error() {
     card["number"] = json!("4000000000001092");
     let errors = refused(|v| v["card"] = card);
     assert!(errors.contains(&("card.number".to_owned(), "card.luhn")), "{errors:?}");
+}
+
+mod against_the_sandbox {
+    use payment_client::model::{PaymentOutcome, PaymentResponse, RefundRequest, TransactionType};
+    use payment_client::sandbox::{self, Sandbox, TestCard};
+    use payment_client::{Client, Error};
+    use payment_core::model::DeclineReason;
+    use payment_core::{amount, merchant_id};
+
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    const PAYMENT_PATH: &str = "/api/v1/server-to-server-interface/payment";
+
+    async fn sandbox_and_client() -> Result<(Sandbox, Client), Box<dyn std::error::Error>> {
+        let sandbox = Sandbox::start().await?;
+        let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+        Ok((sandbox, client))
+    }
+
+    fn completed(outcome: PaymentOutcome) -> Result<Box<PaymentResponse>, String> {
+        match outcome {
+            PaymentOutcome::Completed(payment) => Ok(payment),
+            PaymentOutcome::ThreeDsRedirect(r) => Err(format!("unexpected redirect to {}", r.redirect_url)),
+        }
+    }
+
+    #[tokio::test]
+    async fn tokenise_then_pay_with_the_token_sending_no_card() -> TestResult {
+        let (sandbox, client) = sandbox_and_client().await?;
+        let card = sandbox::sample_card(TestCard::Approved)?;
+        let first =
+            completed(client.stored_card_payment(&sandbox::sample_stored_card_request(card)?).await?)?;
+        assert_eq!(first.transaction_type, TransactionType::Capture);
+        let token = first.stored_card_token().ok_or("the answer carries the token")?.clone();
+
+        let second = completed(
+            client.stored_card_payment(&sandbox::sample_stored_card_request(token.clone())?).await?,
+        )?;
+        assert!(second.response_code().is_approved());
+        assert_ne!(second.transaction_id(), first.transaction_id());
+        // Charged as the card it stands for: the echo names the stored card.
+        assert_eq!(second.payment_details.card.as_ref().and_then(|c| c.number.last4()), Some("1005"));
+
+        let received = sandbox.received();
+        assert_eq!(received.len(), 2);
+        assert!(received.iter().all(|r| r.method == "POST" && r.path == PAYMENT_PATH));
+        assert!(received[0].body.get("card").is_some());
+        assert!(received[1].body.get("card").is_none(), "a stored-card payment sends no card");
+        assert_eq!(received[1].body["payment_method"]["stored_payment_method_id"], token.expose_secret());
+
+        // The status call and a refund work on the stored-card sale like on any payment.
+        assert!(client.status(&second.transaction_id()).await?.response_code().is_approved());
+        let refund = RefundRequest::builder()
+            .transaction_id(second.transaction_id())
+            .amount(amount!(400))
+            .merchant_id(merchant_id!("< Merchant ID >"))
+            .build();
+        assert_eq!(client.refund(&refund).await?.transaction_type, TransactionType::Refund);
+        sandbox.shutdown().await;
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn an_unknown_token_is_a_decline_that_does_not_show_the_token() -> TestResult {
+        let (sandbox, client) = sandbox_and_client().await?;
+        let token = super::token();
+        let err = client.stored_card_payment(&sandbox::sample_stored_card_request(token)?).await.unwrap_err();
+        let Error::Declined(declined) = &err else { panic!("expected a decline, got {err:?}") };
+        assert_eq!(declined.reason(), Some(DeclineReason::InvalidCard));
+        for shown in [err.to_string(), format!("{err:?}")] {
+            assert!(!shown.contains(super::TOKEN), "{shown}");
+        }
+        sandbox.shutdown().await;
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn a_declined_card_is_not_stored() -> TestResult {
+        let (sandbox, client) = sandbox_and_client().await?;
+        let card = sandbox::sample_card(TestCard::InsufficientFunds)?;
+        let err = client.stored_card_payment(&sandbox::sample_stored_card_request(card)?).await.unwrap_err();
+        let Error::Declined(declined) = &err else { panic!("expected a decline, got {err:?}") };
+        assert_eq!(declined.reason(), Some(DeclineReason::InsufficientFunds));
+        assert_eq!(declined.response().stored_card_token(), None);
+        sandbox.shutdown().await;
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn a_stored_three_d_secure_card_still_redirects() -> TestResult {
+        let (sandbox, client) = sandbox_and_client().await?;
+        // A 3-D Secure card redirects when it is first paid, so it is never stored: its payment is the
+        // redirect, whatever the source.
+        let card = sandbox::sample_card(TestCard::ThreeDSecure)?;
+        let outcome = client.stored_card_payment(&sandbox::sample_stored_card_request(card)?).await?;
+        assert!(matches!(outcome, PaymentOutcome::ThreeDsRedirect(_)), "{outcome:?}");
+        sandbox.shutdown().await;
+        Ok(())
+    }
 }

@@ -8,18 +8,18 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use payment_core::model::{CaptureRequest, PaymentRequest, RefundRequest, VoidRequest};
+use payment_core::model::{CaptureRequest, RefundRequest, VoidRequest};
 use payment_core::wire::ValidationReport;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::RecordedRequest;
-use super::cards::{TestCard, scheme_of};
-use super::state::{CardEcho, Merchant, Shared, Store, Transaction, lock};
+use super::payments::{self, auth_code, now};
+use super::state::{Shared, Store, Transaction, lock};
 use crate::operations::PATH_PREFIX;
 
 /// The merchant's legal name in every answer.
-const LEGAL_NAME: &str = "Sandbox Merchant";
+pub(super) const LEGAL_NAME: &str = "Sandbox Merchant";
 
 /// Every request goes through here.
 pub(crate) async fn handle(
@@ -73,7 +73,8 @@ pub(crate) async fn handle(
         return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "The body is not UTF-8.");
     };
     match op {
-        "paymentv2" | "payment" => purchase(&shared, text).await,
+        "paymentv2" => payments::purchase(&shared, text).await,
+        "payment" => payments::stored_card_payment(&shared, text).await,
         "capture" => follow_up(&shared, FollowUp::Capture, text),
         "refund" => follow_up(&shared, FollowUp::Refund, text),
         _ => follow_up(&shared, FollowUp::Void, text),
@@ -132,7 +133,7 @@ fn method_not_allowed() -> Response {
 }
 
 /// 400 listing every invalid field: `errors: [{ path, code, message }]`.
-fn validation_error(report: &ValidationReport) -> Response {
+pub(super) fn validation_error(report: &ValidationReport) -> Response {
     let paths: Vec<&str> = report.paths().collect();
     let message = format!("Validation failed: {}.", paths.join(", "));
     let mut body = error_body(StatusCode::BAD_REQUEST, "ERR0400", &message);
@@ -143,111 +144,6 @@ fn validation_error(report: &ValidationReport) -> Response {
         .collect();
     body["errors"] = Value::Array(errors);
     (StatusCode::BAD_REQUEST, Json(body)).into_response()
-}
-
-fn str_at<'a>(v: &'a Value, path: &[&str]) -> &'a str {
-    path.iter().try_fold(v, |v, key| v.get(key)).and_then(Value::as_str).unwrap_or_default()
-}
-
-fn now() -> String {
-    let t = time::OffsetDateTime::now_utc();
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second(),
-        t.millisecond()
-    )
-}
-
-/// Six digits taken from a fresh random id.
-fn auth_code() -> String {
-    let id = Uuid::new_v4();
-    let b = id.as_bytes();
-    format!("{:06}", u32::from_le_bytes([b[0], b[1], b[2], b[3]]) % 1_000_000)
-}
-
-async fn purchase(shared: &Shared, text: &str) -> Response {
-    if let Err(report) = PaymentRequest::from_json(text) {
-        return validation_error(&report);
-    }
-    // `from_json` accepted it, so it is JSON with every required field valid.
-    let Ok(json) = serde_json::from_str::<Value>(text) else {
-        return gateway_error(StatusCode::BAD_REQUEST, "ERR0400", "The body is not JSON.");
-    };
-    let number: String = str_at(&json, &["card", "number"]).chars().filter(char::is_ascii_digit).collect();
-    let card = TestCard::from_number(&number);
-    match card {
-        Some(TestCard::ThreeDSecure) => {
-            let token = Uuid::new_v4();
-            let url = format!("{}/integration/3ds?_token={token}", shared.base_url);
-            return (
-                StatusCode::OK,
-                Json(json!({ "url": url, "statusCode": 200, "success": true, "redirect_url": url })),
-            )
-                .into_response();
-        }
-        Some(TestCard::ServerError) => {
-            return gateway_error(StatusCode::INTERNAL_SERVER_ERROR, "ERR0500", "Internal server error.");
-        }
-        Some(TestCard::Slow) => {
-            let mut shutdown = shared.shutdown.clone();
-            tokio::select! {
-                () = tokio::time::sleep(shared.slow_delay) => {}
-                _ = shutdown.wait_for(|stop| *stop) => {
-                    return gateway_error(StatusCode::SERVICE_UNAVAILABLE, "ERR0503", "The sandbox is shutting down.");
-                }
-            }
-        }
-        _ => {}
-    }
-    let response_code = card.and_then(TestCard::response_code).unwrap_or(0);
-    let (code, message) = match response_code {
-        0 => ("INFO0000", "Payment Successful."),
-        51 => ("ERR0051", "Insufficient funds."),
-        54 => ("ERR0054", "Expired card."),
-        59 => ("ERR0059", "Suspected fraud."),
-        _ => ("ERR0005", "Do not honour."),
-    };
-    let amount = str_at(&json, &["amount"]).parse::<u64>().unwrap_or_default();
-    let (scheme, payment_method) = scheme_of(&number);
-    let shipping = json.get("shipping_address").filter(|v| v.is_object()).cloned();
-    let mut store = lock(&shared.store);
-    let id = Uuid::new_v4();
-    let t = Transaction {
-        id,
-        payment_id: id,
-        reference: store.next_ref(),
-        timestamp: now(),
-        kind: "PRE_AUTH",
-        amount,
-        response_code,
-        auth_code: (response_code == 0).then(auth_code),
-        message: message.to_owned(),
-        code: code.to_owned(),
-        merchant: Merchant {
-            merchant_id: str_at(&json, &["merchant_id"]).to_owned(),
-            merchant_txn_ref: str_at(&json, &["merchant_txn_ref"]).to_owned(),
-            customer_ip: str_at(&json, &["customer_ip"]).to_owned(),
-            currency: str_at(&json, &["currency"]).to_owned(),
-            billing_address: json.get("billing_address").cloned().unwrap_or(Value::Null),
-            shipping_address: shipping,
-        },
-        card: CardEcho {
-            name: str_at(&json, &["card", "name"]).to_owned(),
-            number,
-            exp_month: str_at(&json, &["card", "expiry_month"]).to_owned(),
-            exp_year: str_at(&json, &["card", "expiry_year"]).to_owned(),
-            scheme,
-            payment_method,
-        },
-    };
-    let body = transaction_json(&t, View::Purchase);
-    store.insert(t);
-    (StatusCode::CREATED, Json(body)).into_response()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -301,6 +197,7 @@ fn follow_up(shared: &Shared, op: FollowUp, text: &str) -> Response {
                 code: code.to_owned(),
                 merchant: original.merchant,
                 card: original.card,
+                stored_token: None,
             };
             let body = transaction_json(&t, View::FollowUp);
             store.insert(t);
@@ -355,7 +252,7 @@ fn status(shared: &Shared, id: &str) -> Response {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum View {
+pub(super) enum View {
     /// The paymentv2 answer (201): addresses in `merchant_details`, `risk-details`.
     Purchase,
     /// The capture / refund / void answer (201).
@@ -365,7 +262,7 @@ enum View {
 }
 
 /// A transaction in the gateway's common shape (see the fixtures).
-fn transaction_json(t: &Transaction, view: View) -> Value {
+pub(super) fn transaction_json(t: &Transaction, view: View) -> Value {
     let approved = t.response_code == 0;
     let m = &t.merchant;
     let mut merchant =
@@ -407,7 +304,7 @@ fn transaction_json(t: &Transaction, view: View) -> Value {
             merchant["billing_details"] = addresses;
             merchant["device_details"] = json!({ "visited_ip": "127.0.0.1", "customer_ip": m.customer_ip });
             details["merchant_txn_ref"] = json!(m.merchant_txn_ref);
-            details["stored_payment_method_id"] = Value::Null;
+            details["stored_payment_method_id"] = t.stored_token.map_or(Value::Null, |token| json!(token));
         }
         View::FollowUp => {
             details["merchant_txn_ref"] = json!(m.merchant_txn_ref);

@@ -25,9 +25,9 @@
 //!
 //! # What it serves
 //!
-//! Under `/api/v1/server-to-server-interface/`: `POST paymentv2` (and `payment`), `POST capture`,
-//! `POST refund`, `POST void` and `GET transaction/status/{id}`, answering in the gateway's shapes (the
-//! published examples). Every request:
+//! Under `/api/v1/server-to-server-interface/`: `POST paymentv2`, `POST payment` (stored cards),
+//! `POST capture`, `POST refund`, `POST void` and `GET transaction/status/{id}`, answering in the
+//! gateway's shapes (the published examples). Every request:
 //!
 //! - is recorded first ([`Sandbox::received`]), whatever happens next;
 //! - must carry `Authorization: Basic <key>` **and** `x-api-key: <key>` with the sandbox's key
@@ -54,6 +54,17 @@
 //! | `4000000000005001` | 500 with a gateway-style error (`ERR0500`) |
 //! | `4000000000009995` | approved after [`SandboxBuilder::slow_delay`] (default 35 s: longer than the client's default 30 s time-out) |
 //!
+//! # Stored cards
+//!
+//! `POST payment` with a card (`StoredCardRequest` with [`PaymentSource::StoreCard`]) charges it like a
+//! purchase, books it as a sale (`CAPTURE`, as the gateway's page shows), and, when approved, stores the
+//! card under a new token returned in `transaction_details.stored_payment_method_id` (the published
+//! tokenisation card `4000000000001091` is approved, like any valid number). With a token
+//! ([`PaymentSource::StoredCard`]) it charges the stored card as if it had been sent, test-card outcomes
+//! included. Tokens live as long as the sandbox. An unknown token is a decline (201, `success: false`,
+//! `response_code` 14, `ERR0014`), not an error: **the gateway does not document its answer**, so this
+//! is the sandbox's choice.
+//!
 //! # Transactions
 //!
 //! The sandbox keeps every purchase it processed. An approved one can be captured (in parts, up to the
@@ -64,6 +75,7 @@
 
 mod cards;
 mod handlers;
+mod payments;
 mod state;
 
 use std::fmt;
@@ -72,7 +84,7 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use payment_core::model::PaymentRequest;
+use payment_core::model::{Card, PaymentRequest, PaymentSource, StoredCardRequest};
 use payment_core::wire::FieldError;
 use payment_core::{
     CardNumber, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url,
@@ -282,6 +294,52 @@ impl fmt::Debug for RecordedRequest {
 /// Never in practice: the values are fixed and valid; the builder's checked setters return `Result`.
 pub fn sample_request(card: TestCard) -> Result<PaymentRequest, FieldError> {
     sample_request_with(card.number(), "qwe")
+}
+
+/// The sample card with a test card's number: cvc 100, expiry 12/30, holder "John Doe".
+///
+/// # Errors
+///
+/// Never in practice: the values are fixed and valid.
+pub fn sample_card(card: TestCard) -> Result<Card, FieldError> {
+    Ok(Card::builder()
+        .number(card.number())
+        .cvc(cvc!("100"))
+        .expiry(expiry!("12/30"))
+        .name("John Doe")?
+        .build())
+}
+
+/// The published stored-card request (`stored-card-payment-request.json`'s values) paying with `source`:
+/// a [`Card`] to store ([`sample_card`]) or a stored card's token.
+///
+/// # Errors
+///
+/// Never in practice: the values are fixed and valid.
+pub fn sample_stored_card_request(source: impl Into<PaymentSource>) -> Result<StoredCardRequest, FieldError> {
+    let request = StoredCardRequest::builder()
+        .money(money!(1000 JPY))
+        .payment_source(source)
+        .merchant_txn_ref("qwe")?
+        .customer_ip(ip!("127.0.0.1"))
+        .merchant_id(merchant_id!("< Merchant ID >"))
+        .return_url(|r| {
+            r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
+                .success_url(url!("http://www.successurl.com/"))
+                .decline_url(url!("http://www.declineurl.com/"))
+        })
+        .billing_address(|a| {
+            a.country(country!("JP"))
+                .email(email!("billing@testemail.com"))
+                .phone_number(phone!("8112345678"))
+                .address1("1-2-3 Shinjuku")?
+                .city("Shinjuku-ku")?
+                .state("Tokyo")?
+                .postal_code("1600022")
+        })?
+        .time_zone("Asia/Kuala_Lumpur")?
+        .build();
+    Ok(request)
 }
 
 /// [`sample_request`] with any card number and `merchant_txn_ref` (1 to 45 characters).

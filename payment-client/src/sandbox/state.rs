@@ -34,6 +34,8 @@ pub(crate) struct Store {
     pub(crate) transactions: HashMap<Uuid, Transaction>,
     /// The balances of each authorisation, by the authorisation's id.
     pub(crate) payments: HashMap<Uuid, Balance>,
+    /// The stored cards, by token.
+    pub(crate) tokens: HashMap<Uuid, CardEcho>,
 }
 
 /// One transaction as the status call shows it.
@@ -53,6 +55,8 @@ pub(crate) struct Transaction {
     pub(crate) code: String,
     pub(crate) merchant: Merchant,
     pub(crate) card: CardEcho,
+    /// The stored card's token, for a payment that stored a card or was paid with one.
+    pub(crate) stored_token: Option<Uuid>,
 }
 
 /// What a transaction echoes of the merchant and the shopper.
@@ -93,11 +97,13 @@ impl Store {
         70_000 + self.next_ref
     }
 
-    /// Keeps a transaction (and opens the balance of an approved authorisation).
+    /// Keeps a transaction (and opens the balance of an approved payment: an authorisation, or a sale
+    /// of the v1 path, which is captured as it is made).
     pub(crate) fn insert(&mut self, t: Transaction) {
-        if t.kind == "PRE_AUTH" && t.response_code == 0 {
+        if t.payment_id == t.id && t.response_code == 0 {
+            let captured = if t.kind == "CAPTURE" { t.amount } else { 0 };
             self.payments
-                .insert(t.id, Balance { authorised: t.amount, captured: 0, refunded: 0, voided: false });
+                .insert(t.id, Balance { authorised: t.amount, captured, refunded: 0, voided: false });
         }
         self.transactions.insert(t.id, t);
     }
