@@ -1,18 +1,17 @@
 //! The blocking client (feature `blocking`) against the sandbox and a fault server: the same operations,
-//! errors and guarantees as the async client it drives.
+//! errors and guarantees as the async client it drives. The sandbox scenarios are the async client's
+//! own (`support/scenarios.rs`), run through the blocking API.
 
 #[path = "support/fault_server.rs"]
 mod fault_server;
+#[path = "support/scenarios.rs"]
+mod scenarios;
 
 use std::time::Duration;
 
 use fault_server::{Fault, FaultServer};
-use payment_client::model::{
-    CaptureRequest, DeclineReason, Outcome, PaymentOutcome, RefundRequest, TransactionType, VoidRequest,
-};
 use payment_client::sandbox::{self, Sandbox, TestCard};
 use payment_client::{Client, Error, UnknownCause, blocking};
-use payment_core::{amount, merchant_id};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -27,53 +26,19 @@ fn sandbox_and_client()
     Ok((runtime, sandbox, client))
 }
 
-#[test]
-fn every_operation_against_the_sandbox() -> TestResult {
-    let (runtime, sandbox, client) = sandbox_and_client()?;
-    let PaymentOutcome::Completed(payment) =
-        client.purchase(&sandbox::sample_request(TestCard::Approved)?)?
-    else {
-        return Err("expected a completed payment".into());
-    };
-    assert_eq!(payment.response_code().outcome(), Outcome::Approved);
-    let id = payment.transaction_id();
-    let capture = CaptureRequest::builder()
-        .transaction_id(id)
-        .amount(amount!(600))
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .build();
-    assert_eq!(client.capture(&capture)?.transaction_type, TransactionType::Capture);
-    let refund = RefundRequest::builder()
-        .transaction_id(id)
-        .amount(amount!(100))
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .build();
-    assert_eq!(client.refund(&refund)?.transaction_type, TransactionType::Refund);
-    assert_eq!(client.status(&id)?.transaction_id(), id);
-
-    let PaymentOutcome::ThreeDsRedirect(_) =
-        client.purchase(&sandbox::sample_request(TestCard::ThreeDSecure)?)?
-    else {
-        return Err("expected a 3-D Secure redirect".into());
-    };
-    let declined = client.purchase(&sandbox::sample_request(TestCard::InsufficientFunds)?).unwrap_err();
-    assert!(
-        matches!(&declined, Error::Declined(d) if d.reason() == Some(DeclineReason::InsufficientFunds)),
-        "{declined:?}"
-    );
-
-    let PaymentOutcome::Completed(other) = client.purchase(&sandbox::sample_request(TestCard::Approved)?)?
-    else {
-        return Err("expected a completed payment".into());
-    };
-    let void = VoidRequest::builder()
-        .transaction_id(other.transaction_id())
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .build();
-    assert_eq!(client.void(&void)?.transaction_type, TransactionType::Void);
-    runtime.block_on(sandbox.shutdown());
-    Ok(())
+/// The scenarios shared with the async client's tests (`support/scenarios.rs`), each on a fresh sandbox.
+macro_rules! blocking_scenarios {
+    ($($name:ident),*) => {$(
+        #[test]
+        fn $name() -> TestResult {
+            let (runtime, sandbox, client) = sandbox_and_client()?;
+            scenarios::run_blocking(scenarios::$name(&client, &sandbox))?;
+            runtime.block_on(sandbox.shutdown());
+            Ok(())
+        }
+    )*};
 }
+scenarios::for_each!(blocking_scenarios);
 
 #[test]
 fn a_payment_without_an_answer_is_outcome_unknown_and_never_resent() -> TestResult {

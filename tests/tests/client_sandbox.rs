@@ -2,18 +2,17 @@
 //! a chained purchase -> capture -> refund -> status, authentication, configuration checks, redirects and
 //! the body cap.
 
+#[path = "support/scenarios.rs"]
+mod scenarios;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use payment_client::model::{
-    CaptureRequest, DeclineReason, PaymentOutcome, PaymentResponse, RefundRequest, TransactionType,
-    VoidRequest,
-};
+use payment_client::model::{PaymentOutcome, PaymentResponse, TransactionType};
 use payment_client::sandbox::{self, Sandbox, TestCard};
 use payment_client::{Client, ConfigError, Error, InvalidResponseKind, Operation, UnknownCause};
-use payment_core::{amount, merchant_id};
 use payment_tests::fixture_request;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -41,6 +40,20 @@ fn completed(outcome: PaymentOutcome) -> Result<Box<PaymentResponse>, String> {
 fn posts(sandbox: &Sandbox) -> usize {
     sandbox.received().iter().filter(|r| r.method == "POST").count()
 }
+
+/// The scenarios shared with the blocking client's tests (`support/scenarios.rs`), each on a fresh sandbox.
+macro_rules! async_scenarios {
+    ($($name:ident),*) => {$(
+        #[tokio::test]
+        async fn $name() -> TestResult {
+            let (sandbox, client) = sandbox_and_client().await?;
+            scenarios::$name(&client, &sandbox).await?;
+            sandbox.shutdown().await;
+            Ok(())
+        }
+    )*};
+}
+scenarios::for_each!(async_scenarios);
 
 #[tokio::test]
 async fn the_sandbox_takes_a_cancel_url() -> TestResult {
@@ -108,72 +121,6 @@ async fn every_answer_has_a_fresh_transaction_id() -> TestResult {
 }
 
 #[tokio::test]
-async fn three_d_secure_card_returns_the_redirect() -> TestResult {
-    let (sandbox, client) = sandbox_and_client().await?;
-    match client.purchase(&sandbox::sample_request(TestCard::ThreeDSecure)?).await? {
-        PaymentOutcome::ThreeDsRedirect(redirect) => {
-            assert!(redirect.success);
-            assert_eq!(redirect.status_code, 200);
-            assert!(
-                redirect.redirect_url.as_str().starts_with(sandbox.base_url()),
-                "{}",
-                redirect.redirect_url
-            );
-        }
-        other => panic!("expected a 3-D Secure redirect, got {other:?}"),
-    }
-    sandbox.shutdown().await;
-    Ok(())
-}
-
-#[tokio::test]
-async fn declining_cards_give_their_typed_reason() -> TestResult {
-    let (sandbox, client) = sandbox_and_client().await?;
-    let cases = [
-        (TestCard::InsufficientFunds, DeclineReason::InsufficientFunds, 51),
-        (TestCard::ExpiredCard, DeclineReason::ExpiredCard, 54),
-        (TestCard::SuspectedFraud, DeclineReason::SuspectedFraud, 59),
-    ];
-    for (card, reason, code) in cases {
-        let err = client.purchase(&sandbox::sample_request(card)?).await.expect_err("declined");
-        let Error::Declined(declined) = &err else { panic!("{card}: expected Declined, got {err:?}") };
-        assert_eq!(declined.reason(), Some(reason), "{card}");
-        assert_eq!(declined.response_code().raw(), code, "{card}");
-        assert_eq!(declined.operation(), Operation::Purchase);
-        assert_eq!(declined.merchant_txn_ref(), Some("qwe"));
-        assert!(!declined.response().success);
-        assert!(err.is_declined() && !err.is_retryable() && !err.is_outcome_unknown());
-        for text in [err.to_string(), format!("{err:?}")] {
-            assert!(!text.contains(card.as_str()), "{card}: card number in {text}");
-        }
-        // The declined payment can still be looked up.
-        let status = client.status(&declined.transaction_id()).await?;
-        assert_eq!(status.response_code().raw(), code);
-    }
-    sandbox.shutdown().await;
-    Ok(())
-}
-
-#[tokio::test]
-async fn server_error_card_is_an_http_error_with_the_gateway_code() -> TestResult {
-    let (sandbox, client) = sandbox_and_client().await?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::ServerError)?).await.expect_err("500");
-    match &err {
-        Error::Http { status: 500, code, message, snippet, operation: Operation::Purchase } => {
-            assert_eq!(code.as_deref(), Some("ERR0500"));
-            assert!(message.is_some());
-            assert!(snippet.is_none());
-        }
-        other => panic!("expected Http 500, got {other:?}"),
-    }
-    assert!(err.is_outcome_unknown(), "a 5xx on a payment must be settled before any retry");
-    assert!(!err.is_retryable());
-    assert_eq!(posts(&sandbox), 1);
-    sandbox.shutdown().await;
-    Ok(())
-}
-
-#[tokio::test]
 async fn slow_card_times_out_as_outcome_unknown_after_exactly_one_post() -> TestResult {
     let sandbox = Sandbox::builder().slow_delay(Duration::from_secs(3)).start().await?;
     let client = Client::builder()
@@ -193,126 +140,6 @@ async fn slow_card_times_out_as_outcome_unknown_after_exactly_one_post() -> Test
     assert!(err.is_outcome_unknown() && err.is_timeout() && !err.is_retryable());
     assert!(err.to_string().contains("do not resend"), "{err}");
     assert_eq!(posts(&sandbox), 1, "a payment whose outcome is unknown must never be resent");
-    sandbox.shutdown().await;
-    Ok(())
-}
-
-#[tokio::test]
-async fn purchase_capture_refund_status_chain() -> TestResult {
-    let (sandbox, client) = sandbox_and_client().await?;
-    let payment = completed(client.purchase(&sandbox::sample_request(TestCard::Approved)?).await?)?;
-    let id = payment.transaction_id();
-
-    let capture = CaptureRequest::builder()
-        .transaction_id(id)
-        .amount(amount!(600))
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .notes("first shipment")?
-        .build();
-    let captured = client.capture(&capture).await?;
-    assert_eq!(captured.transaction_type, TransactionType::Capture);
-    assert_eq!(captured.gateway_response.code, "INFO0001");
-    assert_eq!(captured.payment_details.amount.minor_units(), 600);
-    assert_ne!(captured.transaction_id(), id);
-
-    // More than is left to capture (400 left) is refused.
-    let too_much = CaptureRequest::builder()
-        .transaction_id(id)
-        .amount(amount!(401))
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .build();
-    match client.capture(&too_much).await {
-        Err(Error::Http { status: 400, code, .. }) => assert_eq!(code.as_deref(), Some("ERR0422")),
-        other => panic!("expected 400, got {other:?}"),
-    }
-
-    let refund = RefundRequest::builder()
-        .transaction_id(captured.transaction_id())
-        .amount(amount!(250))
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .build();
-    let refunded = client.refund(&refund).await?;
-    assert_eq!(refunded.transaction_type, TransactionType::Refund);
-    assert_eq!(refunded.gateway_response.code, "INFO0002");
-
-    let status = client.status(&refunded.transaction_id()).await?;
-    assert_eq!(status.status_code, 200);
-    assert_eq!(status.transaction_type, TransactionType::Refund);
-    assert_eq!(status.payment_details.amount.minor_units(), 250);
-    assert!(status.payment_details.response_description.is_some());
-    assert!(status.risk_details().is_some());
-    let original = client.status(&id).await?;
-    assert_eq!(original.transaction_type, TransactionType::PreAuth);
-
-    // A captured payment cannot be voided.
-    let void = VoidRequest::builder().transaction_id(id).merchant_id(merchant_id!("< Merchant ID >")).build();
-    assert!(matches!(client.void(&void).await, Err(Error::Http { status: 400, .. })));
-
-    let paths: Vec<String> =
-        sandbox.received().into_iter().map(|r| format!("{} {}", r.method, r.path)).collect();
-    let prefix = "/api/v1/server-to-server-interface";
-    assert_eq!(paths[0], format!("POST {prefix}/paymentv2"));
-    assert_eq!(paths[1], format!("POST {prefix}/capture"));
-    assert_eq!(paths[3], format!("POST {prefix}/refund"));
-    assert_eq!(paths[4], format!("GET {prefix}/transaction/status/{}", refunded.transaction_id()));
-    // The capture body is the documented shape, amount as a number.
-    let body = &sandbox.received()[1].body;
-    assert_eq!(
-        body,
-        &serde_json::json!({ "transactionId": id, "amount": 600, "merchant_id": "< Merchant ID >", "notes": "first shipment" })
-    );
-    sandbox.shutdown().await;
-    Ok(())
-}
-
-#[tokio::test]
-async fn void_then_nothing_more() -> TestResult {
-    let (sandbox, client) = sandbox_and_client().await?;
-    let payment = completed(client.purchase(&sandbox::sample_request(TestCard::Approved)?).await?)?;
-    let void = VoidRequest::builder()
-        .transaction_id(payment.transaction_id())
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .build();
-    let voided = client.void(&void).await?;
-    assert_eq!(voided.transaction_type, TransactionType::Void);
-    assert_eq!(voided.gateway_response.code, "INFO0003");
-    assert_eq!(
-        sandbox.received()[1].body,
-        serde_json::json!({ "transactionId": payment.transaction_id(), "merchant_id": "< Merchant ID >" })
-    );
-
-    let capture = CaptureRequest::builder()
-        .transaction_id(payment.transaction_id())
-        .amount(amount!(1))
-        .merchant_id(merchant_id!("< Merchant ID >"))
-        .build();
-    assert!(matches!(client.capture(&capture).await, Err(Error::Http { status: 400, .. })));
-    assert!(matches!(client.void(&void).await, Err(Error::Http { status: 400, .. })));
-    sandbox.shutdown().await;
-    Ok(())
-}
-
-#[tokio::test]
-async fn unknown_transactions_are_404() -> TestResult {
-    let (sandbox, client) = sandbox_and_client().await?;
-    let id = "00000000-0000-0000-0000-000000000000".parse()?;
-    match client.status(&id).await {
-        Err(e @ Error::Http { status: 404, .. }) => {
-            assert!(!e.is_outcome_unknown() && !e.is_retryable(), "{e}");
-        }
-        other => panic!("expected 404, got {other:?}"),
-    }
-    let capture = CaptureRequest::builder()
-        .transaction_id(id)
-        .amount(amount!(1))
-        .merchant_id(merchant_id!("m"))
-        .build();
-    match client.capture(&capture).await {
-        Err(Error::Http { status: 404, code, operation: Operation::Capture, .. }) => {
-            assert_eq!(code.as_deref(), Some("ERR0404"));
-        }
-        other => panic!("expected 404, got {other:?}"),
-    }
     sandbox.shutdown().await;
     Ok(())
 }
