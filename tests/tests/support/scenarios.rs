@@ -182,7 +182,7 @@ pub(crate) async fn server_error_card_is_an_http_error_with_the_gateway_code(
     }
     assert!(err.is_outcome_unknown(), "a 5xx on a payment must be settled before any retry");
     assert!(!err.is_retryable());
-    assert_eq!(posts(&sandbox), 1);
+    assert_eq!(posts(sandbox), 1);
     Ok(())
 }
 
