@@ -113,6 +113,15 @@ impl Client {
         self.runtime.block_on(self.inner.void(request))
     }
 
+    /// [`Client::verify_webhook`](crate::Client::verify_webhook), blocking.
+    ///
+    /// # Errors
+    ///
+    /// As the async call.
+    pub fn verify_webhook(&self, body: &[u8]) -> Result<crate::webhook::VerifiedWebhook, Error> {
+        self.runtime.block_on(self.inner.verify_webhook(body))
+    }
+
     /// [`Client::status`](crate::Client::status), blocking.
     ///
     /// # Errors

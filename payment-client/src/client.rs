@@ -16,6 +16,7 @@ use crate::error::{Declined, Error, InvalidResponseKind};
 use crate::operations::Operation;
 use crate::redact::{redact, redact_parse_error};
 use crate::transport::{Meta, RawResponse, Transport};
+use crate::webhook::{Notification, VerifiedWebhook, WebhookError};
 
 /// The paymentv2 server-to-server client.
 ///
@@ -31,6 +32,7 @@ use crate::transport::{Meta, RawResponse, Transport};
 /// | [`refund`](Client::refund) | `POST refund` | [`PaymentResponse`] (`REFUND`) |
 /// | [`void`](Client::void) | `POST void` | [`PaymentResponse`] (`VOID`) |
 /// | [`status`](Client::status) | `GET transaction/status/{id}` | [`PaymentResponse`] |
+/// | [`verify_webhook`](Client::verify_webhook) | a notification's body, then `GET transaction/status/{id}` | [`VerifiedWebhook`] |
 ///
 /// `Debug` shows the base URL, never the key.
 #[derive(Clone)]
@@ -324,6 +326,57 @@ impl Client {
         .await;
         crate::trace::result(op, &result);
         result
+    }
+
+    /// Verifies a webhook notification: reads the raw `body` leniently, then asks the gateway for the
+    /// status of the transaction it names, and returns that status only if the gateway knows the
+    /// transaction and agrees with every claim of the notification (amount, currency,
+    /// `merchant_txn_ref`, response code, success). See [`webhook`](crate::webhook) for what a
+    /// notification must contain and what a handler does next.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Webhook`] when the body is unreadable ([`WebhookError::Unreadable`]), names an unknown
+    /// transaction ([`WebhookError::UnknownTransaction`]) or is contradicted by the status
+    /// ([`WebhookError::Disagrees`]); the status call's own errors otherwise (all safe to retry). Nothing
+    /// is kept between calls: a repeated notification is verified against the current status.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use payment_client::sandbox::{self, Sandbox, TestCard};
+    /// use payment_client::{Client, Error};
+    /// use payment_core::model::PaymentOutcome;
+    ///
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    /// let PaymentOutcome::Completed(payment) = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await? else {
+    ///     return Err("expected a completed payment".into());
+    /// };
+    ///
+    /// // A notification naming the payment, as a web handler would receive it.
+    /// let body = format!(r#"{{"transaction_details": {{"id": "{}"}}, "success": true}}"#, payment.transaction_id());
+    /// let verified = client.verify_webhook(body.as_bytes()).await?;
+    /// assert_eq!(verified.status.payment_details.amount, payment.payment_details.amount);
+    ///
+    /// // A forged one claiming another amount is refused.
+    /// let forged = format!(r#"{{"transactionId": "{}", "payment_details": {{"amount": 1}}}}"#, payment.transaction_id());
+    /// assert!(matches!(client.verify_webhook(forged.as_bytes()).await, Err(Error::Webhook(_))));
+    /// # sandbox.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn verify_webhook(&self, body: &[u8]) -> Result<VerifiedWebhook, Error> {
+        let notification = Notification::parse(body)?;
+        let transaction_id = notification.transaction_id();
+        let status = match self.status(&transaction_id).await {
+            Ok(status) => status,
+            Err(Error::Http { status: 404, .. }) => {
+                return Err(WebhookError::UnknownTransaction { transaction_id }.into());
+            }
+            Err(e) => return Err(e),
+        };
+        Ok(crate::webhook::settle(notification, status)?)
     }
 
     /// Capture, refund and void: the same flow, naming an earlier transaction.

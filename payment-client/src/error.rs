@@ -7,6 +7,7 @@
 //! | [`Error::Http`] | the gateway (or a proxy) answered with an error status | 4xx: fix the request or the key; 5xx on a payment: settle before retrying |
 //! | [`Error::InvalidResponse`] | an answer came but could not be read (not JSON, truncated, too large) | as for an unknown outcome |
 //! | [`Error::Declined`] | the gateway declined the payment (`success: false` or a non-zero `response_code`) | tell the shopper; do not retry the same card blindly |
+//! | [`Error::Webhook`] | a notification was not confirmed by the status call | answer with an error status; never act on it |
 //! | [`Error::Config`] | the client could not be built | fix the configuration |
 //!
 //! No error ever contains the API key or card data: bodies quoted in errors are cut short and redacted
@@ -129,13 +130,19 @@ pub enum Error {
         source: serde_json::Error,
     },
 
+    /// A webhook notification was not verified ([`Client::verify_webhook`](crate::Client::verify_webhook)):
+    /// unreadable, naming a transaction the gateway does not know, or contradicted by the gateway's
+    /// status. Never act on it.
+    #[error("webhook: {0}")]
+    Webhook(#[from] crate::webhook::WebhookError),
+
     /// The client could not be built.
     #[error("invalid client configuration: {0}")]
     Config(#[from] ConfigError),
 }
 
 impl Error {
-    /// The operation that failed (`None` for [`Error::Config`]).
+    /// The operation that failed (`None` for [`Error::Config`] and [`Error::Webhook`]).
     pub fn operation(&self) -> Option<Operation> {
         match self {
             Self::NotSent { operation, .. }
@@ -144,7 +151,7 @@ impl Error {
             | Self::InvalidResponse { operation, .. }
             | Self::Serialize { operation, .. } => Some(*operation),
             Self::Declined(d) => Some(d.operation()),
-            Self::Config(_) => None,
+            Self::Config(_) | Self::Webhook(_) => None,
         }
     }
 
@@ -159,7 +166,7 @@ impl Error {
             Self::Http { operation, status, .. } => {
                 *status == 429 || (!operation.is_mutating() && *status >= 500)
             }
-            Self::Declined(_) | Self::Serialize { .. } | Self::Config(_) => false,
+            Self::Declined(_) | Self::Serialize { .. } | Self::Config(_) | Self::Webhook(_) => false,
         }
     }
 

@@ -123,6 +123,7 @@ mod redact;
 mod secret;
 mod trace;
 mod transport;
+pub mod webhook;
 
 #[cfg(feature = "sandbox")]
 #[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]

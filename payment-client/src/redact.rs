@@ -13,7 +13,7 @@
 pub(crate) const SNIPPET_CHARS: usize = 200;
 
 /// JSON keys whose string or number value is removed wherever they appear.
-const SECRET_KEYS: &[&str] = &[
+pub(crate) const SECRET_KEYS: &[&str] = &[
     "cvc",
     "cvv",
     "cvv2",

@@ -103,6 +103,7 @@ fn outcome_name(e: &Error) -> &'static str {
         Error::InvalidResponse { .. } => "invalid_response",
         Error::Declined(_) => "declined",
         Error::Serialize { .. } => "serialize",
+        Error::Webhook(_) => "webhook_refused",
         Error::Config(_) => "config",
     }
 }

@@ -16,6 +16,7 @@ use uuid::Uuid;
 use super::RecordedRequest;
 use super::payments::{self, auth_code, now};
 use super::state::{Shared, Store, Transaction, lock};
+use super::three_ds;
 use crate::operations::PATH_PREFIX;
 
 /// The merchant's legal name in every answer.
@@ -30,6 +31,11 @@ pub(crate) async fn handle(
     body: Bytes,
 ) -> Response {
     record(&shared, &method, &uri, &headers, &body);
+
+    // The 3-D Secure pages are the shopper's browser's, without an API key.
+    if method == Method::GET && uri.path().starts_with(three_ds::PATH) {
+        return three_ds::page(&shared, &uri).await;
+    }
 
     if !authorised(&shared, &headers) {
         return gateway_error(

@@ -77,6 +77,7 @@ mod cards;
 mod handlers;
 mod payments;
 mod state;
+mod three_ds;
 
 use std::fmt;
 use std::io;

@@ -11,38 +11,67 @@ use uuid::Uuid;
 use super::cards::{TestCard, scheme_of};
 use super::handlers::{View, gateway_error, transaction_json, validation_error};
 use super::state::{CardEcho, Merchant, Shared, Transaction, lock};
+use super::three_ds::{self, Pending};
 
 /// `POST paymentv2`: an authorisation (`PRE_AUTH`) of the request's card.
 pub(super) async fn purchase(shared: &Shared, text: &str) -> Response {
-    if let Err(report) = PaymentRequest::from_json(text) {
+    let (text, webhook) = take_loopback_webhook(text);
+    if let Err(report) = PaymentRequest::from_json(&text) {
         return validation_error(&report);
     }
-    let json = parsed(text);
-    charge(shared, &json, card_of(&json), Charge { kind: "PRE_AUTH", store: false, token: None }).await
+    let json = parsed(&text);
+    let how = Charge { kind: "PRE_AUTH", store: false, token: None, webhook };
+    charge(shared, &json, card_of(&json), how).await
+}
+
+/// A loopback `return_url.webhook_url` (`WebhookUrl::loopback`), which the gateway's rules refuse but the
+/// sandbox posts to: taken out of the request before it is validated, and returned.
+fn take_loopback_webhook(text: &str) -> (std::borrow::Cow<'_, str>, Option<String>) {
+    let Ok(mut json) = serde_json::from_str::<Value>(text) else { return (text.into(), None) };
+    let Some(return_url) = json.get_mut("return_url").and_then(Value::as_object_mut) else {
+        return (text.into(), None);
+    };
+    let loopback = return_url
+        .get("webhook_url")
+        .and_then(Value::as_str)
+        .filter(|url| {
+            payment_core::WebhookUrl::loopback(url).is_ok()
+                && url.parse::<payment_core::WebhookUrl>().is_err()
+        })
+        .map(str::to_owned);
+    match loopback {
+        Some(url) => {
+            return_url.remove("webhook_url");
+            (json.to_string().into(), Some(url))
+        }
+        None => (text.into(), None),
+    }
 }
 
 /// `POST payment`: a sale (`CAPTURE`, as the gateway's page shows) of the card sent, which is then
 /// stored under a new token, or of the card stored under the token sent. An unknown token is declined
 /// with response code 14 (invalid card): what the gateway answers is not documented.
 pub(super) async fn stored_card_payment(shared: &Shared, text: &str) -> Response {
-    let request = match StoredCardRequest::from_json(text) {
+    let (text, webhook) = take_loopback_webhook(text);
+    let request = match StoredCardRequest::from_json(&text) {
         Ok(request) => request,
         Err(report) => return validation_error(&report),
     };
-    let json = parsed(text);
+    let json = parsed(&text);
     match request.payment_source() {
         PaymentSource::StoreCard(_) => {
-            charge(shared, &json, card_of(&json), Charge { kind: "CAPTURE", store: true, token: None }).await
+            let how = Charge { kind: "CAPTURE", store: true, token: None, webhook };
+            charge(shared, &json, card_of(&json), how).await
         }
         PaymentSource::StoredCard(token) => {
             let token = token.expose_uuid();
             let stored = lock(&shared.store).tokens.get(&token).cloned();
             match stored {
                 Some(card) => {
-                    charge(shared, &json, card, Charge { kind: "CAPTURE", store: false, token: Some(token) })
-                        .await
+                    let how = Charge { kind: "CAPTURE", store: false, token: Some(token), webhook };
+                    charge(shared, &json, card, how).await
                 }
-                None => record(shared, &json, unknown_card(), "CAPTURE", 14, None),
+                None => created(book(shared, &json, unknown_card(), "CAPTURE", 14, None)),
             }
         }
     }
@@ -84,13 +113,16 @@ fn unknown_card() -> CardEcho {
 }
 
 /// How a payment is booked.
-struct Charge {
+#[derive(Clone, Debug)]
+pub(super) struct Charge {
     /// `PRE_AUTH` (paymentv2) or `CAPTURE` (the v1 path).
-    kind: &'static str,
+    pub(super) kind: &'static str,
     /// Store the card under a new token when approved.
-    store: bool,
+    pub(super) store: bool,
     /// The token the card was charged through.
-    token: Option<Uuid>,
+    pub(super) token: Option<Uuid>,
+    /// The loopback webhook to notify when a 3-D Secure payment completes.
+    pub(super) webhook: Option<String>,
 }
 
 /// Charges `card`: the 3-D Secure redirect, the error or slow card, or a booked transaction.
@@ -98,8 +130,7 @@ async fn charge(shared: &Shared, json: &Value, card: CardEcho, how: Charge) -> R
     let test_card = TestCard::from_number(&card.number);
     match test_card {
         Some(TestCard::ThreeDSecure) => {
-            let token = Uuid::new_v4();
-            let url = format!("{}/integration/3ds?_token={token}", shared.base_url);
+            let url = three_ds::start(shared, Pending { json: json.clone(), card, how });
             return (
                 StatusCode::OK,
                 Json(json!({ "url": url, "statusCode": 200, "success": true, "redirect_url": url })),
@@ -121,6 +152,23 @@ async fn charge(shared: &Shared, json: &Value, card: CardEcho, how: Charge) -> R
         _ => {}
     }
     let response_code = test_card.and_then(TestCard::response_code).unwrap_or(0);
+    created(complete(shared, json, card, &how, response_code))
+}
+
+/// 201 with a booked payment's answer.
+fn created(body: Value) -> Response {
+    (StatusCode::CREATED, Json(body)).into_response()
+}
+
+/// Books a payment with its outcome, storing the card first when asked and approved; returns the
+/// answer's body.
+pub(super) fn complete(
+    shared: &Shared,
+    json: &Value,
+    card: CardEcho,
+    how: &Charge,
+    response_code: i64,
+) -> Value {
     let token = match (how.store, response_code) {
         (true, 0) => {
             let token = Uuid::new_v4();
@@ -129,18 +177,18 @@ async fn charge(shared: &Shared, json: &Value, card: CardEcho, how: Charge) -> R
         }
         _ => how.token,
     };
-    record(shared, json, card, how.kind, response_code, token)
+    book(shared, json, card, how.kind, response_code, token)
 }
 
-/// Books a processed payment and answers 201 with it.
-fn record(
+/// Books a processed payment; returns the answer's body.
+fn book(
     shared: &Shared,
     json: &Value,
     card: CardEcho,
     kind: &'static str,
     response_code: i64,
     stored_token: Option<Uuid>,
-) -> Response {
+) -> Value {
     let (code, message) = match response_code {
         0 => ("INFO0000", "Payment Successful."),
         14 => ("ERR0014", "Invalid card: no card is stored under this token."),
@@ -175,7 +223,7 @@ fn record(
     };
     let body = transaction_json(&t, View::Purchase);
     store.insert(t);
-    (StatusCode::CREATED, Json(body)).into_response()
+    body
 }
 
 /// The gateway's timestamp form, `2024-05-02T07:10:41.123Z`.

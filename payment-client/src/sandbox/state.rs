@@ -36,6 +36,8 @@ pub(crate) struct Store {
     pub(crate) payments: HashMap<Uuid, Balance>,
     /// The stored cards, by token.
     pub(crate) tokens: HashMap<Uuid, CardEcho>,
+    /// The payments waiting on their 3-D Secure page, by the page's token.
+    pub(crate) pending_3ds: HashMap<Uuid, super::three_ds::Pending>,
 }
 
 /// One transaction as the status call shows it.

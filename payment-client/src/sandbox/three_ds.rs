@@ -1,0 +1,117 @@
+//! The sandbox's 3-D Secure step: the `redirect_url` page with approve, decline (and cancel) links,
+//! which book the payment, notify the request's loopback webhook, and send the shopper's browser to
+//! `success_url`, `decline_url` (or `cancel_url`).
+
+use std::time::Duration;
+
+use axum::http::{StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::payments::{Charge, complete};
+use super::state::{CardEcho, Shared, lock};
+
+/// Where the 3-D Secure pages live (outside the API prefix: the shopper's browser opens them, with no
+/// API key).
+pub(super) const PATH: &str = "/integration/3ds";
+
+/// The response code of a payment the shopper declined on the 3-D Secure page (5, do not honour).
+const DECLINED_BY_SHOPPER: i64 = 5;
+
+/// How long the sandbox waits for the webhook to answer.
+const WEBHOOK_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// A payment waiting for the shopper's 3-D Secure answer.
+#[derive(Clone, Debug)]
+pub(crate) struct Pending {
+    /// The request, as validated.
+    pub(super) json: Value,
+    /// The card it charges.
+    pub(super) card: CardEcho,
+    /// How it is booked once answered.
+    pub(super) how: Charge,
+}
+
+/// Keeps a pending payment; returns its `redirect_url`.
+pub(super) fn start(shared: &Shared, pending: Pending) -> String {
+    let token = Uuid::new_v4();
+    lock(&shared.store).pending_3ds.insert(token, pending);
+    format!("{}{PATH}?_token={token}", shared.base_url)
+}
+
+/// `GET /integration/3ds[/approve|/decline|/cancel]?_token=...`.
+pub(super) async fn page(shared: &Shared, uri: &Uri) -> Response {
+    let token = uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("_token=")))
+        .and_then(|t| t.parse::<Uuid>().ok());
+    let action = uri.path().strip_prefix(PATH).unwrap_or_default();
+    let Some(token) = token else { return unknown() };
+    if action.is_empty() {
+        let pending = lock(&shared.store).pending_3ds.get(&token).cloned();
+        return match pending {
+            Some(p) => challenge(token, &p),
+            None => unknown(),
+        };
+    }
+    let Some(pending) = lock(&shared.store).pending_3ds.remove(&token) else { return unknown() };
+    let url = |key: &str| pending.json["return_url"][key].as_str().map(str::to_owned);
+    let (code, to) = match action {
+        "/approve" => (Some(0), url("success_url")),
+        "/decline" => (Some(DECLINED_BY_SHOPPER), url("decline_url")),
+        "/cancel" => (None, url("cancel_url").or_else(|| url("decline_url"))),
+        _ => return unknown(),
+    };
+    if let Some(code) = code {
+        let body = complete(shared, &pending.json, pending.card.clone(), &pending.how, code);
+        if let Some(webhook) = &pending.how.webhook {
+            notify(webhook, &body).await;
+        }
+    }
+    match to {
+        Some(to) => (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response(),
+        None => unknown(),
+    }
+}
+
+/// Posts the booked payment's answer to the loopback webhook; a failure is ignored, as a gateway
+/// ignores a merchant's broken endpoint (the status call still reports the payment).
+async fn notify(webhook: &str, body: &Value) {
+    let Ok(client) = reqwest::Client::builder().timeout(WEBHOOK_TIMEOUT).build() else { return };
+    let _ = client.post(webhook).json(body).send().await;
+}
+
+/// The challenge page: the amount, and a link per answer.
+fn challenge(token: Uuid, p: &Pending) -> Response {
+    let text = |key: &str| escape(p.json[key].as_str().unwrap_or_default());
+    let cancel = if p.json["return_url"]["cancel_url"].is_string() {
+        format!("<li><a id=\"cancel\" href=\"{PATH}/cancel?_token={token}\">Cancel</a></li>")
+    } else {
+        String::new()
+    };
+    Html(format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>3-D Secure (sandbox)</title></head>\n\
+         <body><h1>3-D Secure (sandbox)</h1>\n<p>Payment {reference}: {amount} {currency} (minor units).</p>\n\
+         <ul><li><a id=\"approve\" href=\"{PATH}/approve?_token={token}\">Approve</a></li>\n\
+         <li><a id=\"decline\" href=\"{PATH}/decline?_token={token}\">Decline</a></li>{cancel}</ul></body></html>\n",
+        reference = text("merchant_txn_ref"),
+        amount = text("amount"),
+        currency = text("currency"),
+    ))
+    .into_response()
+}
+
+fn unknown() -> Response {
+    (StatusCode::NOT_FOUND, Html("<!doctype html>\n<p>No 3-D Secure step is waiting under this link.</p>\n"))
+        .into_response()
+}
+
+/// Escapes text for HTML.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
