@@ -73,6 +73,14 @@
 //! Then [`Client::capture`], [`Client::refund`], [`Client::void`] and [`Client::status`] work on the
 //! transaction id; each has a runnable example.
 //!
+//! Beyond purchases:
+//!
+//! - **Stored cards**: [`Client::stored_card_payment`] pays and stores a card, or pays with the token of
+//!   one stored earlier ([`model::StoredCardRequest`]: the card or the token, chosen at compile time).
+//! - **Webhooks**: the gateway signs nothing, so [`Client::verify_webhook`] confirms a notification with
+//!   the status call before you act on it ([`webhook`]).
+//! - **Without an async runtime**: [`blocking::Client`] (feature `blocking`).
+//!
 //! ## Errors, and the no-double-charge rule
 //!
 //! | variant | when | what to do |
@@ -82,6 +90,7 @@
 //! | [`Error::Http`] | an error status, with the gateway's code and message (or a redacted snippet of the body) | 4xx: fix the request; 5xx on a payment: settle first |
 //! | [`Error::InvalidResponse`] | the answer is not JSON, truncated, or over the body cap | as for an unknown outcome |
 //! | [`Error::Declined`] | `success: false` or a non-zero `response_code`, with a typed reason | tell the shopper |
+//! | [`Error::Webhook`] | a notification the status call did not confirm | answer with an error; never act on it |
 //! | [`Error::Config`] | the builder's checks | fix the configuration |
 //!
 //! A payment request is never sent twice once its bytes may have reached the gateway: the client retries
@@ -102,14 +111,16 @@
 //! - `rustls` (default): TLS through rustls with the webpki roots.
 //! - `native-tls`: TLS through the platform's library instead (turn off default features).
 //! - `sandbox`: the offline [`sandbox`] (axum on `127.0.0.1`).
+//! - `blocking`: the [`blocking`] client, for code without an async runtime (no second HTTP stack).
 //! - `tracing`: one span per request with the operation, `merchant_txn_ref`, HTTP status and latency;
 //!   never card data or the key.
 //!
-//! ## The example
+//! ## The examples
 //!
 //! `cargo run -p payment-client --example purchase` sends the published example request to the sandbox and
 //! prints the typed result; with `PAYMENT_BASE_URL` and `PAYMENT_API_KEY` set (and `PAYMENT_MERCHANT_ID`,
-//! optional) it sends it to that server instead.
+//! optional) it sends it to that server instead. The examples `stored_card`, `webhook_handler` (axum) and
+//! `blocking` run against the sandbox too.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // The tour links to the `sandbox` module, which exists only with the feature.

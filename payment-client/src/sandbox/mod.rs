@@ -47,12 +47,27 @@
 //! | number | outcome |
 //! | --- | --- |
 //! | `5200000000001005` | approved: 201, `PRE_AUTH`, `INFO0000`, `response_code` 0 |
-//! | `4000002500003155` | 3-D Secure: 200 `{url, statusCode, success, redirect_url}` |
+//! | `4000002500003155` | 3-D Secure: 200 `{url, statusCode, success, redirect_url}`, then the page (below) |
 //! | `4000000000000515` | declined, insufficient funds: 201, `success: false`, `response_code` 51 |
 //! | `4000000000000549` | declined, expired card: 201, `success: false`, `response_code` 54 |
 //! | `4000000000000598` | declined, suspected fraud: 201, `success: false`, `response_code` 59 |
 //! | `4000000000005001` | 500 with a gateway-style error (`ERR0500`) |
 //! | `4000000000009995` | approved after [`SandboxBuilder::slow_delay`] (default 35 s: longer than the client's default 30 s time-out) |
+//!
+//! # 3-D Secure and webhooks
+//!
+//! The 3-D Secure card's `redirect_url` is a page of the sandbox (`GET /integration/3ds?_token=..`, no
+//! API key: the shopper's browser opens it) with an **Approve** and a **Decline** link (and **Cancel**
+//! when the request has a `cancel_url`). Approve books the payment approved, Decline books it declined
+//! (`response_code` 5); either then posts the payment's answer (the paymentv2 201 shape) as the
+//! notification to the request's `webhook_url`, and sends the browser on with a `303` to `success_url`
+//! or `decline_url`. Cancel books nothing and sends it to `cancel_url`. Each page works once.
+//!
+//! Notifications go to **loopback addresses only** ([`WebhookUrl::loopback`](payment_core::WebhookUrl::loopback),
+//! which the gateway's own rules refuse and the sandbox accepts): the sandbox never reaches out to the
+//! network, so a public `webhook_url` is accepted and never called. A notification is posted once,
+//! before the browser is redirected; a failing endpoint is ignored. Verify what arrives with
+//! [`Client::verify_webhook`](crate::Client::verify_webhook).
 //!
 //! # Stored cards
 //!
