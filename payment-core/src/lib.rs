@@ -113,9 +113,5 @@ pub mod wire;
 pub use payment_derive::Builder;
 pub use value::*;
 
-/// Items used by the code that `payment-derive` emits. Not part of the public API.
 #[doc(hidden)]
-pub mod __private {
-    pub use serde;
-    pub use validator;
-}
+pub mod __private;

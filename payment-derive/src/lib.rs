@@ -31,11 +31,11 @@ mod literal;
 ///   `.build()` call (one per missing field); a second call of a setter is ``` field `number` of
 ///   `CardBuilder` is already set ```.
 /// - getters `card.number() -> &CardNumber` (`Option<&U>` for options) for every non-`pub` field;
-/// - `serde::Serialize` / `Deserialize` in wire names, `payment_core::wire::CollectStruct` (and so
+/// - `serde::Serialize` / `Deserialize` in wire names, `payment_core::__private::CollectStruct` (and so
 ///   `Collect`), and `Card::from_json(&str)`, which reports **every** invalid field with its JSON path.
 ///   Both directions are emitted as tables (wire names, and the field each one reads or writes) driving
 ///   one runtime loop in `payment_core::wire`, which keeps the code each user crate compiles small;
-/// - `payment_core::wire::CheckRules` and `validator::Validate` (errors keyed by dotted wire paths,
+/// - `payment_core::__private::CheckRules` and `validator::Validate` (errors keyed by dotted wire paths,
 ///   never containing values).
 ///
 /// Every field type must implement `Serialize` and `payment_core::wire::Collect` (the value types,

@@ -132,12 +132,12 @@ pub(crate) fn country(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `expiry!("12/30")` → `::payment_core::Expiry::__literal(12u8, 2030u16)`. The horizon rule reads the
+/// `expiry!("12/30")` → `::payment_core::__private::expiry(12u8, 2030u16)`. The horizon rule reads the
 /// clock of the machine that compiles.
 pub(crate) fn expiry(input: TokenStream) -> TokenStream {
     expand_str(input, "expiry", "\"12/30\"", |s| {
         let (month, year) = expiry::expiry(s)?;
-        Ok::<_, expiry::ExpiryError>(quote!(const { ::payment_core::Expiry::__literal(#month, #year) }))
+        Ok::<_, expiry::ExpiryError>(quote!(const { ::payment_core::__private::expiry(#month, #year) }))
     })
 }
 
@@ -157,30 +157,30 @@ pub(crate) fn ip(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `card_number!("5200 0000 0000 1005")` → `::payment_core::CardNumber::__from_checked_literal("5200000000001005")`
+/// `card_number!("5200 0000 0000 1005")` → `::payment_core::__private::card_number("5200000000001005")`
 /// (which checks the digits again when it runs).
 pub(crate) fn card_number(input: TokenStream) -> TokenStream {
     expand_secret(input, "card_number", "\"5200 0000 0000 1005\"", |s| {
         let mut buf = [0u8; card::MAX_DIGITS];
         let checked = card::card_number(s, &mut buf)?;
         let digits = String::from_utf8_lossy(&buf[..checked.len]).into_owned();
-        Ok::<_, card::CardError>(quote!(::payment_core::CardNumber::__from_checked_literal(#digits)))
+        Ok::<_, card::CardError>(quote!(::payment_core::__private::card_number(#digits)))
     })
 }
 
-/// `cvc!("100")` → `::payment_core::Cvc::__from_checked_literal("100")`.
+/// `cvc!("100")` → `::payment_core::__private::cvc("100")`.
 pub(crate) fn cvc(input: TokenStream) -> TokenStream {
     expand_secret(input, "cvc", "\"100\"", |s| {
         cvc::cvc(s)?;
-        Ok::<_, cvc::CvcError>(quote!(::payment_core::Cvc::__from_checked_literal(#s)))
+        Ok::<_, cvc::CvcError>(quote!(::payment_core::__private::cvc(#s)))
     })
 }
 
-/// `email!("a@b.example")` → `::payment_core::Email::__from_checked_literal("a@b.example")`.
+/// `email!("a@b.example")` → `::payment_core::__private::email("a@b.example")`.
 pub(crate) fn email(input: TokenStream) -> TokenStream {
     expand_str(input, "email", "\"billing@testemail.com\"", |s| {
         email::email(s)?;
-        Ok::<_, email::EmailError>(quote!(::payment_core::Email::__from_checked_literal(#s)))
+        Ok::<_, email::EmailError>(quote!(::payment_core::__private::email(#s)))
     })
 }
 
@@ -191,17 +191,17 @@ pub(crate) fn url(input: TokenStream) -> TokenStream {
         url::url(s)?;
         Ok::<_, url::UrlError>(quote!({
             static URL: ::std::sync::LazyLock<::payment_core::Url> =
-                ::std::sync::LazyLock::new(|| ::payment_core::Url::__from_checked_literal(#s));
+                ::std::sync::LazyLock::new(|| ::payment_core::__private::url(#s));
             ::core::clone::Clone::clone(&*URL)
         }))
     })
 }
 
-/// `merchant_id!("my-merchant")` → `::payment_core::MerchantId::__from_checked_literal("my-merchant")`.
+/// `merchant_id!("my-merchant")` → `::payment_core::__private::merchant_id("my-merchant")`.
 pub(crate) fn merchant_id(input: TokenStream) -> TokenStream {
     expand_str(input, "merchant_id", "\"my-merchant\"", |s| {
         merchant::merchant_id(s)?;
-        Ok::<_, merchant::MerchantIdError>(quote!(::payment_core::MerchantId::__from_checked_literal(#s)))
+        Ok::<_, merchant::MerchantIdError>(quote!(::payment_core::__private::merchant_id(#s)))
     })
 }
 
@@ -211,21 +211,21 @@ pub(crate) fn webhook_url(input: TokenStream) -> TokenStream {
         url::url_of_kind(s, url::Kind::Webhook)?;
         Ok::<_, url::UrlError>(quote!({
             static URL: ::std::sync::LazyLock<::payment_core::WebhookUrl> =
-                ::std::sync::LazyLock::new(|| ::payment_core::WebhookUrl::__from_checked_literal(#s));
+                ::std::sync::LazyLock::new(|| ::payment_core::__private::webhook_url(#s));
             ::core::clone::Clone::clone(&*URL)
         }))
     })
 }
 
-/// `phone!("+8112345678")` → `::payment_core::Phone::__from_checked_literal("8112345678")` (the digits).
+/// `phone!("+8112345678")` → `::payment_core::__private::phone("8112345678")` (the digits).
 pub(crate) fn phone(input: TokenStream) -> TokenStream {
     expand_str(input, "phone", "\"8112345678\"", |s| {
         let digits = phone::phone(s)?;
-        Ok::<_, phone::PhoneError>(quote!(::payment_core::Phone::__from_checked_literal(#digits)))
+        Ok::<_, phone::PhoneError>(quote!(::payment_core::__private::phone(#digits)))
     })
 }
 
-/// `amount!(1000)` → `::payment_core::Amount::__literal(1000u64)`. Takes an integer literal (underscores
+/// `amount!(1000)` → `::payment_core::__private::amount(1000u64)`. Takes an integer literal (underscores
 /// and a `u64` suffix allowed).
 pub(crate) fn amount(input: TokenStream) -> TokenStream {
     let usage = "`amount!` takes an integer literal of minor units, e.g. `amount!(1000)`";
@@ -249,13 +249,12 @@ pub(crate) fn amount(input: TokenStream) -> TokenStream {
         Err(_) => Err(amount::AmountError::TooLarge),
     };
     match value {
-        Ok(n) => quote!(const { ::payment_core::Amount::__literal(#n) }),
+        Ok(n) => quote!(const { ::payment_core::__private::amount(#n) }),
         Err(e) => syn::Error::new(int.span(), e).to_compile_error(),
     }
 }
 
-/// `money!(12.50 USD)` → `::payment_core::Money::__literal(::payment_core::Amount::__literal(1250u64),
-/// ::payment_core::Currency::USD)`: a decimal literal in major units and an ISO 4217 code, converted
+/// `money!(12.50 USD)` → `const { ::payment_core::__private::money(1250u64, ::payment_core::Currency::USD) }`: a decimal literal in major units and an ISO 4217 code, converted
 /// exactly at expansion time with the currency's exponent.
 pub(crate) fn money(input: TokenStream) -> TokenStream {
     let usage = "`money!` takes a decimal in major units and a currency code, e.g. `money!(12.50 USD)`";
@@ -301,12 +300,7 @@ pub(crate) fn money(input: TokenStream) -> TokenStream {
     match money::minor_units(&decimal, currency) {
         Ok(minor) => {
             let code = format_ident!("{}", currency.code);
-            quote!(const {
-                ::payment_core::Money::__literal(
-                    ::payment_core::Amount::__literal(#minor),
-                    ::payment_core::Currency::#code,
-                )
-            })
+            quote!(const { ::payment_core::__private::money(#minor, ::payment_core::Currency::#code) })
         }
         Err(e) => syn::Error::new(lit.span(), format!("`{decimal} {code}`: {e}")).to_compile_error(),
     }

@@ -40,9 +40,8 @@ impl Amount {
     /// For the `amount!` macro, which checked the literal at compile time and evaluates this in a `const`
     /// block: a zero (which the macro never passes) panics, at compile time there, rather than becoming
     /// some other amount.
-    #[doc(hidden)]
     #[track_caller]
-    pub const fn __literal(minor_units: u64) -> Self {
+    pub(crate) const fn literal(minor_units: u64) -> Self {
         match NonZeroU64::new(minor_units) {
             Some(n) => Self(n),
             None => panic!("an amount must be greater than zero; use `amount!`"),

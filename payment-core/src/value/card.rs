@@ -37,12 +37,10 @@ pub struct CardNumber {
 }
 
 impl CardNumber {
-    /// For the `card_number!` macro, which checked the literal at compile time: checks it again (the
-    /// function is public because macro output must name it) and panics on a number that breaks the rule,
+    /// For the `card_number!` macro, which checked the literal at compile time: checks it again and panics on a number that breaks the rule,
     /// so no call returns an invalid value. The panic message contains no digit.
-    #[doc(hidden)]
     #[track_caller]
-    pub fn __from_checked_literal(digits: &str) -> Self {
+    pub(crate) fn literal(digits: &str) -> Self {
         match digits.parse() {
             Ok(pan) => pan,
             Err(e) => panic!("not a valid card number literal ({e}); use `card_number!`"),
@@ -148,7 +146,7 @@ mod tests {
 
     #[test]
     fn literal_constructor_matches_parse() {
-        let lit = CardNumber::__from_checked_literal("5200000000001005");
+        let lit = CardNumber::literal("5200000000001005");
         assert_eq!(lit, pan("5200-0000-0000-1005"));
         assert!(!lit.is_empty());
     }

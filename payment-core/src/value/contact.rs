@@ -28,12 +28,10 @@ use super::serde_str::from_str_impls;
 pub struct Email(Cow<'static, str>);
 
 impl Email {
-    /// For the `email!` macro, which checked the literal at compile time: checks it again (the function is
-    /// public because macro output must name it) and panics on a value that breaks the rule, so no call
+    /// For the `email!` macro, which checked the literal at compile time: checks it again and panics on a value that breaks the rule, so no call
     /// returns an invalid value.
-    #[doc(hidden)]
     #[track_caller]
-    pub fn __from_checked_literal(s: &'static str) -> Self {
+    pub(crate) fn literal(s: &'static str) -> Self {
         match email_rule::email(s) {
             Ok(_) => Self(Cow::Borrowed(s)),
             Err(e) => panic!("not a valid `email!` literal: {e}"),
@@ -75,8 +73,8 @@ pub struct Url(url::Url);
 
 impl Url {
     /// For the `url!` macro: the literal was checked at compile time, with the same rule.
-    #[doc(hidden)]
-    pub fn __from_checked_literal(s: &'static str) -> Self {
+    #[track_caller]
+    pub(crate) fn literal(s: &'static str) -> Self {
         match s.parse() {
             Ok(url) => url,
             Err(e) => panic!("not a valid `url!` literal: {e}"),
@@ -138,8 +136,8 @@ pub struct WebhookUrl(url::Url);
 
 impl WebhookUrl {
     /// For the `webhook_url!` macro: the literal was checked at compile time, with the same rule.
-    #[doc(hidden)]
-    pub fn __from_checked_literal(s: &'static str) -> Self {
+    #[track_caller]
+    pub(crate) fn literal(s: &'static str) -> Self {
         match s.parse() {
             Ok(url) => url,
             Err(e) => panic!("not a valid `webhook_url!` literal: {e}"),
@@ -193,12 +191,10 @@ impl From<WebhookUrl> for url::Url {
 pub struct Phone(Cow<'static, str>);
 
 impl Phone {
-    /// For the `phone!` macro, which checked the literal at compile time: checks it again (the function is
-    /// public because macro output must name it) and panics on a value that breaks the rule, so no call
+    /// For the `phone!` macro, which checked the literal at compile time: checks it again and panics on a value that breaks the rule, so no call
     /// returns an invalid value.
-    #[doc(hidden)]
     #[track_caller]
-    pub fn __from_checked_literal(s: &'static str) -> Self {
+    pub(crate) fn literal(s: &'static str) -> Self {
         match phone_rule::phone(s) {
             Ok(_) => Self(Cow::Borrowed(s)),
             Err(e) => panic!("not a valid `phone!` literal: {e}"),
@@ -240,12 +236,10 @@ impl FromStr for Phone {
 pub struct MerchantId(Cow<'static, str>);
 
 impl MerchantId {
-    /// For the `merchant_id!` macro, which checked the literal at compile time: checks it again (the function is
-    /// public because macro output must name it) and panics on a value that breaks the rule, so no call
+    /// For the `merchant_id!` macro, which checked the literal at compile time: checks it again and panics on a value that breaks the rule, so no call
     /// returns an invalid value.
-    #[doc(hidden)]
     #[track_caller]
-    pub fn __from_checked_literal(s: &'static str) -> Self {
+    pub(crate) fn literal(s: &'static str) -> Self {
         match merchant_rule::merchant_id(s) {
             Ok(_) => Self(Cow::Borrowed(s)),
             Err(e) => panic!("not a valid `merchant_id!` literal: {e}"),
@@ -314,7 +308,7 @@ mod tests {
         let e: Email = "a@b.example".parse().unwrap();
         assert_eq!(format!("{e:?}"), r#"Email("a@b.example")"#);
         assert_eq!(serde_json::from_str::<Email>(r#""a@b.example""#).unwrap(), e);
-        assert_eq!(Email::__from_checked_literal("a@b.example"), e);
+        assert_eq!(Email::literal("a@b.example"), e);
         let u: Url = "HTTP://Example.COM".parse().unwrap();
         assert_eq!(u.to_string(), "http://example.com/");
         assert_eq!(

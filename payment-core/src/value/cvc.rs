@@ -34,9 +34,8 @@ pub struct Cvc {
 impl Cvc {
     /// For the `cvc!` macro, which checked the literal at compile time: checks it again and panics on a
     /// CVC that breaks the rule (the message contains no digit).
-    #[doc(hidden)]
     #[track_caller]
-    pub fn __from_checked_literal(digits: &str) -> Self {
+    pub(crate) fn literal(digits: &str) -> Self {
         match digits.parse() {
             Ok(cvc) => cvc,
             Err(e) => panic!("not a valid CVC literal ({e}); use `cvc!`"),
@@ -110,7 +109,7 @@ mod tests {
         assert_eq!(cvc.len(), 4);
         assert!(cvc.check_scheme(Scheme::Amex).is_ok());
         assert!(cvc.check_scheme(Scheme::Visa).is_err());
-        assert_eq!(Cvc::__from_checked_literal("1234"), cvc);
+        assert_eq!(Cvc::literal("1234"), cvc);
     }
 
     #[test]

@@ -77,9 +77,8 @@ impl Expiry {
     /// For the `expiry!` macro, which checked the literal (and the twenty-year horizon, by the build
     /// date) at compile time and evaluates this in a `const` block: a month or year out of range panics,
     /// at compile time there. (The horizon depends on the clock, which a `const fn` cannot read.)
-    #[doc(hidden)]
     #[track_caller]
-    pub const fn __literal(month: u8, year: u16) -> Self {
+    pub(crate) const fn literal(month: u8, year: u16) -> Self {
         assert!(month >= 1 && month <= 12, "an expiry month is 1 to 12; use `expiry!`");
         assert!(
             year >= rule::MIN_YEAR && year <= rule::MAX_YEAR,

@@ -62,8 +62,7 @@ impl Money {
     }
 
     /// For the `money!` macro: the literal was converted at compile time.
-    #[doc(hidden)]
-    pub const fn __literal(amount: Amount, currency: Currency) -> Self {
+    pub(crate) const fn literal(amount: Amount, currency: Currency) -> Self {
         Self { amount, currency }
     }
 

@@ -111,7 +111,7 @@ impl<'de, T: Collect> DeserializeSeed<'de> for CollectSeed<'_, T> {
 }
 
 /// Records that `key` appeared twice in one object.
-pub fn duplicate(key: &'static str, c: &mut Collector) {
+pub(crate) fn duplicate(key: &'static str, c: &mut Collector) {
     c.invalid_at(key, Invalid::new("duplicate", "appears more than once"));
 }
 
@@ -247,7 +247,7 @@ pub fn collect_str<'de, T, D: Deserializer<'de>>(
 
 /// Reads a value sent as a string of its `Display` form (`"1200"`) or, leniently, as a bare JSON number or
 /// boolean, and parses it with `parse`. Fields marked `#[payment(string)]` use it.
-pub fn collect_stringly<'de, T, D: Deserializer<'de>>(
+pub(crate) fn collect_stringly<'de, T, D: Deserializer<'de>>(
     de: D,
     c: &mut Collector,
     parse: impl FnOnce(&str) -> Result<T, Invalid>,
@@ -269,7 +269,7 @@ pub fn collect_stringly<'de, T, D: Deserializer<'de>>(
 }
 
 /// `Collect` for `#[payment(string)]` fields: `T` parsed from its string form.
-pub fn collect_from_string<'de, T, D>(de: D, c: &mut Collector) -> Result<Option<T>, D::Error>
+pub(crate) fn collect_from_string<'de, T, D>(de: D, c: &mut Collector) -> Result<Option<T>, D::Error>
 where
     T: std::str::FromStr,
     D: Deserializer<'de>,
@@ -280,7 +280,7 @@ where
 }
 
 /// Serializes a value with its `Display` form as a JSON string (`#[payment(string)]` fields).
-pub struct AsString<'a, T>(pub &'a T);
+pub(crate) struct AsString<'a, T>(pub &'a T);
 
 impl<T: fmt::Display> serde::Serialize for AsString<'_, T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -291,7 +291,7 @@ impl<T: fmt::Display> serde::Serialize for AsString<'_, T> {
 /// Serializes `value`'s `Display` form as a string. Short forms (numbers, codes, dates) are formatted into
 /// a stack buffer and written with one `serialize_str`; `collect_str` would run serde_json's escaping
 /// writer on each formatted fragment, which costs more than the formatting itself.
-pub fn serialize_display<T: fmt::Display + ?Sized, S: serde::Serializer>(
+pub(crate) fn serialize_display<T: fmt::Display + ?Sized, S: serde::Serializer>(
     value: &T,
     s: S,
 ) -> Result<S::Ok, S::Error> {

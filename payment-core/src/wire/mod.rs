@@ -1,12 +1,18 @@
 //! Wire-format support: parsing untrusted JSON while collecting **every** error, writing the wire form,
 //! and the error types.
 //!
-//! This module is the runtime half of `#[derive(Builder)]`: the generated code implements
-//! [`CollectStruct`] (a table of wire names and the slot each fills; [`Collect`] follows) and writes
-//! itself with [`write_struct`]. [`Flatten`] carries multi-key values such as an expiry, and the
-//! [`Collector`] records one [`FieldError`] per problem with its path in wire names.
+//! Users meet [`ValidationReport`] (from the generated `from_json`, every problem at once) and
+//! [`FieldError`] (one problem, with its wire path and, from a builder, its Rust field path). A value type
+//! of your own can be a field of a derived struct by implementing [`Collect`] (read it, recording
+//! problems in the [`Collector`]; [`collect_str`] does it for string-shaped values) and `Serialize`; a
+//! value stored as several keys of its parent implements [`Flatten`].
 //!
-//! Users mostly meet [`ValidationReport`] (from the generated `from_json`) and [`FieldError`].
+//! That is the whole public surface of this module. The rest of the derive's runtime (the tables a
+//! derived struct is read and written with) lives in the hidden `payment_core::__private`:
+//!
+//! ```compile_fail
+//! use payment_core::wire::Slot; // generated code's plumbing is not part of `wire`
+//! ```
 
 mod collect;
 mod collector;
@@ -16,16 +22,23 @@ mod report;
 mod rules;
 mod write;
 
-pub use collect::{
-    AsString, Collect, CollectSeed, Flatten, Scalar, collect_from_string, collect_str, collect_stringly,
-    deserialize_collected, duplicate, from_json, scalar, serialize_display,
-};
+// What users call or implement: reading (`from_json`'s report, hand-written `Collect` / `Flatten` for
+// their own value types) and the errors.
+pub use collect::{Collect, CollectSeed, Flatten, Scalar, collect_str, from_json, scalar};
 pub use collector::Collector;
-pub use generated::{check_as, validate};
-pub use object::{
-    CollectStruct, Key, KeySeed, Partial, Presence, ReadFlat, ReadText, ReadValue, Slot, check_at,
-    collect_struct, settle_flat,
-};
 pub use report::{FieldError, Invalid, ValidationReport};
-pub use rules::{CheckRules, HasLength, length, range, text, validation_errors};
-pub use write::{Entry, WriteFlat, WriteValue, write_struct};
+
+// Helpers of this crate's own value types.
+pub(crate) use collect::serialize_display;
+
+/// What the code `#[derive(Builder)]` emits calls, re-exported as `payment_core::__private` (hidden: not
+/// part of the public API, free to change with the derive, which is pinned to this crate's version).
+pub(crate) mod derive_api {
+    pub use super::collect::deserialize_collected;
+    pub use super::generated::{check_as, validate};
+    pub use super::object::{
+        CollectStruct, Partial, Presence, ReadFlat, ReadText, ReadValue, Slot, check_at, settle_flat,
+    };
+    pub use super::rules::{CheckRules, HasLength, length, range, text};
+    pub use super::write::{Entry, WriteFlat, WriteValue, write_struct};
+}

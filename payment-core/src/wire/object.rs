@@ -191,7 +191,7 @@ pub fn check_at<T: ?Sized>(
 
 /// Reads a struct: an object is read key by key into its slots; any other JSON value is skipped and
 /// recorded as a type error.
-pub fn collect_struct<'de, T: CollectStruct, D: Deserializer<'de>>(
+pub(crate) fn collect_struct<'de, T: CollectStruct, D: Deserializer<'de>>(
     de: D,
     c: &mut Collector,
 ) -> Result<Option<T>, D::Error> {
@@ -325,7 +325,7 @@ impl Seen {
 /// Which key of an object was read: the index of one of the struct's own wire names, the index of a key
 /// of one of its flattened fields, or something else (ignored).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
+pub(crate) enum Key {
     /// `names[i]` of the struct's own fields.
     Field(usize),
     /// Key `j` of flattened field `i`.
@@ -335,7 +335,7 @@ pub enum Key {
 }
 
 /// A `DeserializeSeed` matching an object key against a struct's wire names without allocating.
-pub struct KeySeed {
+pub(crate) struct KeySeed {
     names: &'static [&'static str],
     flat: &'static [&'static [&'static str]],
     expected: usize,
@@ -343,13 +343,16 @@ pub struct KeySeed {
 
 impl KeySeed {
     /// Matches against `names`, then against the keys of each flattened field in `flat`.
-    pub const fn new(names: &'static [&'static str], flat: &'static [&'static [&'static str]]) -> Self {
+    pub(crate) const fn new(
+        names: &'static [&'static str],
+        flat: &'static [&'static [&'static str]],
+    ) -> Self {
         Self { names, flat, expected: 0 }
     }
 
     /// Tries `names[index]` first: objects usually list their keys in the struct's order, so the key
     /// after `names[i]` is most often `names[i + 1]`, found with one comparison instead of a search.
-    pub const fn expecting(mut self, index: usize) -> Self {
+    pub(crate) const fn expecting(mut self, index: usize) -> Self {
         self.expected = index;
         self
     }

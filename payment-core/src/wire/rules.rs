@@ -62,7 +62,7 @@ impl<T> HasLength for Vec<T> {
 /// The `length(min, max)` rule: `min <= len <= max` (either bound optional).
 ///
 /// ```
-/// use payment_core::wire::length;
+/// use payment_core::__private::length;
 /// assert!(length("qwe", Some(1), Some(45)).is_ok());
 /// assert_eq!(length("", Some(1), Some(45)).unwrap_err().message(), "must be 1 to 45 characters long");
 /// ```
@@ -90,7 +90,7 @@ pub fn length<T: HasLength + ?Sized>(
 /// (`payment_rules::text::free_text`; letters of every script are welcome).
 ///
 /// ```
-/// use payment_core::wire::text;
+/// use payment_core::__private::text;
 /// assert!(text("1-2-3 Shinjuku").is_ok());
 /// assert_eq!(text("order\u{202E}42").unwrap_err().code(), "text.bidi");
 /// ```
@@ -101,7 +101,7 @@ pub fn text<T: AsRef<str> + ?Sized>(value: &T) -> Result<(), Invalid> {
 /// The `range(min, max)` rule: `min <= value <= max` (either bound optional).
 ///
 /// ```
-/// use payment_core::wire::range;
+/// use payment_core::__private::range;
 /// assert!(range(&4u8, Some(1), Some(5)).is_ok());
 /// assert_eq!(range(&9u8, Some(1), Some(5)).unwrap_err().message(), "must be from 1 to 5");
 /// ```
@@ -125,7 +125,7 @@ pub fn range<T: PartialOrd + std::fmt::Display>(
 
 /// Turns field errors into `validator::ValidationErrors`, keyed by the full dotted path in wire names
 /// (`card.expiry_month`). The error carries the rule's code and message, never the value.
-pub fn validation_errors(errors: &[FieldError]) -> validator::ValidationErrors {
+pub(crate) fn validation_errors(errors: &[FieldError]) -> validator::ValidationErrors {
     let mut out = validator::ValidationErrors::new();
     for e in errors {
         let error =

@@ -252,7 +252,7 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         // A flattened field also keeps what the JSON reader has read of its keys so far.
         let partial = f.attrs.flatten.is_present().then(|| {
             let partial = partial_ident(f);
-            quote!(#partial: ::payment_core::wire::Partial<#ty>,)
+            quote!(#partial: ::payment_core::__private::Partial<#ty>,)
         });
         quote!(#value #partial)
     });
@@ -325,7 +325,7 @@ fn into_struct(s: &Struct<'_>) -> TokenStream {
             Kind::Required => quote!(#member),
             Kind::Optional => quote!(#member: self.#member),
             Kind::Default(Some(expr)) => {
-                quote!(#member: ::payment_core::builder::or_else(self.#member, || #expr))
+                quote!(#member: self.#member.unwrap_or_else(|| #expr))
             }
             Kind::Default(None) => {
                 quote!(#member: self.#member.unwrap_or_default())

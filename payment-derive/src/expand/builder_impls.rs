@@ -41,7 +41,7 @@ pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
             #[doc = #doc]
             #[inline(always)]
             #vis fn build(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::wire::FieldError> #where_ {
-                let value = ::payment_core::builder::required(self.__values.into_struct());
+                let value = ::payment_core::__private::required(self.__values.into_struct());
                 #check(&value).map(|()| value)
             }
         };
@@ -51,7 +51,7 @@ pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
         #[doc = #doc]
         #[inline(always)]
         #vis fn build(self) -> #ident #ty_g #where_ {
-            ::payment_core::builder::required(self.__values.into_struct())
+            ::payment_core::__private::required(self.__values.into_struct())
         }
     }
 }
@@ -82,7 +82,7 @@ pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
             let mut values = self.__values;
             #[allow(unused_mut)]
             let mut errors = ::core::mem::take(&mut values.__errors);
-            let value = ::payment_core::builder::required(values.into_struct());
+            let value = ::payment_core::__private::required(values.into_struct());
             #record
             errors.finish(value)
         }
@@ -149,7 +149,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
                     let mut values = self.__values;
                     #[allow(unused_mut)]
                     let mut errors = ::core::mem::take(&mut values.__errors);
-                    let value = ::payment_core::builder::required(values.into_struct());
+                    let value = ::payment_core::__private::required(values.into_struct());
                     #record
                     (value, errors)
                 }
@@ -176,7 +176,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
         impl #debug_g ::core::fmt::Debug for #debug_ty #own_where {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::payment_core::builder::debug_fields(f, #name, &[#(#debug_fields),*])
+                ::payment_core::__private::debug_fields(f, #name, &[#(#debug_fields),*])
             }
         }
 

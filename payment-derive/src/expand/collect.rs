@@ -18,7 +18,7 @@ use crate::ast::{Field, Kind, Struct};
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
     let serde = quote!(::payment_core::__private::serde);
-    let wire = quote!(::payment_core::wire);
+    let rt = quote!(::payment_core::__private);
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
     let name = ident.to_string();
     let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" };
@@ -36,12 +36,12 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             Kind::Default(_) => quote!(Default),
         };
         let how = if f.attrs.string.is_present() { quote!(Text) } else { quote!(Value) };
-        quote!(#i => ::core::option::Option::Some(#wire::Slot::#how(#wire::Presence::#presence, &mut values.#member)),)
+        quote!(#i => ::core::option::Option::Some(#rt::Slot::#how(#rt::Presence::#presence, &mut values.#member)),)
     });
     let flat = (!flattened.is_empty()).then(|| {
         let keys = flattened.iter().map(|f| {
             let ty = f.ty;
-            quote!(<#ty as #wire::Flatten>::KEYS)
+            quote!(<#ty as #rt::Flatten>::KEYS)
         });
         let arms = flattened.iter().enumerate().map(|(i, f)| {
             let partial = partial_ident(f);
@@ -54,7 +54,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             fn flat<'__a, 'de, __A: #serde::de::MapAccess<'de>>(
                 values: &'__a mut Self::Values,
                 i: usize,
-            ) -> ::core::option::Option<&'__a mut dyn #wire::ReadFlat<'de, __A>> {
+            ) -> ::core::option::Option<&'__a mut dyn #rt::ReadFlat<'de, __A>> {
                 match i {
                     #(#arms)*
                     _ => ::core::option::Option::None,
@@ -66,7 +66,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let struct_check = s.check.as_ref().map(|check| {
         quote! {
             #[inline]
-            fn check(value: &Self, c: &mut #wire::Collector) {
+            fn check(value: &Self, c: &mut #rt::Collector) {
                 if let ::core::result::Result::Err(e) = #check(value) {
                     c.field_error(e);
                 }
@@ -76,9 +76,9 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let values_ty = values_ty(s);
     let de_generics = with_lifetime(s.generics, "'de");
     let (de_impl_g, _, _) = de_generics.split_for_impl();
-    let de_where = where_clause(s.generics, &[self_bound(s, quote!(#wire::Collect))]);
+    let de_where = where_clause(s.generics, &[self_bound(s, quote!(#rt::Collect))]);
     quote! {
-        impl #impl_g #wire::CollectStruct for #ident #ty_g #collect_where {
+        impl #impl_g #rt::CollectStruct for #ident #ty_g #collect_where {
             const EXPECTING: &'static str = #expecting;
             const NAMES: &'static [&'static str] = &[#(#names),*];
             type Values = #values_ty;
@@ -92,7 +92,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             fn slot<'__a, 'de, __A: #serde::de::MapAccess<'de>>(
                 values: &'__a mut Self::Values,
                 i: usize,
-            ) -> ::core::option::Option<#wire::Slot<'__a, 'de, __A>> {
+            ) -> ::core::option::Option<#rt::Slot<'__a, 'de, __A>> {
                 match i {
                     #(#slots)*
                     _ => ::core::option::Option::None,
@@ -113,7 +113,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         impl #de_impl_g #serde::Deserialize<'de> for #ident #ty_g #de_where {
             #[inline]
             fn deserialize<__D: #serde::Deserializer<'de>>(de: __D) -> ::core::result::Result<Self, __D::Error> {
-                #wire::deserialize_collected(de)
+                #rt::deserialize_collected(de)
             }
         }
     }
@@ -121,17 +121,17 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
 
 /// The bounds a generic struct's field types need to be read (and its defaults to be made).
 fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
-    let wire = quote!(::payment_core::wire);
+    let rt = quote!(::payment_core::__private);
     let mut bounds = Vec::new();
     for f in &s.fields {
         bounds.extend(if f.attrs.flatten.is_present() {
-            generic_bounds(s, [(f.ty, quote!(#wire::Flatten))])
+            generic_bounds(s, [(f.ty, quote!(#rt::Flatten))])
         } else if f.attrs.string.is_present() {
             generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))])
         } else if f.optional {
-            generic_bounds(s, [(f.inner, quote!(#wire::Collect))])
+            generic_bounds(s, [(f.inner, quote!(#rt::Collect))])
         } else {
-            generic_bounds(s, [(f.ty, quote!(#wire::Collect))])
+            generic_bounds(s, [(f.ty, quote!(#rt::Collect))])
         });
         bounds.extend(rule_bounds(s, f));
     }
@@ -142,13 +142,13 @@ fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
 /// `settle()`, if the struct has flattened fields or runtime rules: completes the flattened fields and
 /// checks each rule on the value read, with the field's key on the path.
 fn settle(s: &Struct<'_>) -> Option<TokenStream> {
-    let wire = quote!(::payment_core::wire);
+    let rt = quote!(::payment_core::__private);
     let mut stmts = Vec::new();
     for f in &s.fields {
         let member = f.ident;
         if f.attrs.flatten.is_present() {
             let partial = partial_ident(f);
-            stmts.push(quote!(#wire::settle_flat(&mut values.#member, &mut values.#partial, c);));
+            stmts.push(quote!(#rt::settle_flat(&mut values.#member, &mut values.#partial, c);));
         }
         if let Some(body) = check_body(f) {
             let (key, ty) = (&f.wire, f.ty);
@@ -158,14 +158,14 @@ fn settle(s: &Struct<'_>) -> Option<TokenStream> {
                 quote!(values.#member.as_ref())
             };
             stmts.push(quote! {
-                #wire::check_at(#value, #key, c, |v: &#ty, c: &mut #wire::Collector| { #body });
+                #rt::check_at(#value, #key, c, |v: &#ty, c: &mut #rt::Collector| { #body });
             });
         }
     }
     (!stmts.is_empty()).then(|| {
         quote! {
             #[inline]
-            fn settle(values: &mut Self::Values, c: &mut #wire::Collector) {
+            fn settle(values: &mut Self::Values, c: &mut #rt::Collector) {
                 #(#stmts)*
             }
         }

@@ -56,7 +56,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             #vis fn from_json(json: &str) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport>
             #from_json_where
             {
-                ::payment_core::wire::from_json(json)
+                ::payment_core::__private::from_json(json)
             }
 
             #(#getters)*

@@ -12,12 +12,12 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
     let serde = quote!(::payment_core::__private::serde);
-    let wire = quote!(::payment_core::wire);
+    let rt = quote!(::payment_core::__private);
     let bounds = generic_bounds(
         s,
         s.fields.iter().map(|f| {
             if f.attrs.flatten.is_present() {
-                (f.ty, quote!(#wire::Flatten))
+                (f.ty, quote!(#rt::Flatten))
             } else if f.attrs.string.is_present() {
                 (f.inner, quote!(::core::fmt::Display))
             } else if f.attrs.serialize_with.is_some() {
@@ -32,7 +32,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let member = f.ident;
         let wire_name = &f.wire;
         let entry = if f.attrs.flatten.is_present() {
-            quote!(#wire::Entry::Flat(&self.#member))
+            quote!(#rt::Entry::Flat(&self.#member))
         } else if let Some(with) = &f.attrs.serialize_with {
             let with: &syn::Path = with;
             let ty = f.ty;
@@ -59,16 +59,16 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 __SerializeWith(&self.#member)
             });
             if f.optional {
-                quote!(#wire::Entry::when(self.#member.is_some(), #adapter))
+                quote!(#rt::Entry::when(self.#member.is_some(), #adapter))
             } else {
-                quote!(#wire::Entry::Value(#adapter))
+                quote!(#rt::Entry::Value(#adapter))
             }
         } else {
             match (f.attrs.string.is_present(), f.optional) {
-                (false, false) => quote!(#wire::Entry::Value(&self.#member)),
-                (false, true) => quote!(#wire::Entry::optional(&self.#member)),
-                (true, false) => quote!(#wire::Entry::Text(&self.#member)),
-                (true, true) => quote!(#wire::Entry::optional_text(&self.#member)),
+                (false, false) => quote!(#rt::Entry::Value(&self.#member)),
+                (false, true) => quote!(#rt::Entry::optional(&self.#member)),
+                (true, false) => quote!(#rt::Entry::Text(&self.#member)),
+                (true, true) => quote!(#rt::Entry::optional_text(&self.#member)),
             }
         };
         quote!((#wire_name, #entry),)
@@ -79,7 +79,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 &self,
                 serializer: __S,
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
-                #wire::write_struct(serializer, &[#(#entries)*])
+                #rt::write_struct(serializer, &[#(#entries)*])
             }
         }
     }

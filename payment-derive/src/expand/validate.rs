@@ -18,10 +18,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let member = f.ident;
         if f.attrs.nested.is_present() {
             let ty = f.ty;
-            bounds.extend(generic_bounds(s, [(ty, quote!(::payment_core::wire::CheckRules))]));
+            bounds.extend(generic_bounds(s, [(ty, quote!(::payment_core::__private::CheckRules))]));
             checks.push(quote! {
                 c.enter(#wire);
-                ::payment_core::wire::CheckRules::check_rules(&self.#member, c);
+                ::payment_core::__private::CheckRules::check_rules(&self.#member, c);
                 c.leave();
             });
         } else if let Some(body) = check_body(f) {
@@ -45,9 +45,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     }
     let c = if checks.is_empty() { quote!(_c) } else { quote!(c) };
     let check_where = where_clause(s.generics, &bounds);
-    let validate_where = where_clause(s.generics, &[self_bound(s, quote!(::payment_core::wire::CheckRules))]);
+    let validate_where =
+        where_clause(s.generics, &[self_bound(s, quote!(::payment_core::__private::CheckRules))]);
     quote! {
-        impl #impl_g ::payment_core::wire::CheckRules for #ident #ty_g #check_where {
+        impl #impl_g ::payment_core::__private::CheckRules for #ident #ty_g #check_where {
             #[inline]
             fn check_rules(&self, #c: &mut ::payment_core::wire::Collector) {
                 #(#checks)*
@@ -57,7 +58,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         impl #impl_g ::payment_core::__private::validator::Validate for #ident #ty_g #validate_where {
             #[inline]
             fn validate(&self) -> ::core::result::Result<(), ::payment_core::__private::validator::ValidationErrors> {
-                ::payment_core::wire::validate(self)
+                ::payment_core::__private::validate(self)
             }
         }
     }
@@ -70,7 +71,7 @@ pub(super) fn check_body(f: &Field<'_>) -> Option<TokenStream> {
         rule_exprs(f, &quote!(v)).into_iter().map(|rule| quote!(c.check(#rule);)).collect();
     if let Some(b) = f.string_builtin() {
         let ty: TokenStream = b.type_path().parse().expect("a type path");
-        stmts.push(quote!(::payment_core::wire::check_as::<#ty>(v, c);));
+        stmts.push(quote!(::payment_core::__private::check_as::<#ty>(v, c);));
     }
     if stmts.is_empty() {
         return None;
@@ -88,14 +89,14 @@ pub(super) fn rule_exprs(f: &Field<'_>, v: &TokenStream) -> Vec<TokenStream> {
     let mut out = Vec::new();
     if let Some(length) = &f.attrs.length {
         let (min, max) = bounds(length);
-        out.push(quote!(::payment_core::wire::length(#v, #min, #max)));
+        out.push(quote!(::payment_core::__private::length(#v, #min, #max)));
     }
     if let Some(range) = &f.attrs.range {
         let (min, max) = bounds(range);
-        out.push(quote!(::payment_core::wire::range(#v, #min, #max)));
+        out.push(quote!(::payment_core::__private::range(#v, #min, #max)));
     }
     if f.attrs.text.is_present() {
-        out.push(quote!(::payment_core::wire::text(#v)));
+        out.push(quote!(::payment_core::__private::text(#v)));
     }
     if let Some(custom) = &f.attrs.custom {
         let path: &syn::Path = custom;
@@ -116,7 +117,7 @@ fn bounds(b: &Bounds) -> (TokenStream, TokenStream) {
 pub(super) fn rule_bounds(s: &Struct<'_>, f: &Field<'_>) -> Vec<TokenStream> {
     let mut types = Vec::new();
     if f.attrs.length.is_some() {
-        types.push((f.inner, quote!(::payment_core::wire::HasLength)));
+        types.push((f.inner, quote!(::payment_core::__private::HasLength)));
     }
     if f.attrs.range.is_some() {
         types.push((f.inner, quote!(::core::cmp::PartialOrd + ::core::fmt::Display)));

@@ -133,7 +133,7 @@ where
         __Title: draft_builder::title_is_set,
         __Item: draft_builder::item_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
 }
 impl<'a, T: Clone, __Title, __Item> ::payment_core::builder::Nested<Draft<'a, T>>
@@ -161,7 +161,7 @@ where
 {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "DraftBuilder",
             &[
@@ -208,7 +208,7 @@ where
     where
         Self: ::payment_core::wire::Collect,
     {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The `title` field (JSON key `title`).
     #[inline]
@@ -231,20 +231,20 @@ where
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
-                ("title", ::payment_core::wire::Entry::Value(&self.title)),
-                ("item", ::payment_core::wire::Entry::Value(&self.item)),
+                ("title", ::payment_core::__private::Entry::Value(&self.title)),
+                ("item", ::payment_core::__private::Entry::Value(&self.item)),
             ],
         )
     }
 }
-impl<'a, T: Clone> ::payment_core::wire::CollectStruct for Draft<'a, T>
+impl<'a, T: Clone> ::payment_core::__private::CollectStruct for Draft<'a, T>
 where
     T: Default,
-    &'a str: ::payment_core::wire::Collect,
-    T: ::payment_core::wire::Collect,
+    &'a str: ::payment_core::__private::Collect,
+    T: ::payment_core::__private::Collect,
 {
     const EXPECTING: &'static str = "a Draft object";
     const NAMES: &'static [&'static str] = &["title", "item"];
@@ -257,20 +257,20 @@ where
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.title,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.item,
                     ),
                 )
@@ -287,16 +287,16 @@ impl<'de, 'a, T: Clone> ::payment_core::__private::serde::Deserialize<'de>
 for Draft<'a, T>
 where
     T: Default,
-    Self: ::payment_core::wire::Collect,
+    Self: ::payment_core::__private::Collect,
 {
     #[inline]
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl<'a, T: Clone> ::payment_core::wire::CheckRules for Draft<'a, T>
+impl<'a, T: Clone> ::payment_core::__private::CheckRules for Draft<'a, T>
 where
     T: Default,
 {
@@ -306,7 +306,7 @@ where
 impl<'a, T: Clone> ::payment_core::__private::validator::Validate for Draft<'a, T>
 where
     T: Default,
-    Self: ::payment_core::wire::CheckRules,
+    Self: ::payment_core::__private::CheckRules,
 {
     #[inline]
     fn validate(
@@ -315,6 +315,6 @@ where
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }

@@ -109,7 +109,7 @@ pub struct __OrderBuilderValues {
     amount: ::core::option::Option<u64>,
     card: ::core::option::Option<Card>,
     expiry: ::core::option::Option<payment_core::Expiry>,
-    __expiry_partial: ::payment_core::wire::Partial<payment_core::Expiry>,
+    __expiry_partial: ::payment_core::__private::Partial<payment_core::Expiry>,
     risk_score: Option<u8>,
 }
 impl __OrderBuilderValues {
@@ -135,7 +135,7 @@ impl __OrderBuilderValues {
         ::core::option::Option::Some(Order {
             merchant_ref,
             note: self.note,
-            quantity: ::payment_core::builder::or_else(self.quantity, || 1),
+            quantity: self.quantity.unwrap_or_else(|| 1),
             currency,
             country,
             amount,
@@ -376,7 +376,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
@@ -421,7 +421,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -542,7 +542,7 @@ impl<
         __Card: order_builder::card_is_set,
         __Expiry: order_builder::expiry_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
 }
 impl<
@@ -577,7 +577,7 @@ impl<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> ::core::f
 for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "OrderBuilder",
             &[
@@ -630,7 +630,7 @@ impl Order {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The merchant's reference.
     #[inline]
@@ -683,23 +683,29 @@ impl ::payment_core::__private::serde::Serialize for Order {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
-                ("merchantRef", ::payment_core::wire::Entry::Value(&self.merchant_ref)),
-                ("note", ::payment_core::wire::Entry::optional(&self.note)),
-                ("quantity", ::payment_core::wire::Entry::Value(&self.quantity)),
-                ("currency", ::payment_core::wire::Entry::Value(&self.currency)),
-                ("country", ::payment_core::wire::Entry::Value(&self.country)),
-                ("amount", ::payment_core::wire::Entry::Text(&self.amount)),
-                ("card", ::payment_core::wire::Entry::Value(&self.card)),
-                ("expiry", ::payment_core::wire::Entry::Flat(&self.expiry)),
-                ("risk-score", ::payment_core::wire::Entry::optional(&self.risk_score)),
+                (
+                    "merchantRef",
+                    ::payment_core::__private::Entry::Value(&self.merchant_ref),
+                ),
+                ("note", ::payment_core::__private::Entry::optional(&self.note)),
+                ("quantity", ::payment_core::__private::Entry::Value(&self.quantity)),
+                ("currency", ::payment_core::__private::Entry::Value(&self.currency)),
+                ("country", ::payment_core::__private::Entry::Value(&self.country)),
+                ("amount", ::payment_core::__private::Entry::Text(&self.amount)),
+                ("card", ::payment_core::__private::Entry::Value(&self.card)),
+                ("expiry", ::payment_core::__private::Entry::Flat(&self.expiry)),
+                (
+                    "risk-score",
+                    ::payment_core::__private::Entry::optional(&self.risk_score),
+                ),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for Order {
+impl ::payment_core::__private::CollectStruct for Order {
     const EXPECTING: &'static str = "an Order object";
     const NAMES: &'static [&'static str] = &[
         "merchantRef",
@@ -720,68 +726,68 @@ impl ::payment_core::wire::CollectStruct for Order {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_ref,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.note,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Default,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Default,
                         &mut values.quantity,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.currency,
                     ),
                 )
             }
             4usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.country,
                     ),
                 )
             }
             5usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Text(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Text(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.amount,
                     ),
                 )
             }
             6usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.card,
                     ),
                 )
             }
             7usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.risk_score,
                     ),
                 )
@@ -790,27 +796,29 @@ impl ::payment_core::wire::CollectStruct for Order {
         }
     }
     const FLAT: &'static [&'static [&'static str]] = &[
-        <payment_core::Expiry as ::payment_core::wire::Flatten>::KEYS,
+        <payment_core::Expiry as ::payment_core::__private::Flatten>::KEYS,
     ];
     #[inline]
     fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<&'__a mut dyn ::payment_core::wire::ReadFlat<'de, __A>> {
+    ) -> ::core::option::Option<
+        &'__a mut dyn ::payment_core::__private::ReadFlat<'de, __A>,
+    > {
         match i {
             0usize => ::core::option::Option::Some(&mut values.__expiry_partial),
             _ => ::core::option::Option::None,
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::check_at(
             values.merchant_ref.as_ref(),
             "merchantRef",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::length(
+                    ::payment_core::__private::length(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::Some(45),
@@ -818,21 +826,21 @@ impl ::payment_core::wire::CollectStruct for Order {
                 );
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.currency.as_ref(),
             "currency",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                ::payment_core::wire::check_as::<::payment_core::Currency>(v, c);
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
+                ::payment_core::__private::check_as::<::payment_core::Currency>(v, c);
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.amount.as_ref(),
             "amount",
             c,
-            |v: &u64, c: &mut ::payment_core::wire::Collector| {
+            |v: &u64, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::range(
+                    ::payment_core::__private::range(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::None,
@@ -840,16 +848,16 @@ impl ::payment_core::wire::CollectStruct for Order {
                 );
             },
         );
-        ::payment_core::wire::settle_flat(
+        ::payment_core::__private::settle_flat(
             &mut values.expiry,
             &mut values.__expiry_partial,
             c,
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             ::core::option::Option::Some(&values.risk_score),
             "risk-score",
             c,
-            |v: &Option<u8>, c: &mut ::payment_core::wire::Collector| {
+            |v: &Option<u8>, c: &mut ::payment_core::__private::Collector| {
                 if let ::core::option::Option::Some(v) = v {
                     c.check(crate::rules::score(v));
                 }
@@ -866,17 +874,17 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Order {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for Order {
+impl ::payment_core::__private::CheckRules for Order {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("merchantRef");
         {
             let v = &self.merchant_ref;
             c.check(
-                ::payment_core::wire::length(
+                ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
@@ -887,14 +895,14 @@ impl ::payment_core::wire::CheckRules for Order {
         c.enter("currency");
         {
             let v = &self.currency;
-            ::payment_core::wire::check_as::<::payment_core::Currency>(v, c);
+            ::payment_core::__private::check_as::<::payment_core::Currency>(v, c);
         }
         c.leave();
         c.enter("amount");
         {
             let v = &self.amount;
             c.check(
-                ::payment_core::wire::range(
+                ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -903,7 +911,7 @@ impl ::payment_core::wire::CheckRules for Order {
         }
         c.leave();
         c.enter("card");
-        ::payment_core::wire::CheckRules::check_rules(&self.card, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.card, c);
         c.leave();
         c.enter("risk-score");
         {
@@ -923,6 +931,6 @@ impl ::payment_core::__private::validator::Validate for Order {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }

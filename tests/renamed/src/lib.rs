@@ -50,8 +50,7 @@ mod tests {
             json,
             r#"{"total":"1250","currency":"USD","note":"thanks","payer":{"email":"a@b.example"}}"#
         );
-        let report =
-            pc::wire::from_json::<Invoice>(r#"{"total":"0","currency":"USD","payer":{}}"#).unwrap_err();
+        let report = Invoice::from_json(r#"{"total":"0","currency":"USD","payer":{}}"#).unwrap_err();
         assert_eq!(report.paths().collect::<Vec<_>>(), ["total", "payer.email"]);
         let report = Invoice::builder()
             .collect_errors()

@@ -222,14 +222,16 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
                 ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
             }
@@ -252,14 +254,16 @@ impl<
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
                 ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
             }
@@ -280,7 +284,7 @@ impl<
         __Amount: capture_request_builder::amount_is_set,
         __MerchantId: capture_request_builder::merchant_id_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -323,7 +327,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
@@ -331,7 +335,9 @@ impl<
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
@@ -352,7 +358,7 @@ impl<
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
@@ -360,7 +366,9 @@ impl<
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
@@ -387,7 +395,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -439,7 +447,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -464,7 +472,7 @@ impl<__TransactionId, __Amount, __MerchantId, __Mode> ::core::fmt::Debug
 for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "CaptureRequestBuilder",
             &[
@@ -517,7 +525,7 @@ impl CaptureRequest {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
     #[inline]
@@ -545,16 +553,16 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
                 (
                     "transactionId",
-                    ::payment_core::wire::Entry::Value(&self.transaction_id),
+                    ::payment_core::__private::Entry::Value(&self.transaction_id),
                 ),
                 (
                     "amount",
-                    ::payment_core::wire::Entry::Value(
+                    ::payment_core::__private::Entry::Value(
                         &{
                             struct __SerializeWith<'__a>(&'__a Amount);
                             impl ::payment_core::__private::serde::Serialize
@@ -572,13 +580,16 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
                         },
                     ),
                 ),
-                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
-                ("notes", ::payment_core::wire::Entry::optional(&self.notes)),
+                (
+                    "merchant_id",
+                    ::payment_core::__private::Entry::Value(&self.merchant_id),
+                ),
+                ("notes", ::payment_core::__private::Entry::optional(&self.notes)),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for CaptureRequest {
+impl ::payment_core::__private::CollectStruct for CaptureRequest {
     const EXPECTING: &'static str = "a CaptureRequest object";
     const NAMES: &'static [&'static str] = &[
         "transactionId",
@@ -595,36 +606,36 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.transaction_id,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.amount,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_id,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.notes,
                     ),
                 )
@@ -633,21 +644,21 @@ impl ::payment_core::wire::CollectStruct for CaptureRequest {
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::check_at(
             ::core::option::Option::Some(&values.notes),
             "notes",
             c,
-            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+            |v: &Option<String>, c: &mut ::payment_core::__private::Collector| {
                 if let ::core::option::Option::Some(v) = v {
                     c.check(
-                        ::payment_core::wire::length(
+                        ::payment_core::__private::length(
                             v,
                             ::core::option::Option::None,
                             ::core::option::Option::Some(255),
                         ),
                     );
-                    c.check(::payment_core::wire::text(v));
+                    c.check(::payment_core::__private::text(v));
                 }
             },
         );
@@ -662,10 +673,10 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for CaptureRequest 
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for CaptureRequest {
+impl ::payment_core::__private::CheckRules for CaptureRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("notes");
@@ -673,13 +684,13 @@ impl ::payment_core::wire::CheckRules for CaptureRequest {
             let v = &self.notes;
             if let ::core::option::Option::Some(v) = v {
                 c.check(
-                    ::payment_core::wire::length(
+                    ::payment_core::__private::length(
                         v,
                         ::core::option::Option::None,
                         ::core::option::Option::Some(255),
                     ),
                 );
-                c.check(::payment_core::wire::text(v));
+                c.check(::payment_core::__private::text(v));
             }
         }
         c.leave();
@@ -693,7 +704,7 @@ impl ::payment_core::__private::validator::Validate for CaptureRequest {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 
@@ -921,14 +932,16 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
                 ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
             }
@@ -951,14 +964,16 @@ impl<
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
                 ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("notes", "notes"));
                 }
             }
@@ -979,7 +994,7 @@ impl<
         __Amount: refund_request_builder::amount_is_set,
         __MerchantId: refund_request_builder::merchant_id_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -1022,7 +1037,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
@@ -1030,7 +1045,9 @@ impl<
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
@@ -1051,7 +1068,7 @@ impl<
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::None,
                     ::core::option::Option::Some(255),
@@ -1059,7 +1076,9 @@ impl<
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("notes", "notes"));
                     break '__rules;
                 }
@@ -1086,7 +1105,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -1138,7 +1157,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -1163,7 +1182,7 @@ impl<__TransactionId, __Amount, __MerchantId, __Mode> ::core::fmt::Debug
 for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "RefundRequestBuilder",
             &[
@@ -1216,7 +1235,7 @@ impl RefundRequest {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The id of the transaction to refund.
     #[inline]
@@ -1244,16 +1263,16 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
                 (
                     "transactionId",
-                    ::payment_core::wire::Entry::Value(&self.transaction_id),
+                    ::payment_core::__private::Entry::Value(&self.transaction_id),
                 ),
                 (
                     "amount",
-                    ::payment_core::wire::Entry::Value(
+                    ::payment_core::__private::Entry::Value(
                         &{
                             struct __SerializeWith<'__a>(&'__a Amount);
                             impl ::payment_core::__private::serde::Serialize
@@ -1271,13 +1290,16 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
                         },
                     ),
                 ),
-                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
-                ("notes", ::payment_core::wire::Entry::optional(&self.notes)),
+                (
+                    "merchant_id",
+                    ::payment_core::__private::Entry::Value(&self.merchant_id),
+                ),
+                ("notes", ::payment_core::__private::Entry::optional(&self.notes)),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for RefundRequest {
+impl ::payment_core::__private::CollectStruct for RefundRequest {
     const EXPECTING: &'static str = "a RefundRequest object";
     const NAMES: &'static [&'static str] = &[
         "transactionId",
@@ -1294,36 +1316,36 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.transaction_id,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.amount,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_id,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.notes,
                     ),
                 )
@@ -1332,21 +1354,21 @@ impl ::payment_core::wire::CollectStruct for RefundRequest {
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::check_at(
             ::core::option::Option::Some(&values.notes),
             "notes",
             c,
-            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+            |v: &Option<String>, c: &mut ::payment_core::__private::Collector| {
                 if let ::core::option::Option::Some(v) = v {
                     c.check(
-                        ::payment_core::wire::length(
+                        ::payment_core::__private::length(
                             v,
                             ::core::option::Option::None,
                             ::core::option::Option::Some(255),
                         ),
                     );
-                    c.check(::payment_core::wire::text(v));
+                    c.check(::payment_core::__private::text(v));
                 }
             },
         );
@@ -1361,10 +1383,10 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for RefundRequest {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for RefundRequest {
+impl ::payment_core::__private::CheckRules for RefundRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("notes");
@@ -1372,13 +1394,13 @@ impl ::payment_core::wire::CheckRules for RefundRequest {
             let v = &self.notes;
             if let ::core::option::Option::Some(v) = v {
                 c.check(
-                    ::payment_core::wire::length(
+                    ::payment_core::__private::length(
                         v,
                         ::core::option::Option::None,
                         ::core::option::Option::Some(255),
                     ),
                 );
-                c.check(::payment_core::wire::text(v));
+                c.check(::payment_core::__private::text(v));
             }
         }
         c.leave();
@@ -1392,7 +1414,7 @@ impl ::payment_core::__private::validator::Validate for RefundRequest {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 
@@ -1541,7 +1563,7 @@ impl<
         __TransactionId: void_request_builder::transaction_id_is_set,
         __MerchantId: void_request_builder::merchant_id_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -1581,7 +1603,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -1617,7 +1639,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -1640,7 +1662,7 @@ impl<__TransactionId, __MerchantId, __Mode> ::core::fmt::Debug
 for VoidRequestBuilder<__TransactionId, __MerchantId, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "VoidRequestBuilder",
             &[
@@ -1687,7 +1709,7 @@ impl VoidRequest {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The id of the authorisation to cancel.
     #[inline]
@@ -1705,19 +1727,22 @@ impl ::payment_core::__private::serde::Serialize for VoidRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
                 (
                     "transactionId",
-                    ::payment_core::wire::Entry::Value(&self.transaction_id),
+                    ::payment_core::__private::Entry::Value(&self.transaction_id),
                 ),
-                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
+                (
+                    "merchant_id",
+                    ::payment_core::__private::Entry::Value(&self.merchant_id),
+                ),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for VoidRequest {
+impl ::payment_core::__private::CollectStruct for VoidRequest {
     const EXPECTING: &'static str = "a VoidRequest object";
     const NAMES: &'static [&'static str] = &["transactionId", "merchant_id"];
     type Values = __VoidRequestBuilderValues;
@@ -1729,20 +1754,20 @@ impl ::payment_core::wire::CollectStruct for VoidRequest {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.transaction_id,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_id,
                     ),
                 )
@@ -1760,10 +1785,10 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for VoidRequest {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for VoidRequest {
+impl ::payment_core::__private::CheckRules for VoidRequest {
     #[inline]
     fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
 }
@@ -1775,7 +1800,7 @@ impl ::payment_core::__private::validator::Validate for VoidRequest {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 

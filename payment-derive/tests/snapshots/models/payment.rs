@@ -698,7 +698,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
@@ -707,7 +707,9 @@ impl<
                         e.at_field("merchant_txn_ref", "merchant_txn_ref"),
                     );
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(
                         e.at_field("merchant_txn_ref", "merchant_txn_ref"),
                     );
@@ -940,7 +942,7 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_set,
         __BillingAddress: payment_request_builder::billing_address_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -1051,7 +1053,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
@@ -1061,7 +1063,9 @@ impl<
                         .record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
                     break '__rules;
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values
                         .__errors
                         .record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
@@ -1268,7 +1272,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -1350,7 +1354,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -1405,7 +1409,7 @@ for PaymentRequestBuilder<
 > {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "PaymentRequestBuilder",
             &[
@@ -1482,7 +1486,7 @@ impl PaymentRequest {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a
     /// string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see
@@ -1547,37 +1551,49 @@ impl ::payment_core::__private::serde::Serialize for PaymentRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
-                ("amount", ::payment_core::wire::Entry::Value(&self.amount)),
-                ("currency", ::payment_core::wire::Entry::Value(&self.currency)),
-                ("card", ::payment_core::wire::Entry::Value(&self.card)),
+                ("amount", ::payment_core::__private::Entry::Value(&self.amount)),
+                ("currency", ::payment_core::__private::Entry::Value(&self.currency)),
+                ("card", ::payment_core::__private::Entry::Value(&self.card)),
                 (
                     "merchant_txn_ref",
-                    ::payment_core::wire::Entry::Value(&self.merchant_txn_ref),
+                    ::payment_core::__private::Entry::Value(&self.merchant_txn_ref),
                 ),
-                ("customer_ip", ::payment_core::wire::Entry::Value(&self.customer_ip)),
-                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
-                ("return_url", ::payment_core::wire::Entry::Value(&self.return_url)),
+                (
+                    "customer_ip",
+                    ::payment_core::__private::Entry::Value(&self.customer_ip),
+                ),
+                (
+                    "merchant_id",
+                    ::payment_core::__private::Entry::Value(&self.merchant_id),
+                ),
+                (
+                    "return_url",
+                    ::payment_core::__private::Entry::Value(&self.return_url),
+                ),
                 (
                     "billing_address",
-                    ::payment_core::wire::Entry::Value(&self.billing_address),
+                    ::payment_core::__private::Entry::Value(&self.billing_address),
                 ),
                 (
                     "shipping_address",
-                    ::payment_core::wire::Entry::optional(&self.shipping_address),
+                    ::payment_core::__private::Entry::optional(&self.shipping_address),
                 ),
                 (
                     "browser_info",
-                    ::payment_core::wire::Entry::optional(&self.browser_info),
+                    ::payment_core::__private::Entry::optional(&self.browser_info),
                 ),
-                ("time_zone", ::payment_core::wire::Entry::optional(&self.time_zone)),
+                (
+                    "time_zone",
+                    ::payment_core::__private::Entry::optional(&self.time_zone),
+                ),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for PaymentRequest {
+impl ::payment_core::__private::CollectStruct for PaymentRequest {
     const EXPECTING: &'static str = "a PaymentRequest object";
     const NAMES: &'static [&'static str] = &[
         "amount",
@@ -1601,92 +1617,92 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.amount,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.currency,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.card,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_txn_ref,
                     ),
                 )
             }
             4usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.customer_ip,
                     ),
                 )
             }
             5usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_id,
                     ),
                 )
             }
             6usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.return_url,
                     ),
                 )
             }
             7usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.billing_address,
                     ),
                 )
             }
             8usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.shipping_address,
                     ),
                 )
             }
             9usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.browser_info,
                     ),
                 )
             }
             10usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.time_zone,
                     ),
                 )
@@ -1695,27 +1711,27 @@ impl ::payment_core::wire::CollectStruct for PaymentRequest {
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::check_at(
             values.merchant_txn_ref.as_ref(),
             "merchant_txn_ref",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::length(
+                    ::payment_core::__private::length(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::Some(45),
                     ),
                 );
-                c.check(::payment_core::wire::text(v));
+                c.check(::payment_core::__private::text(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             ::core::option::Option::Some(&values.time_zone),
             "time_zone",
             c,
-            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+            |v: &Option<String>, c: &mut ::payment_core::__private::Collector| {
                 if let ::core::option::Option::Some(v) = v {
                     c.check(time_zone(v));
                 }
@@ -1732,39 +1748,39 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentRequest 
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for PaymentRequest {
+impl ::payment_core::__private::CheckRules for PaymentRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("card");
-        ::payment_core::wire::CheckRules::check_rules(&self.card, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.card, c);
         c.leave();
         c.enter("merchant_txn_ref");
         {
             let v = &self.merchant_txn_ref;
             c.check(
-                ::payment_core::wire::length(
+                ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
                 ),
             );
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
         c.enter("return_url");
-        ::payment_core::wire::CheckRules::check_rules(&self.return_url, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.return_url, c);
         c.leave();
         c.enter("billing_address");
-        ::payment_core::wire::CheckRules::check_rules(&self.billing_address, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.billing_address, c);
         c.leave();
         c.enter("shipping_address");
-        ::payment_core::wire::CheckRules::check_rules(&self.shipping_address, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.shipping_address, c);
         c.leave();
         c.enter("browser_info");
-        ::payment_core::wire::CheckRules::check_rules(&self.browser_info, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.browser_info, c);
         c.leave();
         c.enter("time_zone");
         {
@@ -1784,7 +1800,7 @@ impl ::payment_core::__private::validator::Validate for PaymentRequest {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 
@@ -1858,7 +1874,7 @@ pub struct __CardBuilderValues {
     number: ::core::option::Option<CardNumber>,
     cvc: ::core::option::Option<Cvc>,
     expiry: ::core::option::Option<Expiry>,
-    __expiry_partial: ::payment_core::wire::Partial<Expiry>,
+    __expiry_partial: ::payment_core::__private::Partial<Expiry>,
     name: ::core::option::Option<String>,
     __errors: ::payment_core::builder::Errors,
 }
@@ -2015,14 +2031,16 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(128),
                 ) {
                     return ::core::result::Result::Err(e.at_field("name", "name"));
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("name", "name"));
                 }
             }
@@ -2044,7 +2062,7 @@ impl<
         __Expiry: card_builder::expiry_is_set,
         __Name: card_builder::name_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -2096,7 +2114,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(128),
@@ -2104,7 +2122,9 @@ impl<
                     __values.__errors.record(e.at_field("name", "name"));
                     break '__rules;
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("name", "name"));
                     break '__rules;
                 }
@@ -2132,7 +2152,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -2168,7 +2188,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -2195,7 +2215,7 @@ impl<__Number, __Cvc, __Expiry, __Name, __Mode> ::core::fmt::Debug
 for CardBuilder<__Number, __Cvc, __Expiry, __Name, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "CardBuilder",
             &[
@@ -2251,7 +2271,7 @@ impl Card {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The card number (secret: printed masked, zeroized on drop).
     #[inline]
@@ -2279,18 +2299,18 @@ impl ::payment_core::__private::serde::Serialize for Card {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
-                ("number", ::payment_core::wire::Entry::Value(&self.number)),
-                ("cvc", ::payment_core::wire::Entry::Value(&self.cvc)),
-                ("expiry", ::payment_core::wire::Entry::Flat(&self.expiry)),
-                ("name", ::payment_core::wire::Entry::Value(&self.name)),
+                ("number", ::payment_core::__private::Entry::Value(&self.number)),
+                ("cvc", ::payment_core::__private::Entry::Value(&self.cvc)),
+                ("expiry", ::payment_core::__private::Entry::Flat(&self.expiry)),
+                ("name", ::payment_core::__private::Entry::Value(&self.name)),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for Card {
+impl ::payment_core::__private::CollectStruct for Card {
     const EXPECTING: &'static str = "a Card object";
     const NAMES: &'static [&'static str] = &["number", "cvc", "name"];
     type Values = __CardBuilderValues;
@@ -2302,28 +2322,28 @@ impl ::payment_core::wire::CollectStruct for Card {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.number,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.cvc,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.name,
                     ),
                 )
@@ -2332,38 +2352,40 @@ impl ::payment_core::wire::CollectStruct for Card {
         }
     }
     const FLAT: &'static [&'static [&'static str]] = &[
-        <Expiry as ::payment_core::wire::Flatten>::KEYS,
+        <Expiry as ::payment_core::__private::Flatten>::KEYS,
     ];
     #[inline]
     fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<&'__a mut dyn ::payment_core::wire::ReadFlat<'de, __A>> {
+    ) -> ::core::option::Option<
+        &'__a mut dyn ::payment_core::__private::ReadFlat<'de, __A>,
+    > {
         match i {
             0usize => ::core::option::Option::Some(&mut values.__expiry_partial),
             _ => ::core::option::Option::None,
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::settle_flat(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::settle_flat(
             &mut values.expiry,
             &mut values.__expiry_partial,
             c,
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.name.as_ref(),
             "name",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::length(
+                    ::payment_core::__private::length(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::Some(128),
                     ),
                 );
-                c.check(::payment_core::wire::text(v));
+                c.check(::payment_core::__private::text(v));
             },
         );
     }
@@ -2377,23 +2399,23 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Card {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for Card {
+impl ::payment_core::__private::CheckRules for Card {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("name");
         {
             let v = &self.name;
             c.check(
-                ::payment_core::wire::length(
+                ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(128),
                 ),
             );
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
     }
@@ -2406,7 +2428,7 @@ impl ::payment_core::__private::validator::Validate for Card {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 
@@ -2627,7 +2649,7 @@ impl<
         __SuccessUrl: return_url_builder::success_url_is_set,
         __DeclineUrl: return_url_builder::decline_url_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -2663,7 +2685,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -2695,7 +2717,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -2718,7 +2740,7 @@ impl<__SuccessUrl, __DeclineUrl, __Mode> ::core::fmt::Debug
 for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "ReturnUrlBuilder",
             &[
@@ -2769,7 +2791,7 @@ impl ReturnUrl {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
     /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
@@ -2798,21 +2820,30 @@ impl ::payment_core::__private::serde::Serialize for ReturnUrl {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
                 (
                     "webhook_url",
-                    ::payment_core::wire::Entry::optional(&self.webhook_url),
+                    ::payment_core::__private::Entry::optional(&self.webhook_url),
                 ),
-                ("success_url", ::payment_core::wire::Entry::Value(&self.success_url)),
-                ("decline_url", ::payment_core::wire::Entry::Value(&self.decline_url)),
-                ("cancel_url", ::payment_core::wire::Entry::optional(&self.cancel_url)),
+                (
+                    "success_url",
+                    ::payment_core::__private::Entry::Value(&self.success_url),
+                ),
+                (
+                    "decline_url",
+                    ::payment_core::__private::Entry::Value(&self.decline_url),
+                ),
+                (
+                    "cancel_url",
+                    ::payment_core::__private::Entry::optional(&self.cancel_url),
+                ),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for ReturnUrl {
+impl ::payment_core::__private::CollectStruct for ReturnUrl {
     const EXPECTING: &'static str = "a ReturnUrl object";
     const NAMES: &'static [&'static str] = &[
         "webhook_url",
@@ -2829,36 +2860,36 @@ impl ::payment_core::wire::CollectStruct for ReturnUrl {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.webhook_url,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.success_url,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.decline_url,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.cancel_url,
                     ),
                 )
@@ -2876,10 +2907,10 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for ReturnUrl {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for ReturnUrl {
+impl ::payment_core::__private::CheckRules for ReturnUrl {
     #[inline]
     fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
 }
@@ -2891,7 +2922,7 @@ impl ::payment_core::__private::validator::Validate for ReturnUrl {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 
@@ -3190,7 +3221,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(
                         e.at_field("address1", "address1"),
                     );
@@ -3233,7 +3266,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("city", "city"));
                 }
             }
@@ -3261,7 +3296,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("state", "state"));
                 }
             }
@@ -3284,7 +3321,9 @@ impl<
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(e.at_field("state", "state"));
                 }
             }
@@ -3325,7 +3364,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(
                         e.at_field("postal_code", "postal_code"),
                     );
@@ -3350,7 +3391,7 @@ impl<
         __City: address_builder::city_is_set,
         __PostalCode: address_builder::postal_code_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -3412,7 +3453,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("address1", "address1"));
                     break '__rules;
                 }
@@ -3451,7 +3494,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("city", "city"));
                     break '__rules;
                 }
@@ -3477,7 +3522,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("state", "state"));
                     break '__rules;
                 }
@@ -3498,7 +3545,9 @@ impl<
         let value: ::core::option::Option<String> = value;
         if let ::core::option::Option::Some(v) = &value {
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("state", "state"));
                     break '__rules;
                 }
@@ -3537,7 +3586,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("postal_code", "postal_code"));
                     break '__rules;
                 }
@@ -3566,7 +3617,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -3630,7 +3681,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -3659,7 +3710,7 @@ impl<__Country, __Email, __Address1, __City, __PostalCode, __Mode> ::core::fmt::
 for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode, __Mode> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "AddressBuilder",
             &[
@@ -3722,7 +3773,7 @@ impl Address {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The ISO 3166-1 alpha-2 country.
     #[inline]
@@ -3765,24 +3816,27 @@ impl ::payment_core::__private::serde::Serialize for Address {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
-                ("country", ::payment_core::wire::Entry::Value(&self.country)),
-                ("email", ::payment_core::wire::Entry::Value(&self.email)),
+                ("country", ::payment_core::__private::Entry::Value(&self.country)),
+                ("email", ::payment_core::__private::Entry::Value(&self.email)),
                 (
                     "phone_number",
-                    ::payment_core::wire::Entry::optional(&self.phone_number),
+                    ::payment_core::__private::Entry::optional(&self.phone_number),
                 ),
-                ("address1", ::payment_core::wire::Entry::Value(&self.address1)),
-                ("city", ::payment_core::wire::Entry::Value(&self.city)),
-                ("state", ::payment_core::wire::Entry::optional(&self.state)),
-                ("postal_code", ::payment_core::wire::Entry::Value(&self.postal_code)),
+                ("address1", ::payment_core::__private::Entry::Value(&self.address1)),
+                ("city", ::payment_core::__private::Entry::Value(&self.city)),
+                ("state", ::payment_core::__private::Entry::optional(&self.state)),
+                (
+                    "postal_code",
+                    ::payment_core::__private::Entry::Value(&self.postal_code),
+                ),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for Address {
+impl ::payment_core::__private::CollectStruct for Address {
     const EXPECTING: &'static str = "an Address object";
     const NAMES: &'static [&'static str] = &[
         "country",
@@ -3802,60 +3856,60 @@ impl ::payment_core::wire::CollectStruct for Address {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.country,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.email,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.phone_number,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.address1,
                     ),
                 )
             }
             4usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.city,
                     ),
                 )
             }
             5usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.state,
                     ),
                 )
             }
             6usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.postal_code,
                     ),
                 )
@@ -3864,39 +3918,39 @@ impl ::payment_core::wire::CollectStruct for Address {
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::check_at(
             values.address1.as_ref(),
             "address1",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(::payment_core::wire::text(v));
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
+                c.check(::payment_core::__private::text(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.city.as_ref(),
             "city",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(::payment_core::wire::text(v));
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
+                c.check(::payment_core::__private::text(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             ::core::option::Option::Some(&values.state),
             "state",
             c,
-            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+            |v: &Option<String>, c: &mut ::payment_core::__private::Collector| {
                 if let ::core::option::Option::Some(v) = v {
-                    c.check(::payment_core::wire::text(v));
+                    c.check(::payment_core::__private::text(v));
                 }
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.postal_code.as_ref(),
             "postal_code",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(::payment_core::wire::text(v));
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
+                c.check(::payment_core::__private::text(v));
             },
         );
     }
@@ -3910,36 +3964,36 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Address {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for Address {
+impl ::payment_core::__private::CheckRules for Address {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("address1");
         {
             let v = &self.address1;
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
         c.enter("city");
         {
             let v = &self.city;
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
         c.enter("state");
         {
             let v = &self.state;
             if let ::core::option::Option::Some(v) = v {
-                c.check(::payment_core::wire::text(v));
+                c.check(::payment_core::__private::text(v));
             }
         }
         c.leave();
         c.enter("postal_code");
         {
             let v = &self.postal_code;
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
     }
@@ -3952,7 +4006,7 @@ impl ::payment_core::__private::validator::Validate for Address {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 
@@ -4276,7 +4330,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(
                         e.at_field("acceptHeader", "accept_header"),
                     );
@@ -4368,7 +4424,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(
                         e.at_field("language", "language"),
                     );
@@ -4414,7 +4472,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -4464,7 +4522,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -4514,7 +4572,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(5),
@@ -4564,7 +4622,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(
                         e.at_field("userAgent", "user_agent"),
                     );
@@ -4592,7 +4652,7 @@ impl<
         __ChallengeWindow: browser_info_builder::challenge_window_is_set,
         __UserAgent: browser_info_builder::user_agent_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -4666,7 +4726,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values
                         .__errors
                         .record(e.at_field("acceptHeader", "accept_header"));
@@ -4754,7 +4816,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("language", "language"));
                     break '__rules;
                 }
@@ -4796,7 +4860,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -4844,7 +4908,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -4890,7 +4954,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::range(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(5),
@@ -4938,7 +5002,9 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values.__errors.record(e.at_field("userAgent", "user_agent"));
                     break '__rules;
                 }
@@ -4970,7 +5036,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -5052,7 +5118,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -5107,7 +5173,7 @@ for BrowserInfoBuilder<
 > {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "BrowserInfoBuilder",
             &[
@@ -5178,7 +5244,7 @@ impl BrowserInfo {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The browser's `Accept` header.
     #[inline]
@@ -5226,31 +5292,40 @@ impl ::payment_core::__private::serde::Serialize for BrowserInfo {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
                 (
                     "acceptHeader",
-                    ::payment_core::wire::Entry::Value(&self.accept_header),
+                    ::payment_core::__private::Entry::Value(&self.accept_header),
                 ),
                 (
                     "screenColorDepth",
-                    ::payment_core::wire::Entry::Text(&self.screen_color_depth),
+                    ::payment_core::__private::Entry::Text(&self.screen_color_depth),
                 ),
-                ("javaEnabled", ::payment_core::wire::Entry::Value(&self.java_enabled)),
-                ("language", ::payment_core::wire::Entry::Value(&self.language)),
-                ("screenHeight", ::payment_core::wire::Entry::Text(&self.screen_height)),
-                ("screenWidth", ::payment_core::wire::Entry::Text(&self.screen_width)),
+                (
+                    "javaEnabled",
+                    ::payment_core::__private::Entry::Value(&self.java_enabled),
+                ),
+                ("language", ::payment_core::__private::Entry::Value(&self.language)),
+                (
+                    "screenHeight",
+                    ::payment_core::__private::Entry::Text(&self.screen_height),
+                ),
+                (
+                    "screenWidth",
+                    ::payment_core::__private::Entry::Text(&self.screen_width),
+                ),
                 (
                     "challengeWindow",
-                    ::payment_core::wire::Entry::Text(&self.challenge_window),
+                    ::payment_core::__private::Entry::Text(&self.challenge_window),
                 ),
-                ("userAgent", ::payment_core::wire::Entry::Value(&self.user_agent)),
+                ("userAgent", ::payment_core::__private::Entry::Value(&self.user_agent)),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for BrowserInfo {
+impl ::payment_core::__private::CollectStruct for BrowserInfo {
     const EXPECTING: &'static str = "a BrowserInfo object";
     const NAMES: &'static [&'static str] = &[
         "acceptHeader",
@@ -5271,68 +5346,68 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.accept_header,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Text(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Text(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.screen_color_depth,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.java_enabled,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.language,
                     ),
                 )
             }
             4usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Text(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Text(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.screen_height,
                     ),
                 )
             }
             5usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Text(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Text(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.screen_width,
                     ),
                 )
             }
             6usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Text(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Text(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.challenge_window,
                     ),
                 )
             }
             7usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.user_agent,
                     ),
                 )
@@ -5341,38 +5416,38 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::check_at(
             values.accept_header.as_ref(),
             "acceptHeader",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(::payment_core::wire::text(v));
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
+                c.check(::payment_core::__private::text(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.screen_color_depth.as_ref(),
             "screenColorDepth",
             c,
-            |v: &u8, c: &mut ::payment_core::wire::Collector| {
+            |v: &u8, c: &mut ::payment_core::__private::Collector| {
                 c.check(color_depth(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.language.as_ref(),
             "language",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(::payment_core::wire::text(v));
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
+                c.check(::payment_core::__private::text(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.screen_height.as_ref(),
             "screenHeight",
             c,
-            |v: &u32, c: &mut ::payment_core::wire::Collector| {
+            |v: &u32, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::range(
+                    ::payment_core::__private::range(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::None,
@@ -5380,13 +5455,13 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                 );
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.screen_width.as_ref(),
             "screenWidth",
             c,
-            |v: &u32, c: &mut ::payment_core::wire::Collector| {
+            |v: &u32, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::range(
+                    ::payment_core::__private::range(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::None,
@@ -5394,13 +5469,13 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                 );
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.challenge_window.as_ref(),
             "challengeWindow",
             c,
-            |v: &u8, c: &mut ::payment_core::wire::Collector| {
+            |v: &u8, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::range(
+                    ::payment_core::__private::range(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::Some(5),
@@ -5408,12 +5483,12 @@ impl ::payment_core::wire::CollectStruct for BrowserInfo {
                 );
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.user_agent.as_ref(),
             "userAgent",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
-                c.check(::payment_core::wire::text(v));
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
+                c.check(::payment_core::__private::text(v));
             },
         );
     }
@@ -5427,16 +5502,16 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for BrowserInfo {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for BrowserInfo {
+impl ::payment_core::__private::CheckRules for BrowserInfo {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("acceptHeader");
         {
             let v = &self.accept_header;
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
         c.enter("screenColorDepth");
@@ -5448,14 +5523,14 @@ impl ::payment_core::wire::CheckRules for BrowserInfo {
         c.enter("language");
         {
             let v = &self.language;
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
         c.enter("screenHeight");
         {
             let v = &self.screen_height;
             c.check(
-                ::payment_core::wire::range(
+                ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -5467,7 +5542,7 @@ impl ::payment_core::wire::CheckRules for BrowserInfo {
         {
             let v = &self.screen_width;
             c.check(
-                ::payment_core::wire::range(
+                ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::None,
@@ -5479,7 +5554,7 @@ impl ::payment_core::wire::CheckRules for BrowserInfo {
         {
             let v = &self.challenge_window;
             c.check(
-                ::payment_core::wire::range(
+                ::payment_core::__private::range(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(5),
@@ -5490,7 +5565,7 @@ impl ::payment_core::wire::CheckRules for BrowserInfo {
         c.enter("userAgent");
         {
             let v = &self.user_agent;
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
     }
@@ -5503,7 +5578,7 @@ impl ::payment_core::__private::validator::Validate for BrowserInfo {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 

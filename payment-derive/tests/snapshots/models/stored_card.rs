@@ -162,7 +162,7 @@ pub struct __StoredCardRequestBuilderValues {
     amount: ::core::option::Option<Amount>,
     currency: ::core::option::Option<Currency>,
     payment_source: ::core::option::Option<PaymentSource>,
-    __payment_source_partial: ::payment_core::wire::Partial<PaymentSource>,
+    __payment_source_partial: ::payment_core::__private::Partial<PaymentSource>,
     merchant_txn_ref: ::core::option::Option<String>,
     customer_ip: ::core::option::Option<IpAddr>,
     merchant_id: ::core::option::Option<MerchantId>,
@@ -648,7 +648,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
@@ -657,7 +657,9 @@ impl<
                         e.at_field("merchant_txn_ref", "merchant_txn_ref"),
                     );
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     return ::core::result::Result::Err(
                         e.at_field("merchant_txn_ref", "merchant_txn_ref"),
                     );
@@ -890,7 +892,7 @@ impl<
         __ReturnUrl: stored_card_request_builder::return_url_is_set,
         __BillingAddress: stored_card_request_builder::billing_address_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
     /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
@@ -964,7 +966,7 @@ impl<
         {
             let v = &value;
             '__rules: {
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::length(
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
@@ -974,7 +976,9 @@ impl<
                         .record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
                     break '__rules;
                 }
-                if let ::core::result::Result::Err(e) = ::payment_core::wire::text(v) {
+                if let ::core::result::Result::Err(e) = ::payment_core::__private::text(
+                    v,
+                ) {
                     __values
                         .__errors
                         .record(e.at_field("merchant_txn_ref", "merchant_txn_ref"));
@@ -1184,7 +1188,7 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         errors.finish(value)
     }
 }
@@ -1266,7 +1270,7 @@ where
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::builder::required(values.into_struct());
+        let value = ::payment_core::__private::required(values.into_struct());
         (value, errors)
     }
 }
@@ -1321,7 +1325,7 @@ for StoredCardRequestBuilder<
 > {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "StoredCardRequestBuilder",
             &[
@@ -1399,7 +1403,7 @@ impl StoredCardRequest {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// The amount in minor units of `currency`, sent as a string (see [`Money`](crate::Money)).
     #[inline]
@@ -1462,40 +1466,52 @@ impl ::payment_core::__private::serde::Serialize for StoredCardRequest {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
-                ("amount", ::payment_core::wire::Entry::Value(&self.amount)),
-                ("currency", ::payment_core::wire::Entry::Value(&self.currency)),
+                ("amount", ::payment_core::__private::Entry::Value(&self.amount)),
+                ("currency", ::payment_core::__private::Entry::Value(&self.currency)),
                 (
                     "payment_source",
-                    ::payment_core::wire::Entry::Flat(&self.payment_source),
+                    ::payment_core::__private::Entry::Flat(&self.payment_source),
                 ),
                 (
                     "merchant_txn_ref",
-                    ::payment_core::wire::Entry::Value(&self.merchant_txn_ref),
+                    ::payment_core::__private::Entry::Value(&self.merchant_txn_ref),
                 ),
-                ("customer_ip", ::payment_core::wire::Entry::Value(&self.customer_ip)),
-                ("merchant_id", ::payment_core::wire::Entry::Value(&self.merchant_id)),
-                ("return_url", ::payment_core::wire::Entry::Value(&self.return_url)),
+                (
+                    "customer_ip",
+                    ::payment_core::__private::Entry::Value(&self.customer_ip),
+                ),
+                (
+                    "merchant_id",
+                    ::payment_core::__private::Entry::Value(&self.merchant_id),
+                ),
+                (
+                    "return_url",
+                    ::payment_core::__private::Entry::Value(&self.return_url),
+                ),
                 (
                     "billing_address",
-                    ::payment_core::wire::Entry::Value(&self.billing_address),
+                    ::payment_core::__private::Entry::Value(&self.billing_address),
                 ),
                 (
                     "shipping_address",
-                    ::payment_core::wire::Entry::optional(&self.shipping_address),
+                    ::payment_core::__private::Entry::optional(&self.shipping_address),
                 ),
                 (
                     "browser_info",
-                    ::payment_core::wire::Entry::optional(&self.browser_info),
+                    ::payment_core::__private::Entry::optional(&self.browser_info),
                 ),
-                ("time_zone", ::payment_core::wire::Entry::optional(&self.time_zone)),
+                (
+                    "time_zone",
+                    ::payment_core::__private::Entry::optional(&self.time_zone),
+                ),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for StoredCardRequest {
+impl ::payment_core::__private::CollectStruct for StoredCardRequest {
     const EXPECTING: &'static str = "a StoredCardRequest object";
     const NAMES: &'static [&'static str] = &[
         "amount",
@@ -1518,84 +1534,84 @@ impl ::payment_core::wire::CollectStruct for StoredCardRequest {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.amount,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.currency,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_txn_ref,
                     ),
                 )
             }
             3usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.customer_ip,
                     ),
                 )
             }
             4usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.merchant_id,
                     ),
                 )
             }
             5usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.return_url,
                     ),
                 )
             }
             6usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.billing_address,
                     ),
                 )
             }
             7usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.shipping_address,
                     ),
                 )
             }
             8usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.browser_info,
                     ),
                 )
             }
             9usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.time_zone,
                     ),
                 )
@@ -1604,45 +1620,47 @@ impl ::payment_core::wire::CollectStruct for StoredCardRequest {
         }
     }
     const FLAT: &'static [&'static [&'static str]] = &[
-        <PaymentSource as ::payment_core::wire::Flatten>::KEYS,
+        <PaymentSource as ::payment_core::__private::Flatten>::KEYS,
     ];
     #[inline]
     fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<&'__a mut dyn ::payment_core::wire::ReadFlat<'de, __A>> {
+    ) -> ::core::option::Option<
+        &'__a mut dyn ::payment_core::__private::ReadFlat<'de, __A>,
+    > {
         match i {
             0usize => ::core::option::Option::Some(&mut values.__payment_source_partial),
             _ => ::core::option::Option::None,
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::settle_flat(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::settle_flat(
             &mut values.payment_source,
             &mut values.__payment_source_partial,
             c,
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.merchant_txn_ref.as_ref(),
             "merchant_txn_ref",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
                 c.check(
-                    ::payment_core::wire::length(
+                    ::payment_core::__private::length(
                         v,
                         ::core::option::Option::Some(1),
                         ::core::option::Option::Some(45),
                     ),
                 );
-                c.check(::payment_core::wire::text(v));
+                c.check(::payment_core::__private::text(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             ::core::option::Option::Some(&values.time_zone),
             "time_zone",
             c,
-            |v: &Option<String>, c: &mut ::payment_core::wire::Collector| {
+            |v: &Option<String>, c: &mut ::payment_core::__private::Collector| {
                 if let ::core::option::Option::Some(v) = v {
                     c.check(super::payment::time_zone(v));
                 }
@@ -1659,36 +1677,36 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for StoredCardReque
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for StoredCardRequest {
+impl ::payment_core::__private::CheckRules for StoredCardRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("merchant_txn_ref");
         {
             let v = &self.merchant_txn_ref;
             c.check(
-                ::payment_core::wire::length(
+                ::payment_core::__private::length(
                     v,
                     ::core::option::Option::Some(1),
                     ::core::option::Option::Some(45),
                 ),
             );
-            c.check(::payment_core::wire::text(v));
+            c.check(::payment_core::__private::text(v));
         }
         c.leave();
         c.enter("return_url");
-        ::payment_core::wire::CheckRules::check_rules(&self.return_url, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.return_url, c);
         c.leave();
         c.enter("billing_address");
-        ::payment_core::wire::CheckRules::check_rules(&self.billing_address, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.billing_address, c);
         c.leave();
         c.enter("shipping_address");
-        ::payment_core::wire::CheckRules::check_rules(&self.shipping_address, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.shipping_address, c);
         c.leave();
         c.enter("browser_info");
-        ::payment_core::wire::CheckRules::check_rules(&self.browser_info, c);
+        ::payment_core::__private::CheckRules::check_rules(&self.browser_info, c);
         c.leave();
         c.enter("time_zone");
         {
@@ -1708,7 +1726,7 @@ impl ::payment_core::__private::validator::Validate for StoredCardRequest {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 
@@ -1910,7 +1928,7 @@ impl<__Kind, __StorePaymentMethod> PaymentMethodBuilder<__Kind, __StorePaymentMe
         __Kind: payment_method_builder::kind_is_set,
         __StorePaymentMethod: payment_method_builder::store_payment_method_is_set,
     {
-        ::payment_core::builder::required(self.__values.into_struct())
+        ::payment_core::__private::required(self.__values.into_struct())
     }
 }
 impl<__Kind, __StorePaymentMethod> ::payment_core::builder::Nested<PaymentMethod>
@@ -1934,7 +1952,7 @@ impl<__Kind, __StorePaymentMethod> ::core::fmt::Debug
 for PaymentMethodBuilder<__Kind, __StorePaymentMethod> {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::payment_core::builder::debug_fields(
+        ::payment_core::__private::debug_fields(
             f,
             "PaymentMethodBuilder",
             &[
@@ -1977,7 +1995,7 @@ impl PaymentMethod {
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
-        ::payment_core::wire::from_json(json)
+        ::payment_core::__private::from_json(json)
     }
     /// Always `scheme` (a card scheme).
     #[inline]
@@ -2000,23 +2018,25 @@ impl ::payment_core::__private::serde::Serialize for PaymentMethod {
         &self,
         serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        ::payment_core::wire::write_struct(
+        ::payment_core::__private::write_struct(
             serializer,
             &[
-                ("type", ::payment_core::wire::Entry::Value(&self.kind)),
+                ("type", ::payment_core::__private::Entry::Value(&self.kind)),
                 (
                     "store_payment_method",
-                    ::payment_core::wire::Entry::Value(&self.store_payment_method),
+                    ::payment_core::__private::Entry::Value(&self.store_payment_method),
                 ),
                 (
                     "stored_payment_method_id",
-                    ::payment_core::wire::Entry::optional(&self.stored_payment_method_id),
+                    ::payment_core::__private::Entry::optional(
+                        &self.stored_payment_method_id,
+                    ),
                 ),
             ],
         )
     }
 }
-impl ::payment_core::wire::CollectStruct for PaymentMethod {
+impl ::payment_core::__private::CollectStruct for PaymentMethod {
     const EXPECTING: &'static str = "a PaymentMethod object";
     const NAMES: &'static [&'static str] = &[
         "type",
@@ -2032,28 +2052,28 @@ impl ::payment_core::wire::CollectStruct for PaymentMethod {
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
         values: &'__a mut Self::Values,
         i: usize,
-    ) -> ::core::option::Option<::payment_core::wire::Slot<'__a, 'de, __A>> {
+    ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
         match i {
             0usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.kind,
                     ),
                 )
             }
             1usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Required,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Required,
                         &mut values.store_payment_method,
                     ),
                 )
             }
             2usize => {
                 ::core::option::Option::Some(
-                    ::payment_core::wire::Slot::Value(
-                        ::payment_core::wire::Presence::Optional,
+                    ::payment_core::__private::Slot::Value(
+                        ::payment_core::__private::Presence::Optional,
                         &mut values.stored_payment_method_id,
                     ),
                 )
@@ -2062,20 +2082,20 @@ impl ::payment_core::wire::CollectStruct for PaymentMethod {
         }
     }
     #[inline]
-    fn settle(values: &mut Self::Values, c: &mut ::payment_core::wire::Collector) {
-        ::payment_core::wire::check_at(
+    fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
+        ::payment_core::__private::check_at(
             values.kind.as_ref(),
             "type",
             c,
-            |v: &String, c: &mut ::payment_core::wire::Collector| {
+            |v: &String, c: &mut ::payment_core::__private::Collector| {
                 c.check(scheme(v));
             },
         );
-        ::payment_core::wire::check_at(
+        ::payment_core::__private::check_at(
             values.store_payment_method.as_ref(),
             "store_payment_method",
             c,
-            |v: &bool, c: &mut ::payment_core::wire::Collector| {
+            |v: &bool, c: &mut ::payment_core::__private::Collector| {
                 c.check(must_be_true(v));
             },
         );
@@ -2090,10 +2110,10 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentMethod {
     fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(
         de: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        ::payment_core::wire::deserialize_collected(de)
+        ::payment_core::__private::deserialize_collected(de)
     }
 }
-impl ::payment_core::wire::CheckRules for PaymentMethod {
+impl ::payment_core::__private::CheckRules for PaymentMethod {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         c.enter("type");
@@ -2118,7 +2138,7 @@ impl ::payment_core::__private::validator::Validate for PaymentMethod {
         (),
         ::payment_core::__private::validator::ValidationErrors,
     > {
-        ::payment_core::wire::validate(self)
+        ::payment_core::__private::validate(self)
     }
 }
 

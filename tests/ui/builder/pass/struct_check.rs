@@ -48,6 +48,6 @@ fn main() {
     assert_eq!(report.paths().collect::<Vec<_>>(), ["invoice.note", "invoice.discount"]);
 
     // Untrusted JSON.
-    let report = payment_core::wire::from_json::<Order>(r#"{"invoice": {"total": "1", "discount": "2"}}"#).unwrap_err();
+    let report = Order::from_json(r#"{"invoice": {"total": "1", "discount": "2"}}"#).unwrap_err();
     assert_eq!(report.paths().collect::<Vec<_>>(), ["invoice.discount"]);
 }

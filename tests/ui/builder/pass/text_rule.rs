@@ -15,6 +15,6 @@ fn main() {
     let err = Order::builder().reference("ORD\u{202E}24").unwrap_err();
     assert_eq!((err.path(), err.code()), ("reference", "text.bidi"));
     assert!(Order::builder().reference("ok").unwrap().note("a\0b").is_err());
-    let report = payment_core::wire::from_json::<Order>(r#"{"reference": "x\u0000y", "note": "z\u202ez"}"#).unwrap_err();
+    let report = Order::from_json(r#"{"reference": "x\u0000y", "note": "z\u202ez"}"#).unwrap_err();
     assert_eq!(report.paths().collect::<Vec<_>>(), ["reference", "note"]);
 }
