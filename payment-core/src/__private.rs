@@ -14,6 +14,16 @@ pub use crate::wire::derive_api::*;
 pub use crate::wire::{Collect, Collector, FieldError, Flatten, Invalid, ValidationReport, from_json};
 use crate::{Amount, CardNumber, Currency, Cvc, Email, Expiry, MerchantId, Money, Phone, Url, WebhookUrl};
 
+/// Implemented by a type for itself only: the derive asserts `FieldType: IsValueType<payment_core::Url>`
+/// where it took a field for a value type by its name.
+#[diagnostic::on_unimplemented(
+    message = "this field's type `{Self}` is not `{U}`, which this attribute is for",
+    label = "the attribute needs a `{U}` field (or, for a validator, a `String` kept as the wire string)",
+    note = "a type named like one of payment-core's value types is another type; declare the field as `{U}`, or remove the attribute and implement `payment_core::wire::Collect` for `{Self}`"
+)]
+pub trait IsValueType<U: ?Sized> {}
+impl<T: ?Sized> IsValueType<T> for T {}
+
 /// `amount!`: panics on zero.
 #[track_caller]
 pub const fn amount(minor_units: u64) -> Amount {

@@ -12,6 +12,7 @@ use crate::ctxt::Ctxt;
 /// Checks every field of `s`, then the struct as a whole.
 pub(crate) fn check(cx: &Ctxt, s: &Struct<'_>) {
     for field in &s.fields {
+        check_value_type_path(cx, s, field);
         check_default(cx, field);
         check_nested_and_flatten(cx, field);
         check_builtins(cx, field);
@@ -65,6 +66,43 @@ pub(crate) fn type_name(ty: &syn::Type) -> String {
         .replace("< ", "<")
         .replace(" >", ">")
         .replace("& ", "&")
+}
+
+/// A field typed by a qualified path that names another crate's type with a value type's name
+/// (`url::Url` under `#[payment(url)]`) is refused here, with one message. An unqualified name (`Url`)
+/// cannot be resolved by a derive: the generated code then proves the type (`expand/types.rs`).
+fn check_value_type_path(cx: &Ctxt, s: &Struct<'_>, f: &Field<'_>) {
+    let Class::Value(class) = f.class else { return };
+    let Some((b, span)) = f.attrs.builtins().into_iter().find(|(b, _)| *b == class) else { return };
+    let syn::Type::Path(p) = f.inner else { return };
+    if p.path.segments.len() < 2 {
+        return;
+    }
+    let prefix: Vec<String> =
+        p.path.segments.iter().take(p.path.segments.len() - 1).map(|seg| seg.ident.to_string()).collect();
+    let prefix = prefix.join("::");
+    let krate = s
+        .krate
+        .as_ref()
+        .map(|k| k.to_token_stream().to_string().replace(' ', "").trim_start_matches("::").to_owned());
+    let ours = match b {
+        Builtin::Ip => matches!(prefix.as_str(), "std::net" | "core::net"),
+        _ => prefix == "payment_core" || krate.as_deref() == Some(prefix.as_str()),
+    };
+    if !ours {
+        let want = b.type_path().trim_start_matches("::");
+        cx.error_at(
+            span,
+            format!(
+                "`{key}` is for a `{want}` field (or a `String` kept as the wire string), but field `{name}` \
+                 has type `{ty}`, another type with the same name; declare `{name}: {want}`, or remove \
+                 `{key}` and implement `payment_core::wire::Collect` for `{ty}`",
+                key = b.key(),
+                name = f.name,
+                ty = type_name(f.inner),
+            ),
+        );
+    }
 }
 
 /// `hint` is shown by the type-state errors, which only required fields have.

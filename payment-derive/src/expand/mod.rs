@@ -11,6 +11,7 @@
 //! | `collect.rs` | `CollectStruct` (the all-errors JSON reader), `Collect` and `Deserialize` |
 //! | `validate.rs` | `CheckRules` and `validator::Validate`, and the rule checks shared with the others |
 //! | `docs.rs` | the builder's and setters' rustdoc |
+//! | `types.rs` | proof that a field taken for a value type by its name is that type |
 
 mod builder;
 mod builder_impls;
@@ -20,6 +21,7 @@ mod getters;
 mod serialize;
 mod setters;
 mod state;
+mod types;
 mod validate;
 
 use proc_macro2::TokenStream;
@@ -48,6 +50,7 @@ pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
         serialize::expand(&s),
         collect::expand(&s),
         validate::expand(&s),
+        types::expand(&s),
     ];
     let out = quote!(#(#parts)*);
     match &s.krate {

@@ -934,3 +934,7 @@ impl ::payment_core::__private::validator::Validate for Order {
         ::payment_core::__private::validate(self)
     }
 }
+const _: () = {
+    fn is<T: ?Sized + ::payment_core::__private::IsValueType<U>, U: ?Sized>() {}
+    let _ = is::<payment_core::Country, ::payment_core::Country>;
+};

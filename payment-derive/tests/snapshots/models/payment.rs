@@ -1803,6 +1803,11 @@ impl ::payment_core::__private::validator::Validate for PaymentRequest {
         ::payment_core::__private::validate(self)
     }
 }
+const _: () = {
+    fn is<T: ?Sized + ::payment_core::__private::IsValueType<U>, U: ?Sized>() {}
+    let _ = is::<Amount, ::payment_core::Amount>;
+    let _ = is::<Currency, ::payment_core::Currency>;
+};
 
 // ---- #[derive(Builder)] on `Card` ----
 ///Type-state markers of `CardBuilder`: which required fields are set.

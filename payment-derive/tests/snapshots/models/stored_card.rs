@@ -1729,6 +1729,11 @@ impl ::payment_core::__private::validator::Validate for StoredCardRequest {
         ::payment_core::__private::validate(self)
     }
 }
+const _: () = {
+    fn is<T: ?Sized + ::payment_core::__private::IsValueType<U>, U: ?Sized>() {}
+    let _ = is::<Amount, ::payment_core::Amount>;
+    let _ = is::<Currency, ::payment_core::Currency>;
+};
 
 // ---- #[derive(Builder)] on `PaymentMethod` ----
 ///Type-state markers of `PaymentMethodBuilder`: which required fields are set.

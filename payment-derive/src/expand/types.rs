@@ -1,0 +1,45 @@
+//! Compile-time proof that a field the derive took for a value type of `payment-core` by its name
+//! (`Url`, `Amount`, ...) is that type, wherever the generated code relies on it: a field with a built-in
+//! validator attribute, and the two fields of `money(..)`. A field of another crate's type with the same
+//! name (`url::Url`) then fails with one message naming the type to write, at the attribute, instead of a
+//! page of trait bounds.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::Type;
+
+use crate::ast::{Class, Struct};
+use crate::attr::Builtin;
+
+pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
+    let mut checks: Vec<(&Type, Builtin, Span)> = Vec::new();
+    for f in &s.fields {
+        if let Class::Value(class) = f.class {
+            for (b, span) in f.attrs.builtins() {
+                if b == class {
+                    checks.push((f.inner, b, span));
+                }
+            }
+        }
+    }
+    if let Some((amount, currency)) = s.money_fields() {
+        let span = s.money.as_ref().map_or_else(Span::call_site, |(_, span)| *span);
+        checks.push((amount.inner, Builtin::Amount, span));
+        checks.push((currency.inner, Builtin::Currency, span));
+    }
+    // A generic struct's field types cannot be named outside its impls; such a field is still checked by
+    // the trait bounds of the generated code.
+    if checks.is_empty() || !s.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let asserts = checks.into_iter().map(|(ty, b, span)| {
+        let want: TokenStream = b.type_path().parse().expect("a type path");
+        quote_spanned!(span=> let _ = is::<#ty, #want>;)
+    });
+    quote! {
+        const _: () = {
+            fn is<T: ?Sized + ::payment_core::__private::IsValueType<U>, U: ?Sized>() {}
+            #(#asserts)*
+        };
+    }
+}
