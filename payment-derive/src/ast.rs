@@ -89,28 +89,10 @@ impl Class {
             "bool" => Class::Bool,
             "char" => Class::Char,
             "Vec" => Class::Vec,
-            _ => {
-                ALL_BUILTINS.iter().find(|b| b.type_name() == name).map_or(Class::Other, |b| Class::Value(*b))
-            }
+            _ => Builtin::of_type_name(&name).map_or(Class::Other, Class::Value),
         }
     }
 }
-
-/// Every built-in validator.
-pub(crate) const ALL_BUILTINS: [Builtin; 12] = [
-    Builtin::Currency,
-    Builtin::Country,
-    Builtin::Ip,
-    Builtin::Amount,
-    Builtin::Email,
-    Builtin::Url,
-    Builtin::WebhookUrl,
-    Builtin::Phone,
-    Builtin::MerchantId,
-    Builtin::Expiry,
-    Builtin::CardNumber,
-    Builtin::Cvc,
-];
 
 /// Whether the field is needed before `build()`, and what it becomes when left out.
 pub(crate) enum Kind<'a> {

@@ -89,7 +89,8 @@ pub(crate) struct Bounds {
     pub(crate) max: Option<syn::Expr>,
 }
 
-/// A built-in validator backed by one of payment-core's value types.
+/// A built-in validator backed by one of payment-core's value types. What each one is lives in
+/// [`BUILTINS`], one row per variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Builtin {
     Currency,
@@ -106,112 +107,144 @@ pub(crate) enum Builtin {
     Cvc,
 }
 
-impl Builtin {
+/// One built-in validator: its attribute key, its value type and what it checks.
+pub(crate) struct Row {
+    pub(crate) builtin: Builtin,
     /// The attribute key, e.g. `card_number`.
-    pub(crate) fn key(self) -> &'static str {
-        match self {
-            Builtin::Currency => "currency",
-            Builtin::Country => "country",
-            Builtin::Ip => "ip",
-            Builtin::Amount => "amount",
-            Builtin::Email => "email",
-            Builtin::Url => "url",
-            Builtin::WebhookUrl => "webhook_url",
-            Builtin::Phone => "phone",
-            Builtin::MerchantId => "merchant_id",
-            Builtin::Expiry => "expiry",
-            Builtin::CardNumber => "card_number",
-            Builtin::Cvc => "cvc",
-        }
+    pub(crate) key: &'static str,
+    /// The last path segment of the value type (how a field's type is recognized).
+    pub(crate) type_name: &'static str,
+    /// The full path of the value type, for generated code and messages.
+    pub(crate) type_path: &'static str,
+    /// What the rule checks, in plain words.
+    pub(crate) what: &'static str,
+    /// A secret that only its own type masks and zeroizes (refused on a `String` field).
+    pub(crate) secret: bool,
+    /// The attribute's flag in [`Field`].
+    flag: fn(&Field) -> &Flag,
+}
+
+/// The built-in validators, in `Builtin` order. Adding a value type to the derive is a variant above, a
+/// row here and a flag in [`Field`] (all in this file), plus its literal macro in `literal.rs` / `lib.rs`.
+pub(crate) const BUILTINS: [Row; 12] = [
+    row(
+        Builtin::Currency,
+        "currency",
+        "Currency",
+        "::payment_core::Currency",
+        "an ISO 4217 currency code",
+        |f| &f.currency,
+    ),
+    row(
+        Builtin::Country,
+        "country",
+        "Country",
+        "::payment_core::Country",
+        "an ISO 3166-1 alpha-2 country code",
+        |f| &f.country,
+    ),
+    row(Builtin::Ip, "ip", "IpAddr", "::std::net::IpAddr", "an IPv4 or IPv6 address", |f| &f.ip),
+    row(Builtin::Amount, "amount", "Amount", "::payment_core::Amount", "an amount in minor units", |f| {
+        &f.amount
+    }),
+    row(Builtin::Email, "email", "Email", "::payment_core::Email", "an email address", |f| &f.email),
+    row(Builtin::Url, "url", "Url", "::payment_core::Url", "an absolute http(s) URL", |f| &f.url),
+    row(
+        Builtin::WebhookUrl,
+        "webhook_url",
+        "WebhookUrl",
+        "::payment_core::WebhookUrl",
+        "an absolute https URL for webhooks",
+        |f| &f.webhook_url,
+    ),
+    row(Builtin::Phone, "phone", "Phone", "::payment_core::Phone", "a phone number", |f| &f.phone),
+    row(
+        Builtin::MerchantId,
+        "merchant_id",
+        "MerchantId",
+        "::payment_core::MerchantId",
+        "a merchant id",
+        |f| &f.merchant_id,
+    ),
+    row(Builtin::Expiry, "expiry", "Expiry", "::payment_core::Expiry", "a card expiry date", |f| &f.expiry),
+    Row {
+        secret: true,
+        ..row(
+            Builtin::CardNumber,
+            "card_number",
+            "CardNumber",
+            "::payment_core::CardNumber",
+            "a card number",
+            |f| &f.card_number,
+        )
+    },
+    Row {
+        secret: true,
+        ..row(Builtin::Cvc, "cvc", "Cvc", "::payment_core::Cvc", "a card verification code", |f| &f.cvc)
+    },
+];
+
+const fn row(
+    builtin: Builtin,
+    key: &'static str,
+    type_name: &'static str,
+    type_path: &'static str,
+    what: &'static str,
+    flag: fn(&Field) -> &Flag,
+) -> Row {
+    Row { builtin, key, type_name, type_path, what, secret: false, flag }
+}
+
+impl Builtin {
+    /// This validator's row of [`BUILTINS`].
+    pub(crate) fn row(self) -> &'static Row {
+        &BUILTINS[self as usize]
     }
 
-    /// The last path segment of the value type that holds only valid values of this kind.
-    pub(crate) fn type_name(self) -> &'static str {
-        match self {
-            Builtin::Currency => "Currency",
-            Builtin::Country => "Country",
-            Builtin::Ip => "IpAddr",
-            Builtin::Amount => "Amount",
-            Builtin::Email => "Email",
-            Builtin::Url => "Url",
-            Builtin::WebhookUrl => "WebhookUrl",
-            Builtin::Phone => "Phone",
-            Builtin::MerchantId => "MerchantId",
-            Builtin::Expiry => "Expiry",
-            Builtin::CardNumber => "CardNumber",
-            Builtin::Cvc => "Cvc",
-        }
+    /// The attribute key, e.g. `card_number`.
+    pub(crate) fn key(self) -> &'static str {
+        self.row().key
     }
 
     /// The full path of the value type, for generated code and messages.
     pub(crate) fn type_path(self) -> &'static str {
-        match self {
-            Builtin::Ip => "::std::net::IpAddr",
-            Builtin::Currency => "::payment_core::Currency",
-            Builtin::Country => "::payment_core::Country",
-            Builtin::Amount => "::payment_core::Amount",
-            Builtin::Email => "::payment_core::Email",
-            Builtin::Url => "::payment_core::Url",
-            Builtin::WebhookUrl => "::payment_core::WebhookUrl",
-            Builtin::Phone => "::payment_core::Phone",
-            Builtin::MerchantId => "::payment_core::MerchantId",
-            Builtin::Expiry => "::payment_core::Expiry",
-            Builtin::CardNumber => "::payment_core::CardNumber",
-            Builtin::Cvc => "::payment_core::Cvc",
-        }
+        self.row().type_path
     }
 
     /// What the rule checks, in plain words.
     pub(crate) fn what(self) -> &'static str {
-        match self {
-            Builtin::Currency => "an ISO 4217 currency code",
-            Builtin::Country => "an ISO 3166-1 alpha-2 country code",
-            Builtin::Ip => "an IPv4 or IPv6 address",
-            Builtin::Amount => "an amount in minor units",
-            Builtin::Email => "an email address",
-            Builtin::Url => "an absolute http(s) URL",
-            Builtin::WebhookUrl => "an absolute https URL for webhooks",
-            Builtin::Phone => "a phone number",
-            Builtin::MerchantId => "a merchant id",
-            Builtin::Expiry => "a card expiry date",
-            Builtin::CardNumber => "a card number",
-            Builtin::Cvc => "a card verification code",
-        }
+        self.row().what
     }
 
     /// Whether the value is a secret that only its own type masks and zeroizes.
     pub(crate) fn is_secret(self) -> bool {
-        matches!(self, Builtin::CardNumber | Builtin::Cvc)
+        self.row().secret
+    }
+
+    /// The validator whose value type has this last path segment (`Currency`), if any.
+    pub(crate) fn of_type_name(name: &str) -> Option<Builtin> {
+        BUILTINS.iter().find(|r| r.type_name == name).map(|r| r.builtin)
     }
 }
 
 impl Field {
     /// The built-in validators present on the field, with the span of each key.
     pub(crate) fn builtins(&self) -> Vec<(Builtin, proc_macro2::Span)> {
-        [
-            (Builtin::Currency, &self.currency),
-            (Builtin::Country, &self.country),
-            (Builtin::Ip, &self.ip),
-            (Builtin::Amount, &self.amount),
-            (Builtin::Email, &self.email),
-            (Builtin::Url, &self.url),
-            (Builtin::WebhookUrl, &self.webhook_url),
-            (Builtin::Phone, &self.phone),
-            (Builtin::MerchantId, &self.merchant_id),
-            (Builtin::Expiry, &self.expiry),
-            (Builtin::CardNumber, &self.card_number),
-            (Builtin::Cvc, &self.cvc),
-        ]
-        .into_iter()
-        .filter(|(_, flag)| flag.is_present())
-        .map(|(b, flag)| (b, flag.span()))
-        .collect()
+        BUILTINS
+            .iter()
+            .filter(|r| (r.flag)(self).is_present())
+            .map(|r| (r.builtin, (r.flag)(self).span()))
+            .collect()
     }
 }
 
 /// The keys accepted on a field, for "expected one of" messages.
-pub(crate) const FIELD_KEYS: &str = "rename, default, nested, flatten, string, serialize_with, currency, country, ip, amount, \
-                                     email, url, webhook_url, phone, merchant_id, expiry, card_number, cvc, length, range, custom, text";
+fn field_keys() -> String {
+    let mut keys = vec!["rename", "default", "nested", "flatten", "string", "serialize_with"];
+    keys.extend(BUILTINS.iter().map(|r| r.key));
+    keys.extend(["length", "range", "custom", "text", "hint"]);
+    keys.join(", ")
+}
 
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
@@ -224,7 +257,7 @@ pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
 /// Parses one field's attributes, recording errors in `cx`.
 pub(crate) fn field(cx: &Ctxt, field: &syn::Field) -> Field {
     Field::from_field(field).unwrap_or_else(|e| {
-        reword(cx, e, FIELD_KEYS);
+        reword(cx, e, &field_keys());
         Field::default()
     })
 }
@@ -276,5 +309,23 @@ mod tests {
         let (key, at, _) = unknown_key("Unknown field: `mni` at length").unwrap();
         assert_eq!((key, at), ("mni", "length"));
         assert!(unknown_key("Duplicate field `rename`").is_none());
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_in_variant_order_with_distinct_keys_and_types() {
+        for (i, row) in BUILTINS.iter().enumerate() {
+            assert_eq!(row.builtin as usize, i, "{}", row.key);
+            assert!(row.type_path.ends_with(row.type_name), "{}", row.key);
+        }
+        let mut keys: Vec<_> = BUILTINS.iter().map(|r| r.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), BUILTINS.len());
+        assert_eq!(BUILTINS.iter().filter(|r| r.secret).count(), 2);
     }
 }

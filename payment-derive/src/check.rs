@@ -41,7 +41,7 @@ fn check_money(cx: &Ctxt, s: &Struct<'_>) {
                 name.span(),
                 format!(
                     "`money` sets field `{name}`, which must be a required `{}` field, not `{}`; {usage}",
-                    want.type_name(),
+                    want.row().type_name,
                     type_name(f.ty)
                 ),
             ),

@@ -178,7 +178,7 @@ impl Flatten for PaymentSource {
             partial.1.replace(read).is_some()
         };
         if already {
-            c.invalid(Invalid::new("duplicate", "appears more than once"));
+            c.invalid(wire::duplicate_key());
         }
         Ok(())
     }

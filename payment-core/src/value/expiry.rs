@@ -185,7 +185,7 @@ impl Flatten for Expiry {
             partial.1.replace(read.map(|y| y.0)).is_some()
         };
         if already {
-            c.invalid(Invalid::new("duplicate", "appears more than once"));
+            c.invalid(wire::duplicate_key());
         }
         Ok(())
     }

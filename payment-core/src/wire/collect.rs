@@ -110,9 +110,14 @@ impl<'de, T: Collect> DeserializeSeed<'de> for CollectSeed<'_, T> {
     }
 }
 
+/// The error of a key that appears twice in one object.
+pub(crate) fn duplicate_key() -> Invalid {
+    Invalid::new("duplicate", "appears more than once")
+}
+
 /// Records that `key` appeared twice in one object.
 pub(crate) fn duplicate(key: &'static str, c: &mut Collector) {
-    c.invalid_at(key, Invalid::new("duplicate", "appears more than once"));
+    c.invalid_at(key, duplicate_key());
 }
 
 pub(super) fn wrong_type<T>(c: &mut Collector, expected: &'static str, found: &'static str) -> Option<T> {

@@ -14,9 +14,9 @@
 //! use payment_core::wire::Slot; // generated code's plumbing is not part of `wire`
 //! ```
 
+mod checks;
 mod collect;
 mod collector;
-mod generated;
 mod object;
 mod report;
 mod rules;
@@ -29,13 +29,13 @@ pub use collector::Collector;
 pub use report::{FieldError, Invalid, ValidationReport};
 
 // Helpers of this crate's own value types.
-pub(crate) use collect::serialize_display;
+pub(crate) use collect::{duplicate_key, serialize_display};
 
 /// What the code `#[derive(Builder)]` emits calls, re-exported as `payment_core::__private` (hidden: not
 /// part of the public API, free to change with the derive, which is pinned to this crate's version).
 pub(crate) mod derive_api {
+    pub use super::checks::{check_as, validate};
     pub use super::collect::deserialize_collected;
-    pub use super::generated::{check_as, validate};
     pub use super::object::{
         CollectStruct, Partial, Presence, ReadFlat, ReadText, ReadValue, Slot, check_at, settle_flat,
     };

@@ -6,7 +6,7 @@
 //! | `builder.rs` | the builder struct and its impl blocks (one per mode), the values struct |
 //! | `setters.rs` | every setter, `.money(..)` and `.collect_errors()` |
 //! | `builder_impls.rs` | `build()` per mode, `Nested` / `CollectNested`, `Debug`, `Buildable` / `CanCollect` |
-//! | `getters.rs` | `T::builder()`, `T::from_json()` and the field getters |
+//! | `inherent.rs` | the struct's inherent methods: `T::builder()`, `T::from_json()` and the field getters |
 //! | `serialize.rs` | `serde::Serialize` in wire names |
 //! | `collect.rs` | `CollectStruct` (the all-errors JSON reader), `Collect` and `Deserialize` |
 //! | `validate.rs` | `CheckRules` and `validator::Validate`, and the rule checks shared with the others |
@@ -17,7 +17,7 @@ mod builder;
 mod builder_impls;
 mod collect;
 mod docs;
-mod getters;
+mod inherent;
 mod serialize;
 mod setters;
 mod state;
@@ -46,7 +46,7 @@ pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
     let parts = [
         state::expand(&s),
         builder::expand(&s),
-        getters::expand(&s),
+        inherent::expand(&s),
         serialize::expand(&s),
         collect::expand(&s),
         validate::expand(&s),

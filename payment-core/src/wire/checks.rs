@@ -1,8 +1,5 @@
-//! Small helpers the code `#[derive(Builder)]` emits calls: checking a wire string against a value type
-//! and `validator::Validate`.
-//!
-//! They are public because generated code in other crates calls them; they are not meant to be called
-//! by hand.
+//! Two checks that generated code calls (through `payment_core::__private`): a wire string against a
+//! value type, and `validator::Validate` on top of `CheckRules`.
 
 use super::collect::Collect;
 use super::collector::Collector;
