@@ -14,6 +14,27 @@ pub use crate::wire::derive_api::*;
 pub use crate::wire::{Collect, Collector, FieldError, Flatten, Invalid, ValidationReport, from_json};
 use crate::{Amount, CardNumber, Currency, Cvc, Email, Expiry, MerchantId, Money, Phone, Url, WebhookUrl};
 
+/// The supertrait of every generated `<field>_is_set` marker: implemented for [`Set`] only, here, so no
+/// other crate can make `Unset` count as set.
+///
+/// [`Set`]: crate::builder::Set
+#[diagnostic::on_unimplemented(
+    message = "a builder's type-state markers are sealed: only `Set` counts as set",
+    label = "a field is set by calling its setter, not by implementing its marker"
+)]
+pub trait IsSet {}
+impl IsSet for crate::builder::Set {}
+
+/// The supertrait of every generated `<field>_is_unset` marker: implemented for [`Unset`] only.
+///
+/// [`Unset`]: crate::builder::Unset
+#[diagnostic::on_unimplemented(
+    message = "a builder's type-state markers are sealed: only `Unset` counts as unset",
+    label = "a field is set by calling its setter, not by implementing its marker"
+)]
+pub trait IsUnset {}
+impl IsUnset for crate::builder::Unset {}
+
 /// Implemented by a type for itself only: the derive asserts `FieldType: IsValueType<payment_core::Url>`
 /// where it took a field for a value type by its name.
 #[diagnostic::on_unimplemented(

@@ -5,6 +5,10 @@
 //! - `number_is_set`, implemented for `Set` only, bounds `build()` (one bound per field on its own
 //!   `where` clause, so each missing field is its own error at the `.build()` call);
 //! - `number_is_unset`, implemented for `Unset` only, bounds the setter (set twice).
+//!
+//! Both are sealed: their supertraits `__private::IsSet` / `IsUnset` are implemented by payment-core for
+//! `Set` / `Unset` only, and the orphan rule keeps any other crate from adding an impl, so no code can
+//! declare a missing field set (which `build()` would then find empty).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -31,11 +35,11 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         quote! {
             #[doc = #set_doc]
             #[diagnostic::on_unimplemented(message = #missing, label = #call #note)]
-            pub trait #set {}
+            pub trait #set: ::payment_core::__private::IsSet {}
             impl #set for ::payment_core::builder::Set {}
             #[doc = #unset_doc]
             #[diagnostic::on_unimplemented(message = #twice, label = #called #note)]
-            pub trait #unset {}
+            pub trait #unset: ::payment_core::__private::IsUnset {}
             impl #unset for ::payment_core::builder::Unset {}
         }
     });

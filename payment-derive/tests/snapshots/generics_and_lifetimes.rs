@@ -7,28 +7,28 @@ pub(crate) mod draft_builder {
         message = "`DraftBuilder::build()` is missing required field `title`",
         label = "call `.title(..)` before this"
     )]
-    pub trait title_is_set {}
+    pub trait title_is_set: ::payment_core::__private::IsSet {}
     impl title_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `title` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `title` of `DraftBuilder` is already set",
         label = "`.title(..)` was already called on this builder"
     )]
-    pub trait title_is_unset {}
+    pub trait title_is_unset: ::payment_core::__private::IsUnset {}
     impl title_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `item` is set.
     #[diagnostic::on_unimplemented(
         message = "`DraftBuilder::build()` is missing required field `item`",
         label = "call `.item(..)` before this"
     )]
-    pub trait item_is_set {}
+    pub trait item_is_set: ::payment_core::__private::IsSet {}
     impl item_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `item` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `item` of `DraftBuilder` is already set",
         label = "`.item(..)` was already called on this builder"
     )]
-    pub trait item_is_unset {}
+    pub trait item_is_unset: ::payment_core::__private::IsUnset {}
     impl item_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a

@@ -7,84 +7,84 @@ pub mod order_builder {
         message = "`OrderBuilder::build()` is missing required field `merchant_ref`",
         label = "call `.merchant_ref(..)` before this"
     )]
-    pub trait merchant_ref_is_set {}
+    pub trait merchant_ref_is_set: ::payment_core::__private::IsSet {}
     impl merchant_ref_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_ref` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_ref` of `OrderBuilder` is already set",
         label = "`.merchant_ref(..)` was already called on this builder"
     )]
-    pub trait merchant_ref_is_unset {}
+    pub trait merchant_ref_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_ref_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `currency`",
         label = "call `.currency(..)` before this"
     )]
-    pub trait currency_is_set {}
+    pub trait currency_is_set: ::payment_core::__private::IsSet {}
     impl currency_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `currency` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `currency` of `OrderBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
-    pub trait currency_is_unset {}
+    pub trait currency_is_unset: ::payment_core::__private::IsUnset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `country` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `country`",
         label = "call `.country(..)` before this"
     )]
-    pub trait country_is_set {}
+    pub trait country_is_set: ::payment_core::__private::IsSet {}
     impl country_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `country` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `country` of `OrderBuilder` is already set",
         label = "`.country(..)` was already called on this builder"
     )]
-    pub trait country_is_unset {}
+    pub trait country_is_unset: ::payment_core::__private::IsUnset {}
     impl country_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
-    pub trait amount_is_set {}
+    pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `OrderBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset {}
+    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `card` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `card`",
         label = "call `.card(..)` before this"
     )]
-    pub trait card_is_set {}
+    pub trait card_is_set: ::payment_core::__private::IsSet {}
     impl card_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `card` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `card` of `OrderBuilder` is already set",
         label = "`.card(..)` was already called on this builder"
     )]
-    pub trait card_is_unset {}
+    pub trait card_is_unset: ::payment_core::__private::IsUnset {}
     impl card_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `expiry` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `expiry`",
         label = "call `.expiry(..)` before this"
     )]
-    pub trait expiry_is_set {}
+    pub trait expiry_is_set: ::payment_core::__private::IsSet {}
     impl expiry_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `expiry` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `expiry` of `OrderBuilder` is already set",
         label = "`.expiry(..)` was already called on this builder"
     )]
-    pub trait expiry_is_unset {}
+    pub trait expiry_is_unset: ::payment_core::__private::IsUnset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
     ///What `.card(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(

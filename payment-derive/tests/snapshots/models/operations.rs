@@ -8,42 +8,42 @@ pub mod capture_request_builder {
         message = "`CaptureRequestBuilder::build()` is missing required field `transaction_id`",
         label = "call `.transaction_id(..)` before this"
     )]
-    pub trait transaction_id_is_set {}
+    pub trait transaction_id_is_set: ::payment_core::__private::IsSet {}
     impl transaction_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `transaction_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `transaction_id` of `CaptureRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
-    pub trait transaction_id_is_unset {}
+    pub trait transaction_id_is_unset: ::payment_core::__private::IsUnset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`CaptureRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
-    pub trait amount_is_set {}
+    pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `CaptureRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset {}
+    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`CaptureRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
-    pub trait merchant_id_is_set {}
+    pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `CaptureRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset {}
+    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -718,42 +718,42 @@ pub mod refund_request_builder {
         message = "`RefundRequestBuilder::build()` is missing required field `transaction_id`",
         label = "call `.transaction_id(..)` before this"
     )]
-    pub trait transaction_id_is_set {}
+    pub trait transaction_id_is_set: ::payment_core::__private::IsSet {}
     impl transaction_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `transaction_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `transaction_id` of `RefundRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
-    pub trait transaction_id_is_unset {}
+    pub trait transaction_id_is_unset: ::payment_core::__private::IsUnset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`RefundRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
-    pub trait amount_is_set {}
+    pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `RefundRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset {}
+    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`RefundRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
-    pub trait merchant_id_is_set {}
+    pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `RefundRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset {}
+    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -1428,28 +1428,28 @@ pub mod void_request_builder {
         message = "`VoidRequestBuilder::build()` is missing required field `transaction_id`",
         label = "call `.transaction_id(..)` before this"
     )]
-    pub trait transaction_id_is_set {}
+    pub trait transaction_id_is_set: ::payment_core::__private::IsSet {}
     impl transaction_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `transaction_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `transaction_id` of `VoidRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
-    pub trait transaction_id_is_unset {}
+    pub trait transaction_id_is_unset: ::payment_core::__private::IsUnset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`VoidRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
-    pub trait merchant_id_is_set {}
+    pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `VoidRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset {}
+    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a

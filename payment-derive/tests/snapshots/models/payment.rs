@@ -8,112 +8,112 @@ pub mod payment_request_builder {
         message = "`PaymentRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
-    pub trait amount_is_set {}
+    pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `PaymentRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset {}
+    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `currency`",
         label = "call `.currency(..)` before this"
     )]
-    pub trait currency_is_set {}
+    pub trait currency_is_set: ::payment_core::__private::IsSet {}
     impl currency_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `currency` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `currency` of `PaymentRequestBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
-    pub trait currency_is_unset {}
+    pub trait currency_is_unset: ::payment_core::__private::IsUnset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `card` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `card`",
         label = "call `.card(..)` before this"
     )]
-    pub trait card_is_set {}
+    pub trait card_is_set: ::payment_core::__private::IsSet {}
     impl card_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `card` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `card` of `PaymentRequestBuilder` is already set",
         label = "`.card(..)` was already called on this builder"
     )]
-    pub trait card_is_unset {}
+    pub trait card_is_unset: ::payment_core::__private::IsUnset {}
     impl card_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_txn_ref` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `merchant_txn_ref`",
         label = "call `.merchant_txn_ref(..)` before this"
     )]
-    pub trait merchant_txn_ref_is_set {}
+    pub trait merchant_txn_ref_is_set: ::payment_core::__private::IsSet {}
     impl merchant_txn_ref_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_txn_ref` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_txn_ref` of `PaymentRequestBuilder` is already set",
         label = "`.merchant_txn_ref(..)` was already called on this builder"
     )]
-    pub trait merchant_txn_ref_is_unset {}
+    pub trait merchant_txn_ref_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_txn_ref_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `customer_ip` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `customer_ip`",
         label = "call `.customer_ip(..)` before this"
     )]
-    pub trait customer_ip_is_set {}
+    pub trait customer_ip_is_set: ::payment_core::__private::IsSet {}
     impl customer_ip_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `customer_ip` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `customer_ip` of `PaymentRequestBuilder` is already set",
         label = "`.customer_ip(..)` was already called on this builder"
     )]
-    pub trait customer_ip_is_unset {}
+    pub trait customer_ip_is_unset: ::payment_core::__private::IsUnset {}
     impl customer_ip_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
-    pub trait merchant_id_is_set {}
+    pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `PaymentRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset {}
+    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `return_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `return_url`",
         label = "call `.return_url(..)` before this"
     )]
-    pub trait return_url_is_set {}
+    pub trait return_url_is_set: ::payment_core::__private::IsSet {}
     impl return_url_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `return_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `return_url` of `PaymentRequestBuilder` is already set",
         label = "`.return_url(..)` was already called on this builder"
     )]
-    pub trait return_url_is_unset {}
+    pub trait return_url_is_unset: ::payment_core::__private::IsUnset {}
     impl return_url_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `billing_address` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `billing_address`",
         label = "call `.billing_address(..)` before this"
     )]
-    pub trait billing_address_is_set {}
+    pub trait billing_address_is_set: ::payment_core::__private::IsSet {}
     impl billing_address_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `billing_address` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `billing_address` of `PaymentRequestBuilder` is already set",
         label = "`.billing_address(..)` was already called on this builder"
     )]
-    pub trait billing_address_is_unset {}
+    pub trait billing_address_is_unset: ::payment_core::__private::IsUnset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
     ///What `.card(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
@@ -1819,56 +1819,56 @@ pub mod card_builder {
         message = "`CardBuilder::build()` is missing required field `number`",
         label = "call `.number(..)` before this"
     )]
-    pub trait number_is_set {}
+    pub trait number_is_set: ::payment_core::__private::IsSet {}
     impl number_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `number` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `number` of `CardBuilder` is already set",
         label = "`.number(..)` was already called on this builder"
     )]
-    pub trait number_is_unset {}
+    pub trait number_is_unset: ::payment_core::__private::IsUnset {}
     impl number_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `cvc` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `cvc`",
         label = "call `.cvc(..)` before this"
     )]
-    pub trait cvc_is_set {}
+    pub trait cvc_is_set: ::payment_core::__private::IsSet {}
     impl cvc_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `cvc` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `cvc` of `CardBuilder` is already set",
         label = "`.cvc(..)` was already called on this builder"
     )]
-    pub trait cvc_is_unset {}
+    pub trait cvc_is_unset: ::payment_core::__private::IsUnset {}
     impl cvc_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `expiry` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `expiry`",
         label = "call `.expiry(..)` before this"
     )]
-    pub trait expiry_is_set {}
+    pub trait expiry_is_set: ::payment_core::__private::IsSet {}
     impl expiry_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `expiry` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `expiry` of `CardBuilder` is already set",
         label = "`.expiry(..)` was already called on this builder"
     )]
-    pub trait expiry_is_unset {}
+    pub trait expiry_is_unset: ::payment_core::__private::IsUnset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `name` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `name`",
         label = "call `.name(..)` before this"
     )]
-    pub trait name_is_set {}
+    pub trait name_is_set: ::payment_core::__private::IsSet {}
     impl name_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `name` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `name` of `CardBuilder` is already set",
         label = "`.name(..)` was already called on this builder"
     )]
-    pub trait name_is_unset {}
+    pub trait name_is_unset: ::payment_core::__private::IsUnset {}
     impl name_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -2447,28 +2447,28 @@ pub mod return_url_builder {
         message = "`ReturnUrlBuilder::build()` is missing required field `success_url`",
         label = "call `.success_url(..)` before this"
     )]
-    pub trait success_url_is_set {}
+    pub trait success_url_is_set: ::payment_core::__private::IsSet {}
     impl success_url_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `success_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `success_url` of `ReturnUrlBuilder` is already set",
         label = "`.success_url(..)` was already called on this builder"
     )]
-    pub trait success_url_is_unset {}
+    pub trait success_url_is_unset: ::payment_core::__private::IsUnset {}
     impl success_url_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `decline_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`ReturnUrlBuilder::build()` is missing required field `decline_url`",
         label = "call `.decline_url(..)` before this"
     )]
-    pub trait decline_url_is_set {}
+    pub trait decline_url_is_set: ::payment_core::__private::IsSet {}
     impl decline_url_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `decline_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `decline_url` of `ReturnUrlBuilder` is already set",
         label = "`.decline_url(..)` was already called on this builder"
     )]
-    pub trait decline_url_is_unset {}
+    pub trait decline_url_is_unset: ::payment_core::__private::IsUnset {}
     impl decline_url_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -2941,70 +2941,70 @@ pub mod address_builder {
         message = "`AddressBuilder::build()` is missing required field `country`",
         label = "call `.country(..)` before this"
     )]
-    pub trait country_is_set {}
+    pub trait country_is_set: ::payment_core::__private::IsSet {}
     impl country_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `country` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `country` of `AddressBuilder` is already set",
         label = "`.country(..)` was already called on this builder"
     )]
-    pub trait country_is_unset {}
+    pub trait country_is_unset: ::payment_core::__private::IsUnset {}
     impl country_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `email` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `email`",
         label = "call `.email(..)` before this"
     )]
-    pub trait email_is_set {}
+    pub trait email_is_set: ::payment_core::__private::IsSet {}
     impl email_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `email` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `email` of `AddressBuilder` is already set",
         label = "`.email(..)` was already called on this builder"
     )]
-    pub trait email_is_unset {}
+    pub trait email_is_unset: ::payment_core::__private::IsUnset {}
     impl email_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `address1` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `address1`",
         label = "call `.address1(..)` before this"
     )]
-    pub trait address1_is_set {}
+    pub trait address1_is_set: ::payment_core::__private::IsSet {}
     impl address1_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `address1` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `address1` of `AddressBuilder` is already set",
         label = "`.address1(..)` was already called on this builder"
     )]
-    pub trait address1_is_unset {}
+    pub trait address1_is_unset: ::payment_core::__private::IsUnset {}
     impl address1_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `city` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `city`",
         label = "call `.city(..)` before this"
     )]
-    pub trait city_is_set {}
+    pub trait city_is_set: ::payment_core::__private::IsSet {}
     impl city_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `city` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `city` of `AddressBuilder` is already set",
         label = "`.city(..)` was already called on this builder"
     )]
-    pub trait city_is_unset {}
+    pub trait city_is_unset: ::payment_core::__private::IsUnset {}
     impl city_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `postal_code` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `postal_code`",
         label = "call `.postal_code(..)` before this"
     )]
-    pub trait postal_code_is_set {}
+    pub trait postal_code_is_set: ::payment_core::__private::IsSet {}
     impl postal_code_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `postal_code` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `postal_code` of `AddressBuilder` is already set",
         label = "`.postal_code(..)` was already called on this builder"
     )]
-    pub trait postal_code_is_unset {}
+    pub trait postal_code_is_unset: ::payment_core::__private::IsUnset {}
     impl postal_code_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -4025,112 +4025,112 @@ pub mod browser_info_builder {
         message = "`BrowserInfoBuilder::build()` is missing required field `accept_header`",
         label = "call `.accept_header(..)` before this"
     )]
-    pub trait accept_header_is_set {}
+    pub trait accept_header_is_set: ::payment_core::__private::IsSet {}
     impl accept_header_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `accept_header` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `accept_header` of `BrowserInfoBuilder` is already set",
         label = "`.accept_header(..)` was already called on this builder"
     )]
-    pub trait accept_header_is_unset {}
+    pub trait accept_header_is_unset: ::payment_core::__private::IsUnset {}
     impl accept_header_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `screen_color_depth` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `screen_color_depth`",
         label = "call `.screen_color_depth(..)` before this"
     )]
-    pub trait screen_color_depth_is_set {}
+    pub trait screen_color_depth_is_set: ::payment_core::__private::IsSet {}
     impl screen_color_depth_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `screen_color_depth` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `screen_color_depth` of `BrowserInfoBuilder` is already set",
         label = "`.screen_color_depth(..)` was already called on this builder"
     )]
-    pub trait screen_color_depth_is_unset {}
+    pub trait screen_color_depth_is_unset: ::payment_core::__private::IsUnset {}
     impl screen_color_depth_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `java_enabled` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `java_enabled`",
         label = "call `.java_enabled(..)` before this"
     )]
-    pub trait java_enabled_is_set {}
+    pub trait java_enabled_is_set: ::payment_core::__private::IsSet {}
     impl java_enabled_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `java_enabled` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `java_enabled` of `BrowserInfoBuilder` is already set",
         label = "`.java_enabled(..)` was already called on this builder"
     )]
-    pub trait java_enabled_is_unset {}
+    pub trait java_enabled_is_unset: ::payment_core::__private::IsUnset {}
     impl java_enabled_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `language` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `language`",
         label = "call `.language(..)` before this"
     )]
-    pub trait language_is_set {}
+    pub trait language_is_set: ::payment_core::__private::IsSet {}
     impl language_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `language` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `language` of `BrowserInfoBuilder` is already set",
         label = "`.language(..)` was already called on this builder"
     )]
-    pub trait language_is_unset {}
+    pub trait language_is_unset: ::payment_core::__private::IsUnset {}
     impl language_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `screen_height` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `screen_height`",
         label = "call `.screen_height(..)` before this"
     )]
-    pub trait screen_height_is_set {}
+    pub trait screen_height_is_set: ::payment_core::__private::IsSet {}
     impl screen_height_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `screen_height` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `screen_height` of `BrowserInfoBuilder` is already set",
         label = "`.screen_height(..)` was already called on this builder"
     )]
-    pub trait screen_height_is_unset {}
+    pub trait screen_height_is_unset: ::payment_core::__private::IsUnset {}
     impl screen_height_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `screen_width` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `screen_width`",
         label = "call `.screen_width(..)` before this"
     )]
-    pub trait screen_width_is_set {}
+    pub trait screen_width_is_set: ::payment_core::__private::IsSet {}
     impl screen_width_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `screen_width` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `screen_width` of `BrowserInfoBuilder` is already set",
         label = "`.screen_width(..)` was already called on this builder"
     )]
-    pub trait screen_width_is_unset {}
+    pub trait screen_width_is_unset: ::payment_core::__private::IsUnset {}
     impl screen_width_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `challenge_window` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `challenge_window`",
         label = "call `.challenge_window(..)` before this"
     )]
-    pub trait challenge_window_is_set {}
+    pub trait challenge_window_is_set: ::payment_core::__private::IsSet {}
     impl challenge_window_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `challenge_window` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `challenge_window` of `BrowserInfoBuilder` is already set",
         label = "`.challenge_window(..)` was already called on this builder"
     )]
-    pub trait challenge_window_is_unset {}
+    pub trait challenge_window_is_unset: ::payment_core::__private::IsUnset {}
     impl challenge_window_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `user_agent` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `user_agent`",
         label = "call `.user_agent(..)` before this"
     )]
-    pub trait user_agent_is_set {}
+    pub trait user_agent_is_set: ::payment_core::__private::IsSet {}
     impl user_agent_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `user_agent` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `user_agent` of `BrowserInfoBuilder` is already set",
         label = "`.user_agent(..)` was already called on this builder"
     )]
-    pub trait user_agent_is_unset {}
+    pub trait user_agent_is_unset: ::payment_core::__private::IsUnset {}
     impl user_agent_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a

@@ -8,28 +8,28 @@ pub mod stored_card_request_builder {
         message = "`StoredCardRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
-    pub trait amount_is_set {}
+    pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `StoredCardRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset {}
+    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `currency`",
         label = "call `.currency(..)` before this"
     )]
-    pub trait currency_is_set {}
+    pub trait currency_is_set: ::payment_core::__private::IsSet {}
     impl currency_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `currency` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `currency` of `StoredCardRequestBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
-    pub trait currency_is_unset {}
+    pub trait currency_is_unset: ::payment_core::__private::IsUnset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `payment_source` is set.
     #[diagnostic::on_unimplemented(
@@ -37,7 +37,7 @@ pub mod stored_card_request_builder {
         label = "call `.payment_source(..)` before this",
         note = "a stored-card request takes exactly one payment source: a `Card` to charge and store (`.payment_source(card)`), or a `StoredCardToken` from an earlier answer (`.payment_source(token)`)"
     )]
-    pub trait payment_source_is_set {}
+    pub trait payment_source_is_set: ::payment_core::__private::IsSet {}
     impl payment_source_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `payment_source` is not set.
     #[diagnostic::on_unimplemented(
@@ -45,77 +45,77 @@ pub mod stored_card_request_builder {
         label = "`.payment_source(..)` was already called on this builder",
         note = "a stored-card request takes exactly one payment source: a `Card` to charge and store (`.payment_source(card)`), or a `StoredCardToken` from an earlier answer (`.payment_source(token)`)"
     )]
-    pub trait payment_source_is_unset {}
+    pub trait payment_source_is_unset: ::payment_core::__private::IsUnset {}
     impl payment_source_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_txn_ref` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `merchant_txn_ref`",
         label = "call `.merchant_txn_ref(..)` before this"
     )]
-    pub trait merchant_txn_ref_is_set {}
+    pub trait merchant_txn_ref_is_set: ::payment_core::__private::IsSet {}
     impl merchant_txn_ref_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_txn_ref` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_txn_ref` of `StoredCardRequestBuilder` is already set",
         label = "`.merchant_txn_ref(..)` was already called on this builder"
     )]
-    pub trait merchant_txn_ref_is_unset {}
+    pub trait merchant_txn_ref_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_txn_ref_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `customer_ip` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `customer_ip`",
         label = "call `.customer_ip(..)` before this"
     )]
-    pub trait customer_ip_is_set {}
+    pub trait customer_ip_is_set: ::payment_core::__private::IsSet {}
     impl customer_ip_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `customer_ip` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `customer_ip` of `StoredCardRequestBuilder` is already set",
         label = "`.customer_ip(..)` was already called on this builder"
     )]
-    pub trait customer_ip_is_unset {}
+    pub trait customer_ip_is_unset: ::payment_core::__private::IsUnset {}
     impl customer_ip_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
-    pub trait merchant_id_is_set {}
+    pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `StoredCardRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset {}
+    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `return_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `return_url`",
         label = "call `.return_url(..)` before this"
     )]
-    pub trait return_url_is_set {}
+    pub trait return_url_is_set: ::payment_core::__private::IsSet {}
     impl return_url_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `return_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `return_url` of `StoredCardRequestBuilder` is already set",
         label = "`.return_url(..)` was already called on this builder"
     )]
-    pub trait return_url_is_unset {}
+    pub trait return_url_is_unset: ::payment_core::__private::IsUnset {}
     impl return_url_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `billing_address` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `billing_address`",
         label = "call `.billing_address(..)` before this"
     )]
-    pub trait billing_address_is_set {}
+    pub trait billing_address_is_set: ::payment_core::__private::IsSet {}
     impl billing_address_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `billing_address` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `billing_address` of `StoredCardRequestBuilder` is already set",
         label = "`.billing_address(..)` was already called on this builder"
     )]
-    pub trait billing_address_is_unset {}
+    pub trait billing_address_is_unset: ::payment_core::__private::IsUnset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
     ///What `.return_url(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
@@ -1745,28 +1745,28 @@ pub mod payment_method_builder {
         message = "`PaymentMethodBuilder::build()` is missing required field `kind`",
         label = "call `.kind(..)` before this"
     )]
-    pub trait kind_is_set {}
+    pub trait kind_is_set: ::payment_core::__private::IsSet {}
     impl kind_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `kind` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `kind` of `PaymentMethodBuilder` is already set",
         label = "`.kind(..)` was already called on this builder"
     )]
-    pub trait kind_is_unset {}
+    pub trait kind_is_unset: ::payment_core::__private::IsUnset {}
     impl kind_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `store_payment_method` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentMethodBuilder::build()` is missing required field `store_payment_method`",
         label = "call `.store_payment_method(..)` before this"
     )]
-    pub trait store_payment_method_is_set {}
+    pub trait store_payment_method_is_set: ::payment_core::__private::IsSet {}
     impl store_payment_method_is_set for ::payment_core::builder::Set {}
     ///Implemented while field `store_payment_method` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `store_payment_method` of `PaymentMethodBuilder` is already set",
         label = "`.store_payment_method(..)` was already called on this builder"
     )]
-    pub trait store_payment_method_is_unset {}
+    pub trait store_payment_method_is_unset: ::payment_core::__private::IsUnset {}
     impl store_payment_method_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
