@@ -51,8 +51,29 @@ pub(crate) struct Field<'a> {
     pub(crate) attrs: attr::Field,
     /// The key of the field in JSON.
     pub(crate) wire: String,
+    /// How the value sits in the JSON object.
+    pub(crate) form: Form,
+    /// The type derives `Builder` too (`nested`): a closure setter, validation that recurses.
+    pub(crate) nested: bool,
+    /// Free text (`text`): checked for control characters and bidirectional overrides.
+    pub(crate) text: bool,
     /// The field's `///` doc comments, carried over to its setter and getter.
     pub(crate) docs: Vec<&'a Attribute>,
+}
+
+/// How a field's value sits in the JSON object: the one question `serialize.rs`, `collect.rs`, the
+/// builder's values struct and the docs each ask, answered once. (`check.rs` refuses `flatten` with
+/// `string` or `serialize_with`; were both given anyway, the first of these wins.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Several keys of this object (`flatten`): the type implements `Flatten`.
+    Flattened,
+    /// Its own key; a number or boolean sent as a JSON string (`string`): `Display` / `FromStr`.
+    Stringly,
+    /// Its own key, written by the user's function (`serialize_with`), read with `Collect`.
+    SerializeWith,
+    /// Its own key, written with `Serialize`, read with `Collect`.
+    Plain,
 }
 
 /// What a field's (inner) type is, as far as the derive can tell from its name.
@@ -187,6 +208,18 @@ impl<'a> Struct<'a> {
         })
     }
 
+    /// The name of the struct holding a builder's values: `__CardBuilderValues`.
+    pub(crate) fn values_ident(&self) -> Ident {
+        quote::format_ident!("__{}Values", self.builder_ident())
+    }
+
+    /// The values struct's type with the struct's own generic arguments: `__CardBuilderValues<'a, T>`.
+    pub(crate) fn values_ty(&self) -> proc_macro2::TokenStream {
+        let values = self.values_ident();
+        let (_, ty_g, _) = self.generics.split_for_impl();
+        quote::quote!(#values #ty_g)
+    }
+
     /// The builder's name: `CardBuilder`.
     pub(crate) fn builder_ident(&self) -> Ident {
         Ident::new(&format!("{}Builder", self.ident), self.ident.span())
@@ -217,12 +250,12 @@ impl<'a> Struct<'a> {
 
     /// The fields that are stored in the struct's own JSON keys (not flattened).
     pub(crate) fn keyed(&self) -> impl Iterator<Item = &Field<'a>> {
-        self.fields.iter().filter(|f| !f.attrs.flatten.is_present())
+        self.fields.iter().filter(|f| f.form != Form::Flattened)
     }
 
     /// The fields flattened into the struct's object.
     pub(crate) fn flattened(&self) -> impl Iterator<Item = &Field<'a>> {
-        self.fields.iter().filter(|f| f.attrs.flatten.is_present())
+        self.fields.iter().filter(|f| f.form == Form::Flattened)
     }
 }
 
@@ -240,6 +273,16 @@ impl<'a> Field<'a> {
             None => rename_all.map_or_else(|| name.clone(), |rule| rule.apply(&name)),
         };
         let docs = field.attrs.iter().filter(|a| a.path().is_ident("doc")).collect();
+        let form = if attrs.flatten.is_present() {
+            Form::Flattened
+        } else if attrs.string.is_present() {
+            Form::Stringly
+        } else if attrs.serialize_with.is_some() {
+            Form::SerializeWith
+        } else {
+            Form::Plain
+        };
+        let (nested, text) = (attrs.nested.is_present(), attrs.text.is_present());
         Field {
             original: field,
             ident,
@@ -250,6 +293,9 @@ impl<'a> Field<'a> {
             class: Class::of(inner),
             attrs,
             wire,
+            form,
+            nested,
+            text,
             docs,
         }
     }
@@ -278,10 +324,7 @@ impl<'a> Field<'a> {
     /// Whether a setter must check a rule at run time (length, range, custom, text): it then returns a
     /// `Result`.
     pub(crate) fn fallible_setter(&self) -> bool {
-        self.attrs.length.is_some()
-            || self.attrs.range.is_some()
-            || self.attrs.custom.is_some()
-            || self.attrs.text.is_present()
+        self.attrs.length.is_some() || self.attrs.range.is_some() || self.attrs.custom.is_some() || self.text
     }
 
     /// Whether a value of the field can break a rule that its type does not enforce (so the field must
@@ -298,6 +341,11 @@ impl<'a> Field<'a> {
     /// The trait a required field's marker implements once set: `number_is_set`.
     pub(crate) fn set_trait(&self) -> Ident {
         Ident::new(&format!("{}_is_set", self.name), Span::call_site())
+    }
+
+    /// The field of the values struct holding a flattened field's partial read: `__expiry_partial`.
+    pub(crate) fn partial_ident(&self) -> Ident {
+        self.derived_ident("__", "_partial")
     }
 
     /// The trait a nested field's closure implements: `card_closure`.

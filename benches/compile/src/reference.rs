@@ -1,4 +1,4 @@
-//! The `reference` variant: the builder shape recommended for compile time (issue 3, item 5), written
+//! The `reference` variant: the builder shape recommended for compile time by the first compile-time study, written
 //! out by the generator instead of a proc macro, with no dependency and nothing but the builder.
 //!
 //! It is the yardstick for the builder part of `ours`: `ours` minus `reference` is what the rest of the

@@ -5,7 +5,7 @@
 //! failure, `build()` returns every failure at once). The impls of the finished builder are in
 //! `builder_impls.rs`.
 //!
-//! The shape is chosen for compile time (issue 3 item 5): no state in associated types, no values in the
+//! The shape is chosen for compile time (BENCHMARKS.md, the `reference` variant): no state in associated types, no values in the
 //! state types, bounds on the methods' own `where` clauses. The mode is the type of the error store
 //! itself (`Checked` is a zero-sized type), and the two modes' methods of one name live in impls that do
 //! not overlap, so no method's signature depends on a projection. Setters and `build()` are
@@ -17,8 +17,8 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::{GenericParam, Generics};
 
-use super::{builder_impls, docs, generic_bounds, setters, where_clause};
-use crate::ast::{Field, Kind, Struct};
+use super::{builder_impls, default_bounds, docs, setters, where_clause};
+use crate::ast::{Field, Form, Kind, Struct};
 
 /// The mode of the generic impl: its own type parameter.
 pub(super) fn any_mode() -> TokenStream {
@@ -125,11 +125,6 @@ impl Shape<'_, '_> {
     }
 }
 
-/// The name of the struct holding a builder's values: `__CardBuilderValues`.
-fn values_ident(s: &Struct<'_>) -> Ident {
-    quote::format_ident!("__{}Values", s.builder_ident())
-}
-
 /// What each impl block holds: the methods of every mode, of `Checked`, of `Collecting`.
 #[derive(Default)]
 pub(super) struct Methods {
@@ -167,7 +162,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let definition = definition(&shape);
     let mut methods = Methods::default();
     for f in &s.fields {
-        if f.attrs.nested.is_present() {
+        if f.nested {
             setters::nested_setters(&shape, f, &mut methods);
         } else {
             setters::setters(&shape, f, &mut methods);
@@ -250,8 +245,8 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         let value =
             if f.optional { quote!(#member: #ty,) } else { quote!(#member: ::core::option::Option<#ty>,) };
         // A flattened field also keeps what the JSON reader has read of its keys so far.
-        let partial = f.attrs.flatten.is_present().then(|| {
-            let partial = partial_ident(f);
+        let partial = (f.form == Form::Flattened).then(|| {
+            let partial = f.partial_ident();
             quote!(#partial: ::payment_core::__private::Partial<#ty>,)
         });
         quote!(#value #partial)
@@ -259,9 +254,9 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     let states = &shape.states;
     let docs = docs::builder(s);
     let must_use = "a builder does nothing until `.build()` is called";
-    let values = values_ident(s);
+    let values = s.values_ident();
     let own_generics = &s.generics;
-    let values_ty = values_ty(s);
+    let values_ty = s.values_ty();
     let into_struct = into_struct(s);
     quote! {
         /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -284,21 +279,14 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
-/// The values struct's type with the struct's own generic arguments: `__CardBuilderValues<'a, T>`.
-pub(super) fn values_ty(s: &Struct<'_>) -> TokenStream {
-    let values = values_ident(s);
-    let (_, ty_g, _) = s.generics.split_for_impl();
-    quote!(#values #ty_g)
-}
-
 /// The expression that starts an empty builder (used by `T::builder()`).
 pub(super) fn start(s: &Struct<'_>) -> TokenStream {
     let builder = s.builder_ident();
-    let values = values_ident(s);
+    let values = s.values_ident();
     let members = s.fields.iter().map(|f| {
         let member = f.ident;
-        let partial = f.attrs.flatten.is_present().then(|| {
-            let partial = partial_ident(f);
+        let partial = (f.form == Form::Flattened).then(|| {
+            let partial = f.partial_ident();
             quote!(#partial: ::core::default::Default::default(),)
         });
         quote!(#member: ::core::option::Option::None, #partial)
@@ -307,16 +295,11 @@ pub(super) fn start(s: &Struct<'_>) -> TokenStream {
     quote!(#builder { __values: #values { #(#members)* #errors }, __state: ::core::marker::PhantomData })
 }
 
-/// The field of the values struct holding a flattened field's partial read: `__expiry_partial`.
-pub(super) fn partial_ident(f: &Field<'_>) -> Ident {
-    f.derived_ident("__", "_partial")
-}
-
 /// `into_struct()` on the values struct: the struct, once every required field has a value. `build()`
 /// (where the type state guarantees it) and the JSON reader (where it is checked) share it.
 fn into_struct(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
-    let values = values_ident(s);
+    let values = s.values_ident();
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
     let required: Vec<&Ident> = s.required().map(|f| f.ident).collect();
     let inits = s.fields.iter().map(|f| {
@@ -349,16 +332,4 @@ fn into_struct(s: &Struct<'_>) -> TokenStream {
             }
         }
     }
-}
-
-/// `T: Default` for each generic field type left out as `Default::default()` (`#[payment(default)]`):
-/// what finishing the struct from its values needs.
-pub(super) fn default_bounds(s: &Struct<'_>) -> Vec<TokenStream> {
-    generic_bounds(
-        s,
-        s.fields
-            .iter()
-            .filter(|f| matches!(f.kind(), Kind::Default(None)))
-            .map(|f| (f.ty, quote!(::core::default::Default))),
-    )
 }

@@ -5,8 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builder::{Shape, checked, collecting, default_bounds};
-use super::where_clause;
+use super::builder::{Shape, checked, collecting};
+use super::{default_bounds, where_clause};
 
 /// The bounds "every required field is set" (each its own error when unmet), plus `Default` for
 /// generic defaulted fields.

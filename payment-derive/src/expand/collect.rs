@@ -10,10 +10,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builder::{default_bounds, partial_ident, values_ty};
-use super::validate::{check_body, rule_bounds};
-use super::{generic_bounds, self_bound, where_clause, with_lifetime};
-use crate::ast::{Field, Kind, Struct};
+use super::rules::{check_body, rule_bounds};
+use super::{default_bounds, generic_bounds, self_bound, where_clause, with_lifetime};
+use crate::ast::{Field, Form, Kind, Struct};
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
@@ -35,7 +34,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             Kind::Optional => quote!(Optional),
             Kind::Default(_) => quote!(Default),
         };
-        let how = if f.attrs.string.is_present() { quote!(Text) } else { quote!(Value) };
+        let how = if f.form == Form::Stringly { quote!(Text) } else { quote!(Value) };
         quote!(#i => ::core::option::Option::Some(#rt::Slot::#how(#rt::Presence::#presence, &mut values.#member)),)
     });
     let flat = (!flattened.is_empty()).then(|| {
@@ -44,7 +43,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             quote!(<#ty as #rt::Flatten>::KEYS)
         });
         let arms = flattened.iter().enumerate().map(|(i, f)| {
-            let partial = partial_ident(f);
+            let partial = f.partial_ident();
             quote!(#i => ::core::option::Option::Some(&mut values.#partial),)
         });
         quote! {
@@ -73,7 +72,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             }
         }
     });
-    let values_ty = values_ty(s);
+    let values_ty = s.values_ty();
     let de_generics = with_lifetime(s.generics, "'de");
     let (de_impl_g, _, _) = de_generics.split_for_impl();
     let de_where = where_clause(s.generics, &[self_bound(s, quote!(#rt::Collect))]);
@@ -124,14 +123,13 @@ fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
     let rt = quote!(::payment_core::__private);
     let mut bounds = Vec::new();
     for f in &s.fields {
-        bounds.extend(if f.attrs.flatten.is_present() {
-            generic_bounds(s, [(f.ty, quote!(#rt::Flatten))])
-        } else if f.attrs.string.is_present() {
-            generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))])
-        } else if f.optional {
-            generic_bounds(s, [(f.inner, quote!(#rt::Collect))])
-        } else {
-            generic_bounds(s, [(f.ty, quote!(#rt::Collect))])
+        bounds.extend(match f.form {
+            Form::Flattened => generic_bounds(s, [(f.ty, quote!(#rt::Flatten))]),
+            Form::Stringly => generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))]),
+            Form::SerializeWith | Form::Plain if f.optional => {
+                generic_bounds(s, [(f.inner, quote!(#rt::Collect))])
+            }
+            Form::SerializeWith | Form::Plain => generic_bounds(s, [(f.ty, quote!(#rt::Collect))]),
         });
         bounds.extend(rule_bounds(s, f));
     }
@@ -146,8 +144,8 @@ fn settle(s: &Struct<'_>) -> Option<TokenStream> {
     let mut stmts = Vec::new();
     for f in &s.fields {
         let member = f.ident;
-        if f.attrs.flatten.is_present() {
-            let partial = partial_ident(f);
+        if f.form == Form::Flattened {
+            let partial = f.partial_ident();
             stmts.push(quote!(#rt::settle_flat(&mut values.#member, &mut values.#partial, c);));
         }
         if let Some(body) = check_body(f) {

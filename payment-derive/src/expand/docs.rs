@@ -4,8 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::validate::describe_rules;
-use crate::ast::{Field, Kind, Struct};
+use super::rules::describe_rules;
+use crate::ast::{Field, Form, Kind, Struct};
 
 /// The builder struct's docs.
 pub(super) fn builder(s: &Struct<'_>) -> TokenStream {
@@ -40,7 +40,7 @@ fn item(f: &Field<'_>) -> String {
         text.push_str(&format!(" / `.maybe_{}(..)`", f.name));
     }
     text.push_str(&format!(" — JSON key `{}`", f.wire));
-    if f.attrs.flatten.is_present() {
+    if f.form == Form::Flattened {
         text = format!(" - `.{}(..)` — flattened into the object's keys", f.ident);
     }
     match f.kind() {
@@ -88,7 +88,7 @@ pub(super) fn setter(f: &Field<'_>, what: &str) -> TokenStream {
         Kind::Default(Some(expr)) => format!("Optional (left out: `{}`)", quote!(#expr)),
         Kind::Default(None) => "Optional (left out: `Default::default()`)".to_owned(),
     };
-    let key = if f.attrs.flatten.is_present() {
+    let key = if f.form == Form::Flattened {
         "flattened into the object's keys".to_owned()
     } else {
         format!("JSON key `{}`", f.wire)

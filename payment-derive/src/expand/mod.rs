@@ -9,7 +9,8 @@
 //! | `inherent.rs` | the struct's inherent methods: `T::builder()`, `T::from_json()` and the field getters |
 //! | `serialize.rs` | `serde::Serialize` in wire names |
 //! | `collect.rs` | `CollectStruct` (the all-errors JSON reader), `Collect` and `Deserialize` |
-//! | `validate.rs` | `CheckRules` and `validator::Validate`, and the rule checks shared with the others |
+//! | `rules.rs` | a field's runtime rules as statements, expressions and words, for the others |
+//! | `validate.rs` | `CheckRules` and `validator::Validate` |
 //! | `docs.rs` | the builder's and setters' rustdoc |
 //! | `types.rs` | proof that a field taken for a value type by its name is that type |
 
@@ -18,6 +19,7 @@ mod builder_impls;
 mod collect;
 mod docs;
 mod inherent;
+mod rules;
 mod serialize;
 mod setters;
 mod state;
@@ -165,4 +167,16 @@ fn where_clause(generics: &Generics, extra: &[TokenStream]) -> TokenStream {
         return TokenStream::new();
     }
     quote!(where #own #(#extra)*)
+}
+
+/// `T: Default` for each generic field type left out as `Default::default()` (`#[payment(default)]`):
+/// what finishing the struct from its values needs (the builder and the JSON reader).
+fn default_bounds(s: &Struct<'_>) -> Vec<TokenStream> {
+    generic_bounds(
+        s,
+        s.fields
+            .iter()
+            .filter(|f| matches!(f.kind(), crate::ast::Kind::Default(None)))
+            .map(|f| (f.ty, quote!(::core::default::Default))),
+    )
 }

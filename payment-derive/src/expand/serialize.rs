@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{generic_bounds, where_clause};
-use crate::ast::Struct;
+use crate::ast::{Form, Struct};
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
@@ -15,23 +15,18 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let rt = quote!(::payment_core::__private);
     let bounds = generic_bounds(
         s,
-        s.fields.iter().map(|f| {
-            if f.attrs.flatten.is_present() {
-                (f.ty, quote!(#rt::Flatten))
-            } else if f.attrs.string.is_present() {
-                (f.inner, quote!(::core::fmt::Display))
-            } else if f.attrs.serialize_with.is_some() {
-                (f.inner, quote!(::core::marker::Sized))
-            } else {
-                (f.inner, quote!(#serde::Serialize))
-            }
+        s.fields.iter().map(|f| match f.form {
+            Form::Flattened => (f.ty, quote!(#rt::Flatten)),
+            Form::Stringly => (f.inner, quote!(::core::fmt::Display)),
+            Form::SerializeWith => (f.inner, quote!(::core::marker::Sized)),
+            Form::Plain => (f.inner, quote!(#serde::Serialize)),
         }),
     );
     let where_ = where_clause(s.generics, &bounds);
     let entries = s.fields.iter().map(|f| {
         let member = f.ident;
         let wire_name = &f.wire;
-        let entry = if f.attrs.flatten.is_present() {
+        let entry = if f.form == Form::Flattened {
             quote!(#rt::Entry::Flat(&self.#member))
         } else if let Some(with) = &f.attrs.serialize_with {
             let with: &syn::Path = with;
@@ -64,7 +59,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 quote!(#rt::Entry::Value(#adapter))
             }
         } else {
-            match (f.attrs.string.is_present(), f.optional) {
+            match (f.form == Form::Stringly, f.optional) {
                 (false, false) => quote!(#rt::Entry::Value(&self.#member)),
                 (false, true) => quote!(#rt::Entry::optional(&self.#member)),
                 (true, false) => quote!(#rt::Entry::Text(&self.#member)),

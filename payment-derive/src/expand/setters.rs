@@ -6,7 +6,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::builder::{Methods, Shape, any_mode, checked, collecting};
-use super::validate::{rule_bounds, rule_exprs};
+use super::rules::{rule_bounds, rule_exprs};
 use super::{docs, generic_bounds};
 use crate::ast::Field;
 

@@ -46,7 +46,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     // A nested field's closure setter takes `impl <field>_closure<Builder, R>`, a closure by its `FnOnce`
     // supertrait (so the closure's argument type is still inferred), whose error names the `_value`
     // setter when a built value is passed instead.
-    let closures = s.fields.iter().filter(|f| f.attrs.nested.is_present()).map(|f| {
+    let closures = s.fields.iter().filter(|f| f.nested).map(|f| {
         let name = f.closure_trait();
         let value_fn = format!("{}_value", f.ident);
         let message = format!("`.{}(..)` takes a closure that fills the field's builder, not `{{Self}}`", f.ident);
