@@ -25,16 +25,6 @@ use crate::{Amount, CardNumber, Currency, Cvc, Email, Expiry, MerchantId, Money,
 pub trait IsSet {}
 impl IsSet for crate::builder::Set {}
 
-/// The supertrait of every generated `<field>_is_unset` marker: implemented for [`Unset`] only.
-///
-/// [`Unset`]: crate::builder::Unset
-#[diagnostic::on_unimplemented(
-    message = "a builder's type-state markers are sealed: only `Unset` counts as unset",
-    label = "a field is set by calling its setter, not by implementing its marker"
-)]
-pub trait IsUnset {}
-impl IsUnset for crate::builder::Unset {}
-
 /// Implemented by a type for itself only: the derive asserts `FieldType: IsValueType<payment_core::Url>`
 /// where it took a field for a value type by its name.
 #[diagnostic::on_unimplemented(
