@@ -5,7 +5,8 @@
 # input in fuzz/artifacts/<target>/: once fixed, copy it into fuzz/corpus/<target>/, and the stable
 # replay test (tests/tests/fuzz_replay.rs) keeps it fixed.
 #
-# usage: scripts/fuzz.sh [TARGET|all] [SECONDS per target, default 600]
+# usage: [RUNS=N] scripts/fuzz.sh [TARGET|all] [SECONDS per target, default 600]
+# Each target stops after RUNS inputs (default 1,000,000) or SECONDS, whichever comes first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:-all}"
@@ -21,7 +22,7 @@ for t in $targets; do
     log=$(mktemp)
     status=ok
     mkdir -p "fuzz/work/$t"
-    cargo +nightly fuzz run --fuzz-dir fuzz "$t" "fuzz/work/$t" "fuzz/corpus/$t" -- -max_total_time="$secs" -print_final_stats=1 \
+    cargo +nightly fuzz run --fuzz-dir fuzz "$t" "fuzz/work/$t" "fuzz/corpus/$t" -- -max_total_time="$secs" -runs="${RUNS:-1000000}" -print_final_stats=1 \
         >"$log" 2>&1 || status=CRASH
     runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -1)
     edges=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}')

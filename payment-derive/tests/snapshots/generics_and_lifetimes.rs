@@ -14,7 +14,7 @@ pub(crate) mod draft_builder {
         message = "field `title` of `DraftBuilder` is already set",
         label = "`.title(..)` was already called on this builder"
     )]
-    pub trait title_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait title_is_unset {}
     impl title_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `item` is set.
     #[diagnostic::on_unimplemented(
@@ -28,7 +28,7 @@ pub(crate) mod draft_builder {
         message = "field `item` of `DraftBuilder` is already set",
         label = "`.item(..)` was already called on this builder"
     )]
-    pub trait item_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait item_is_unset {}
     impl item_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a

@@ -14,7 +14,7 @@ pub mod order_builder {
         message = "field `merchant_ref` of `OrderBuilder` is already set",
         label = "`.merchant_ref(..)` was already called on this builder"
     )]
-    pub trait merchant_ref_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_ref_is_unset {}
     impl merchant_ref_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
@@ -28,7 +28,7 @@ pub mod order_builder {
         message = "field `currency` of `OrderBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
-    pub trait currency_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait currency_is_unset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `country` is set.
     #[diagnostic::on_unimplemented(
@@ -42,7 +42,7 @@ pub mod order_builder {
         message = "field `country` of `OrderBuilder` is already set",
         label = "`.country(..)` was already called on this builder"
     )]
-    pub trait country_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait country_is_unset {}
     impl country_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
@@ -56,7 +56,7 @@ pub mod order_builder {
         message = "field `amount` of `OrderBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `card` is set.
     #[diagnostic::on_unimplemented(
@@ -70,7 +70,7 @@ pub mod order_builder {
         message = "field `card` of `OrderBuilder` is already set",
         label = "`.card(..)` was already called on this builder"
     )]
-    pub trait card_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait card_is_unset {}
     impl card_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `expiry` is set.
     #[diagnostic::on_unimplemented(
@@ -84,7 +84,7 @@ pub mod order_builder {
         message = "field `expiry` of `OrderBuilder` is already set",
         label = "`.expiry(..)` was already called on this builder"
     )]
-    pub trait expiry_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait expiry_is_unset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
     ///What `.card(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(

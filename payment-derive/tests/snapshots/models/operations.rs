@@ -15,7 +15,7 @@ pub mod capture_request_builder {
         message = "field `transaction_id` of `CaptureRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
-    pub trait transaction_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait transaction_id_is_unset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
@@ -29,7 +29,7 @@ pub mod capture_request_builder {
         message = "field `amount` of `CaptureRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
@@ -43,7 +43,7 @@ pub mod capture_request_builder {
         message = "field `merchant_id` of `CaptureRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -725,7 +725,7 @@ pub mod refund_request_builder {
         message = "field `transaction_id` of `RefundRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
-    pub trait transaction_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait transaction_id_is_unset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
@@ -739,7 +739,7 @@ pub mod refund_request_builder {
         message = "field `amount` of `RefundRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
@@ -753,7 +753,7 @@ pub mod refund_request_builder {
         message = "field `merchant_id` of `RefundRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -1435,7 +1435,7 @@ pub mod void_request_builder {
         message = "field `transaction_id` of `VoidRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
-    pub trait transaction_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait transaction_id_is_unset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
@@ -1449,7 +1449,7 @@ pub mod void_request_builder {
         message = "field `merchant_id` of `VoidRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a

@@ -15,7 +15,7 @@ pub mod payment_request_builder {
         message = "field `amount` of `PaymentRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
@@ -29,7 +29,7 @@ pub mod payment_request_builder {
         message = "field `currency` of `PaymentRequestBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
-    pub trait currency_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait currency_is_unset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `card` is set.
     #[diagnostic::on_unimplemented(
@@ -43,7 +43,7 @@ pub mod payment_request_builder {
         message = "field `card` of `PaymentRequestBuilder` is already set",
         label = "`.card(..)` was already called on this builder"
     )]
-    pub trait card_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait card_is_unset {}
     impl card_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_txn_ref` is set.
     #[diagnostic::on_unimplemented(
@@ -57,7 +57,7 @@ pub mod payment_request_builder {
         message = "field `merchant_txn_ref` of `PaymentRequestBuilder` is already set",
         label = "`.merchant_txn_ref(..)` was already called on this builder"
     )]
-    pub trait merchant_txn_ref_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_txn_ref_is_unset {}
     impl merchant_txn_ref_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `customer_ip` is set.
     #[diagnostic::on_unimplemented(
@@ -71,7 +71,7 @@ pub mod payment_request_builder {
         message = "field `customer_ip` of `PaymentRequestBuilder` is already set",
         label = "`.customer_ip(..)` was already called on this builder"
     )]
-    pub trait customer_ip_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait customer_ip_is_unset {}
     impl customer_ip_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
@@ -85,7 +85,7 @@ pub mod payment_request_builder {
         message = "field `merchant_id` of `PaymentRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `return_url` is set.
     #[diagnostic::on_unimplemented(
@@ -99,7 +99,7 @@ pub mod payment_request_builder {
         message = "field `return_url` of `PaymentRequestBuilder` is already set",
         label = "`.return_url(..)` was already called on this builder"
     )]
-    pub trait return_url_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait return_url_is_unset {}
     impl return_url_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `billing_address` is set.
     #[diagnostic::on_unimplemented(
@@ -113,7 +113,7 @@ pub mod payment_request_builder {
         message = "field `billing_address` of `PaymentRequestBuilder` is already set",
         label = "`.billing_address(..)` was already called on this builder"
     )]
-    pub trait billing_address_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait billing_address_is_unset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
     ///What `.card(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
@@ -1826,7 +1826,7 @@ pub mod card_builder {
         message = "field `number` of `CardBuilder` is already set",
         label = "`.number(..)` was already called on this builder"
     )]
-    pub trait number_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait number_is_unset {}
     impl number_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `cvc` is set.
     #[diagnostic::on_unimplemented(
@@ -1840,7 +1840,7 @@ pub mod card_builder {
         message = "field `cvc` of `CardBuilder` is already set",
         label = "`.cvc(..)` was already called on this builder"
     )]
-    pub trait cvc_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait cvc_is_unset {}
     impl cvc_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `expiry` is set.
     #[diagnostic::on_unimplemented(
@@ -1854,7 +1854,7 @@ pub mod card_builder {
         message = "field `expiry` of `CardBuilder` is already set",
         label = "`.expiry(..)` was already called on this builder"
     )]
-    pub trait expiry_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait expiry_is_unset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `name` is set.
     #[diagnostic::on_unimplemented(
@@ -1868,7 +1868,7 @@ pub mod card_builder {
         message = "field `name` of `CardBuilder` is already set",
         label = "`.name(..)` was already called on this builder"
     )]
-    pub trait name_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait name_is_unset {}
     impl name_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -2454,7 +2454,7 @@ pub mod return_url_builder {
         message = "field `success_url` of `ReturnUrlBuilder` is already set",
         label = "`.success_url(..)` was already called on this builder"
     )]
-    pub trait success_url_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait success_url_is_unset {}
     impl success_url_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `decline_url` is set.
     #[diagnostic::on_unimplemented(
@@ -2468,7 +2468,7 @@ pub mod return_url_builder {
         message = "field `decline_url` of `ReturnUrlBuilder` is already set",
         label = "`.decline_url(..)` was already called on this builder"
     )]
-    pub trait decline_url_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait decline_url_is_unset {}
     impl decline_url_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -2948,7 +2948,7 @@ pub mod address_builder {
         message = "field `country` of `AddressBuilder` is already set",
         label = "`.country(..)` was already called on this builder"
     )]
-    pub trait country_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait country_is_unset {}
     impl country_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `email` is set.
     #[diagnostic::on_unimplemented(
@@ -2962,7 +2962,7 @@ pub mod address_builder {
         message = "field `email` of `AddressBuilder` is already set",
         label = "`.email(..)` was already called on this builder"
     )]
-    pub trait email_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait email_is_unset {}
     impl email_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `address1` is set.
     #[diagnostic::on_unimplemented(
@@ -2976,7 +2976,7 @@ pub mod address_builder {
         message = "field `address1` of `AddressBuilder` is already set",
         label = "`.address1(..)` was already called on this builder"
     )]
-    pub trait address1_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait address1_is_unset {}
     impl address1_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `city` is set.
     #[diagnostic::on_unimplemented(
@@ -2990,7 +2990,7 @@ pub mod address_builder {
         message = "field `city` of `AddressBuilder` is already set",
         label = "`.city(..)` was already called on this builder"
     )]
-    pub trait city_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait city_is_unset {}
     impl city_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `postal_code` is set.
     #[diagnostic::on_unimplemented(
@@ -3004,7 +3004,7 @@ pub mod address_builder {
         message = "field `postal_code` of `AddressBuilder` is already set",
         label = "`.postal_code(..)` was already called on this builder"
     )]
-    pub trait postal_code_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait postal_code_is_unset {}
     impl postal_code_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
@@ -4032,7 +4032,7 @@ pub mod browser_info_builder {
         message = "field `accept_header` of `BrowserInfoBuilder` is already set",
         label = "`.accept_header(..)` was already called on this builder"
     )]
-    pub trait accept_header_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait accept_header_is_unset {}
     impl accept_header_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `screen_color_depth` is set.
     #[diagnostic::on_unimplemented(
@@ -4046,7 +4046,7 @@ pub mod browser_info_builder {
         message = "field `screen_color_depth` of `BrowserInfoBuilder` is already set",
         label = "`.screen_color_depth(..)` was already called on this builder"
     )]
-    pub trait screen_color_depth_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait screen_color_depth_is_unset {}
     impl screen_color_depth_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `java_enabled` is set.
     #[diagnostic::on_unimplemented(
@@ -4060,7 +4060,7 @@ pub mod browser_info_builder {
         message = "field `java_enabled` of `BrowserInfoBuilder` is already set",
         label = "`.java_enabled(..)` was already called on this builder"
     )]
-    pub trait java_enabled_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait java_enabled_is_unset {}
     impl java_enabled_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `language` is set.
     #[diagnostic::on_unimplemented(
@@ -4074,7 +4074,7 @@ pub mod browser_info_builder {
         message = "field `language` of `BrowserInfoBuilder` is already set",
         label = "`.language(..)` was already called on this builder"
     )]
-    pub trait language_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait language_is_unset {}
     impl language_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `screen_height` is set.
     #[diagnostic::on_unimplemented(
@@ -4088,7 +4088,7 @@ pub mod browser_info_builder {
         message = "field `screen_height` of `BrowserInfoBuilder` is already set",
         label = "`.screen_height(..)` was already called on this builder"
     )]
-    pub trait screen_height_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait screen_height_is_unset {}
     impl screen_height_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `screen_width` is set.
     #[diagnostic::on_unimplemented(
@@ -4102,7 +4102,7 @@ pub mod browser_info_builder {
         message = "field `screen_width` of `BrowserInfoBuilder` is already set",
         label = "`.screen_width(..)` was already called on this builder"
     )]
-    pub trait screen_width_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait screen_width_is_unset {}
     impl screen_width_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `challenge_window` is set.
     #[diagnostic::on_unimplemented(
@@ -4116,7 +4116,7 @@ pub mod browser_info_builder {
         message = "field `challenge_window` of `BrowserInfoBuilder` is already set",
         label = "`.challenge_window(..)` was already called on this builder"
     )]
-    pub trait challenge_window_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait challenge_window_is_unset {}
     impl challenge_window_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `user_agent` is set.
     #[diagnostic::on_unimplemented(
@@ -4130,7 +4130,7 @@ pub mod browser_info_builder {
         message = "field `user_agent` of `BrowserInfoBuilder` is already set",
         label = "`.user_agent(..)` was already called on this builder"
     )]
-    pub trait user_agent_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait user_agent_is_unset {}
     impl user_agent_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a

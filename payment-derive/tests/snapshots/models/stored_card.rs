@@ -15,7 +15,7 @@ pub mod stored_card_request_builder {
         message = "field `amount` of `StoredCardRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
-    pub trait amount_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
@@ -29,7 +29,7 @@ pub mod stored_card_request_builder {
         message = "field `currency` of `StoredCardRequestBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
-    pub trait currency_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait currency_is_unset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `payment_source` is set.
     #[diagnostic::on_unimplemented(
@@ -45,7 +45,7 @@ pub mod stored_card_request_builder {
         label = "`.payment_source(..)` was already called on this builder",
         note = "a stored-card request takes exactly one payment source: a `Card` to charge and store (`.payment_source(card)`), or a `StoredCardToken` from an earlier answer (`.payment_source(token)`)"
     )]
-    pub trait payment_source_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait payment_source_is_unset {}
     impl payment_source_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_txn_ref` is set.
     #[diagnostic::on_unimplemented(
@@ -59,7 +59,7 @@ pub mod stored_card_request_builder {
         message = "field `merchant_txn_ref` of `StoredCardRequestBuilder` is already set",
         label = "`.merchant_txn_ref(..)` was already called on this builder"
     )]
-    pub trait merchant_txn_ref_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_txn_ref_is_unset {}
     impl merchant_txn_ref_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `customer_ip` is set.
     #[diagnostic::on_unimplemented(
@@ -73,7 +73,7 @@ pub mod stored_card_request_builder {
         message = "field `customer_ip` of `StoredCardRequestBuilder` is already set",
         label = "`.customer_ip(..)` was already called on this builder"
     )]
-    pub trait customer_ip_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait customer_ip_is_unset {}
     impl customer_ip_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
@@ -87,7 +87,7 @@ pub mod stored_card_request_builder {
         message = "field `merchant_id` of `StoredCardRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
-    pub trait merchant_id_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `return_url` is set.
     #[diagnostic::on_unimplemented(
@@ -101,7 +101,7 @@ pub mod stored_card_request_builder {
         message = "field `return_url` of `StoredCardRequestBuilder` is already set",
         label = "`.return_url(..)` was already called on this builder"
     )]
-    pub trait return_url_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait return_url_is_unset {}
     impl return_url_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `billing_address` is set.
     #[diagnostic::on_unimplemented(
@@ -115,7 +115,7 @@ pub mod stored_card_request_builder {
         message = "field `billing_address` of `StoredCardRequestBuilder` is already set",
         label = "`.billing_address(..)` was already called on this builder"
     )]
-    pub trait billing_address_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait billing_address_is_unset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
     ///What `.return_url(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
@@ -1752,7 +1752,7 @@ pub mod payment_method_builder {
         message = "field `kind` of `PaymentMethodBuilder` is already set",
         label = "`.kind(..)` was already called on this builder"
     )]
-    pub trait kind_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait kind_is_unset {}
     impl kind_is_unset for ::payment_core::builder::Unset {}
     ///Implemented once field `store_payment_method` is set.
     #[diagnostic::on_unimplemented(
@@ -1766,7 +1766,7 @@ pub mod payment_method_builder {
         message = "field `store_payment_method` of `PaymentMethodBuilder` is already set",
         label = "`.store_payment_method(..)` was already called on this builder"
     )]
-    pub trait store_payment_method_is_unset: ::payment_core::__private::IsUnset {}
+    pub trait store_payment_method_is_unset {}
     impl store_payment_method_is_unset for ::payment_core::builder::Unset {}
 }
 /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
