@@ -95,6 +95,37 @@ pub fn merchant_id(s: &'static str) -> MerchantId {
     MerchantId::literal(s)
 }
 
+/// The failures a collecting builder recorded (empty, and never allocated, in a checked one).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Errors(Vec<FieldError>);
+
+impl Errors {
+    /// No failure.
+    #[inline]
+    pub const fn new() -> Self {
+        Self(Vec::new())
+    }
+
+    /// Records a setter's failure.
+    #[inline]
+    pub fn record(&mut self, error: FieldError) {
+        self.0.push(error);
+    }
+
+    /// Takes in a nested builder's failures, under the field's wire `key` and Rust `field` name.
+    pub fn absorb(&mut self, nested: Errors, key: &'static str, field: &'static str) {
+        self.0.extend(nested.0.into_iter().map(|e| e.prefixed_field(key, field)));
+    }
+
+    /// `value`, or every recorded failure.
+    pub fn finish<T>(self, value: T) -> Result<T, ValidationReport> {
+        match ValidationReport::new(self.0) {
+            None => Ok(value),
+            Some(report) => Err(report),
+        }
+    }
+}
+
 /// The value of a required field in `build()`. The type state guarantees it was set, so `None` is
 /// unreachable.
 #[inline]

@@ -94,6 +94,7 @@
 //! let card = Card::builder().number("4111").number("5200").build();
 //! ```
 
+use crate::__private::Errors;
 use crate::wire::FieldError;
 
 /// The state of a required field that has not been set yet.
@@ -210,38 +211,6 @@ pub struct Checked;
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Collecting;
-
-/// The failures a collecting builder recorded (empty, and never allocated, in a checked one).
-#[doc(hidden)]
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Errors(Vec<FieldError>);
-
-impl Errors {
-    /// No failure.
-    #[inline]
-    pub const fn new() -> Self {
-        Self(Vec::new())
-    }
-
-    /// Records a setter's failure.
-    #[inline]
-    pub fn record(&mut self, error: FieldError) {
-        self.0.push(error);
-    }
-
-    /// Takes in a nested builder's failures, under the field's wire `key` and Rust `field` name.
-    pub fn absorb(&mut self, nested: Errors, key: &'static str, field: &'static str) {
-        self.0.extend(nested.0.into_iter().map(|e| e.prefixed_field(key, field)));
-    }
-
-    /// `value`, or every recorded failure.
-    pub fn finish<T>(self, value: T) -> Result<T, crate::wire::ValidationReport> {
-        match crate::wire::ValidationReport::new(self.0) {
-            None => Ok(value),
-            Some(report) => Err(report),
-        }
-    }
-}
 
 /// What a closure passed to a nested-field setter of a collecting builder returns: a complete builder
 /// of `T` in [`Collecting`] mode. Generated for every builder whose required fields are all set.

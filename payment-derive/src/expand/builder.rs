@@ -232,7 +232,7 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         GenericParam::Type(p)
     }));
     let mode = shape.collect.then(|| quote!(__Mode,));
-    let errors = shape.collect.then(|| quote!(__errors: ::payment_core::builder::Errors,));
+    let errors = shape.collect.then(|| quote!(__errors: ::payment_core::__private::Errors,));
     if shape.collect {
         generics
             .params
@@ -291,7 +291,7 @@ pub(super) fn start(s: &Struct<'_>) -> TokenStream {
         });
         quote!(#member: ::core::option::Option::None, #partial)
     });
-    let errors = s.collect_errors.then(|| quote!(__errors: ::payment_core::builder::Errors::new(),));
+    let errors = s.collect_errors.then(|| quote!(__errors: ::payment_core::__private::Errors::new(),));
     quote!(#builder { __values: #values { #(#members)* #errors }, __state: ::core::marker::PhantomData })
 }
 

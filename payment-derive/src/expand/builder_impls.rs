@@ -145,7 +145,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
         quote! {
             impl #impl_g ::payment_core::builder::CollectNested<#ident #ty_g> for #collecting_ty #complete {
                 #[inline]
-                fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::builder::Errors) {
+                fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::__private::Errors) {
                     let mut values = self.__values;
                     #[allow(unused_mut)]
                     let mut errors = ::core::mem::take(&mut values.__errors);

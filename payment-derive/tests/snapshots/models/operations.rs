@@ -55,7 +55,7 @@ pub struct __CaptureRequestBuilderValues {
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<MerchantId>,
     notes: Option<String>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __CaptureRequestBuilderValues {
     #[inline]
@@ -443,7 +443,7 @@ where
     __MerchantId: capture_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (CaptureRequest, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (CaptureRequest, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -511,7 +511,7 @@ impl CaptureRequest {
                 amount: ::core::option::Option::None,
                 merchant_id: ::core::option::Option::None,
                 notes: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }
@@ -765,7 +765,7 @@ pub struct __RefundRequestBuilderValues {
     amount: ::core::option::Option<Amount>,
     merchant_id: ::core::option::Option<MerchantId>,
     notes: Option<String>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __RefundRequestBuilderValues {
     #[inline]
@@ -1153,7 +1153,7 @@ where
     __MerchantId: refund_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (RefundRequest, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (RefundRequest, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -1221,7 +1221,7 @@ impl RefundRequest {
                 amount: ::core::option::Option::None,
                 merchant_id: ::core::option::Option::None,
                 notes: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }
@@ -1459,7 +1459,7 @@ pub mod void_request_builder {
 pub struct __VoidRequestBuilderValues {
     transaction_id: ::core::option::Option<TransactionId>,
     merchant_id: ::core::option::Option<MerchantId>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __VoidRequestBuilderValues {
     #[inline]
@@ -1635,7 +1635,7 @@ where
     __MerchantId: void_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (VoidRequest, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (VoidRequest, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -1695,7 +1695,7 @@ impl VoidRequest {
             __values: __VoidRequestBuilderValues {
                 transaction_id: ::core::option::Option::None,
                 merchant_id: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }

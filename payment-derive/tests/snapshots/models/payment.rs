@@ -177,7 +177,7 @@ pub struct __PaymentRequestBuilderValues {
     shipping_address: Option<Address>,
     browser_info: Option<BrowserInfo>,
     time_zone: Option<String>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __PaymentRequestBuilderValues {
     #[inline]
@@ -1350,7 +1350,7 @@ where
     __BillingAddress: payment_request_builder::billing_address_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (PaymentRequest, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (PaymentRequest, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -1472,7 +1472,7 @@ impl PaymentRequest {
                 shipping_address: ::core::option::Option::None,
                 browser_info: ::core::option::Option::None,
                 time_zone: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }
@@ -1881,7 +1881,7 @@ pub struct __CardBuilderValues {
     expiry: ::core::option::Option<Expiry>,
     __expiry_partial: ::payment_core::__private::Partial<Expiry>,
     name: ::core::option::Option<String>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __CardBuilderValues {
     #[inline]
@@ -2189,7 +2189,7 @@ where
     __Name: card_builder::name_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (Card, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (Card, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -2262,7 +2262,7 @@ impl Card {
                 expiry: ::core::option::Option::None,
                 __expiry_partial: ::core::default::Default::default(),
                 name: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }
@@ -2480,7 +2480,7 @@ pub struct __ReturnUrlBuilderValues {
     success_url: ::core::option::Option<Url>,
     decline_url: ::core::option::Option<Url>,
     cancel_url: Option<Url>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __ReturnUrlBuilderValues {
     #[inline]
@@ -2718,7 +2718,7 @@ where
     __DeclineUrl: return_url_builder::decline_url_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (ReturnUrl, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (ReturnUrl, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -2782,7 +2782,7 @@ impl ReturnUrl {
                 success_url: ::core::option::Option::None,
                 decline_url: ::core::option::Option::None,
                 cancel_url: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }
@@ -3019,7 +3019,7 @@ pub struct __AddressBuilderValues {
     city: ::core::option::Option<String>,
     state: Option<String>,
     postal_code: ::core::option::Option<String>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __AddressBuilderValues {
     #[inline]
@@ -3682,7 +3682,7 @@ where
     __PostalCode: address_builder::postal_code_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (Address, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (Address, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -3764,7 +3764,7 @@ impl Address {
                 city: ::core::option::Option::None,
                 state: ::core::option::Option::None,
                 postal_code: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }
@@ -4146,7 +4146,7 @@ pub struct __BrowserInfoBuilderValues {
     screen_width: ::core::option::Option<u32>,
     challenge_window: ::core::option::Option<u8>,
     user_agent: ::core::option::Option<String>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __BrowserInfoBuilderValues {
     #[inline]
@@ -5119,7 +5119,7 @@ where
     __UserAgent: browser_info_builder::user_agent_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (BrowserInfo, ::payment_core::builder::Errors) {
+    fn finish_collecting(self) -> (BrowserInfo, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -5235,7 +5235,7 @@ impl BrowserInfo {
                 screen_width: ::core::option::Option::None,
                 challenge_window: ::core::option::Option::None,
                 user_agent: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }

@@ -171,7 +171,7 @@ pub struct __StoredCardRequestBuilderValues {
     shipping_address: Option<Address>,
     browser_info: Option<BrowserInfo>,
     time_zone: Option<String>,
-    __errors: ::payment_core::builder::Errors,
+    __errors: ::payment_core::__private::Errors,
 }
 impl __StoredCardRequestBuilderValues {
     #[inline]
@@ -1266,7 +1266,9 @@ where
     __BillingAddress: stored_card_request_builder::billing_address_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (StoredCardRequest, ::payment_core::builder::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> (StoredCardRequest, ::payment_core::__private::Errors) {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
@@ -1389,7 +1391,7 @@ impl StoredCardRequest {
                 shipping_address: ::core::option::Option::None,
                 browser_info: ::core::option::Option::None,
                 time_zone: ::core::option::Option::None,
-                __errors: ::payment_core::builder::Errors::new(),
+                __errors: ::payment_core::__private::Errors::new(),
             },
             __state: ::core::marker::PhantomData,
         }
