@@ -173,3 +173,27 @@ fn cancel_url_round_trips_and_is_left_out_when_unset() {
     let report = PaymentRequest::from_json(&v.to_string()).unwrap_err();
     assert_eq!(report.paths().collect::<Vec<_>>(), ["return_url.cancel_url"]);
 }
+
+#[test]
+fn strict_reading_reports_misspelled_keys_that_from_json_skips() {
+    let mut v = json(REQUEST);
+    v["shiping_address"] = v["shipping_address"].clone();
+    v["return_url"]["cancel_urll"] = "https://shop.example/cancel".into();
+    v["card"]["\u{7}bell"] = 1.into();
+    let text = v.to_string();
+    assert!(PaymentRequest::from_json(&text).is_ok(), "lenient reading skips unknown keys");
+    let report = payment_core::wire::from_json_strict::<PaymentRequest>(&text).unwrap_err();
+    let mut found: Vec<(String, &str)> =
+        report.errors().iter().map(|e| (e.path().to_owned(), e.code())).collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("card.\u{FFFD}bell".to_owned(), "unknown_key"),
+            ("return_url.cancel_urll".to_owned(), "unknown_key"),
+            ("shiping_address".to_owned(), "unknown_key"),
+        ]
+    );
+    // The fixture itself has no unknown key.
+    assert!(payment_core::wire::from_json_strict::<PaymentRequest>(REQUEST).is_ok());
+}

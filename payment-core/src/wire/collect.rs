@@ -60,7 +60,30 @@ pub trait Collect: Sized {
 /// Parses `json` as a `T`, returning the value only if every field is valid, and otherwise the report of
 /// every invalid, missing or mistyped field with its path.
 pub fn from_json<T: Collect>(json: &str) -> Result<T, ValidationReport> {
-    let mut c = Collector::new();
+    read_json(json, Collector::new())
+}
+
+/// [`from_json`], and a key that no field has is an error too (code `unknown_key`, at its own path):
+/// `from_json` skips unknown keys, so a misspelled optional key (`"shiping_address"`) is lost without a
+/// word; this reports it. Use it where the JSON is written by people (configuration, test data, a
+/// front end under development); the gateway's answers are read leniently.
+///
+/// ```
+/// use payment_core::model::VoidRequest;
+/// use payment_core::wire::{from_json, from_json_strict};
+///
+/// let json = r#"{"transactionId": "e0b0731e-7170-4b64-8a21-7d835eebd641", "merchant_id": "m", "note": "x"}"#;
+/// assert!(from_json::<VoidRequest>(json).is_ok());
+/// let report = from_json_strict::<VoidRequest>(json).unwrap_err();
+/// assert_eq!(report.paths().collect::<Vec<_>>(), ["note"]);
+/// assert_eq!(report.errors()[0].code(), "unknown_key");
+/// ```
+pub fn from_json_strict<T: Collect>(json: &str) -> Result<T, ValidationReport> {
+    read_json(json, Collector::strict())
+}
+
+fn read_json<T: Collect>(json: &str, c: Collector) -> Result<T, ValidationReport> {
+    let mut c = c;
     let mut de = serde_json::Deserializer::from_str(json);
     let value = T::collect(&mut de, &mut c).and_then(|v| de.end().map(|()| v));
     match value {

@@ -32,12 +32,36 @@ enum Segment {
 pub struct Collector {
     path: Vec<Segment>,
     errors: Vec<FieldError>,
+    strict: bool,
 }
 
 impl Collector {
     /// An empty collector at the root of the document.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A collector that also records every key no field has (see [`from_json_strict`]).
+    ///
+    /// [`from_json_strict`]: crate::wire::from_json_strict
+    pub fn strict() -> Self {
+        Self { strict: true, ..Self::default() }
+    }
+
+    /// Whether keys no field has are errors.
+    pub fn is_strict(&self) -> bool {
+        self.strict
+    }
+
+    /// Records that the object at the current path has a key `key` that no field has (strict reading):
+    /// code `unknown_key`, at the key's own path. The key is shown (it is a name, not a value), cut to
+    /// 64 characters, control characters replaced.
+    pub fn unknown_key(&mut self, key: &str) {
+        let shown: String =
+            key.chars().take(64).map(|ch| if ch.is_control() { '\u{FFFD}' } else { ch }).collect();
+        let here = self.path();
+        let path = if here.is_empty() { shown } else { format!("{here}.{shown}") };
+        self.errors.push(Invalid::new("unknown_key", "is not a field of this object (misspelled?)").at(path));
     }
 
     /// Steps into the object key `key`.

@@ -24,7 +24,7 @@ mod write;
 
 // What users call or implement: reading (`from_json`'s report, hand-written `Collect` / `Flatten` for
 // their own value types) and the errors.
-pub use collect::{Collect, CollectSeed, Flatten, Scalar, collect_str, from_json, scalar};
+pub use collect::{Collect, CollectSeed, Flatten, Scalar, collect_str, from_json, from_json_strict, scalar};
 pub use collector::Collector;
 pub use report::{FieldError, Invalid, ValidationReport};
 

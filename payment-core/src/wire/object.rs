@@ -238,7 +238,10 @@ fn collect_map<'de, T: CollectStruct, A: MapAccess<'de>>(
     let mut values = T::values();
     let mut seen = Seen::new(T::NAMES.len());
     let mut next = 0;
-    while let Some(key) = map.next_key_seed(KeySeed::new(T::NAMES, T::FLAT).expecting(next))? {
+    let strict = c.is_strict();
+    while let Some(key) =
+        map.next_key_seed(KeySeed::new(T::NAMES, T::FLAT).expecting(next).naming_unknown(strict))?
+    {
         if let Key::Field(i) = key {
             next = i + 1;
         }
@@ -270,6 +273,10 @@ fn collect_map<'de, T: CollectStruct, A: MapAccess<'de>>(
                 }
             },
             Key::Unknown => {
+                map.next_value::<IgnoredAny>()?;
+            }
+            Key::UnknownNamed(name) => {
+                c.unknown_key(&name);
                 map.next_value::<IgnoredAny>()?;
             }
         }
@@ -324,7 +331,7 @@ impl Seen {
 
 /// Which key of an object was read: the index of one of the struct's own wire names, the index of a key
 /// of one of its flattened fields, or something else (ignored).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Key {
     /// `names[i]` of the struct's own fields.
     Field(usize),
@@ -332,6 +339,8 @@ pub(crate) enum Key {
     Flat(usize, usize),
     /// A key the struct does not know: its value is skipped.
     Unknown,
+    /// The same, named, when the collector is strict (it reports the key).
+    UnknownNamed(String),
 }
 
 /// A `DeserializeSeed` matching an object key against a struct's wire names without allocating.
@@ -339,6 +348,7 @@ pub(crate) struct KeySeed {
     names: &'static [&'static str],
     flat: &'static [&'static [&'static str]],
     expected: usize,
+    name_unknown: bool,
 }
 
 impl KeySeed {
@@ -347,7 +357,13 @@ impl KeySeed {
         names: &'static [&'static str],
         flat: &'static [&'static [&'static str]],
     ) -> Self {
-        Self { names, flat, expected: 0 }
+        Self { names, flat, expected: 0, name_unknown: false }
+    }
+
+    /// Returns an unknown key's name ([`Key::UnknownNamed`]), for a strict reader that reports it.
+    pub(crate) const fn naming_unknown(mut self, yes: bool) -> Self {
+        self.name_unknown = yes;
+        self
     }
 
     /// Tries `names[index]` first: objects usually list their keys in the struct's order, so the key
@@ -369,7 +385,7 @@ impl KeySeed {
                 return Key::Flat(i, j);
             }
         }
-        Key::Unknown
+        if self.name_unknown { Key::UnknownNamed(key.to_owned()) } else { Key::Unknown }
     }
 }
 
