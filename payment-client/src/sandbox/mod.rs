@@ -213,11 +213,16 @@ impl Drop for Sandbox {
 pub struct SandboxBuilder {
     api_key: ApiKey,
     slow_delay: Duration,
+    addr: SocketAddr,
 }
 
 impl Default for SandboxBuilder {
     fn default() -> Self {
-        Self { api_key: ApiKey::new(DEFAULT_API_KEY), slow_delay: DEFAULT_SLOW_DELAY }
+        Self {
+            api_key: ApiKey::new(DEFAULT_API_KEY),
+            slow_delay: DEFAULT_SLOW_DELAY,
+            addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+        }
     }
 }
 
@@ -235,13 +240,20 @@ impl SandboxBuilder {
         self
     }
 
-    /// Binds `127.0.0.1:0` and starts serving on the current tokio runtime.
+    /// The address to listen on (default `127.0.0.1:0`: loopback, a free port). Another address serves
+    /// the sandbox to other machines, with its well-known test key: only on a network you trust.
+    pub fn bind(mut self, addr: SocketAddr) -> Self {
+        self.addr = addr;
+        self
+    }
+
+    /// Binds the address (default `127.0.0.1:0`) and starts serving on the current tokio runtime.
     ///
     /// # Errors
     ///
-    /// When no loopback port can be bound.
+    /// When the address cannot be bound.
     pub async fn start(self) -> io::Result<Sandbox> {
-        let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
+        let listener = tokio::net::TcpListener::bind(self.addr).await?;
         let addr = listener.local_addr()?;
         let base_url = format!("http://{addr}");
         let (stop, stopped) = tokio::sync::watch::channel(false);

@@ -1,0 +1,41 @@
+//! `paymentv2 sandbox`: the offline sandbox as a standalone server, until Ctrl-C.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use payment_client::sandbox::Sandbox;
+
+use crate::cli;
+
+pub(crate) async fn run(args: &cli::Sandbox) -> ExitCode {
+    if !args.host.is_loopback() {
+        if !args.allow_remote {
+            eprintln!(
+                "paymentv2: --host {} is not a loopback address: other machines could reach the sandbox; \
+                 add --allow-remote to mean it",
+                args.host
+            );
+            return ExitCode::from(2);
+        }
+        eprintln!(
+            "warning: serving the sandbox on {} to other machines, with its well-known test key",
+            args.host
+        );
+    }
+    let sandbox = match Sandbox::builder().bind(SocketAddr::new(args.host, args.port)).start().await {
+        Ok(sandbox) => sandbox,
+        Err(e) => {
+            eprintln!("paymentv2: cannot listen on {}:{}: {e}", args.host, args.port);
+            return ExitCode::from(2);
+        }
+    };
+    println!("sandbox listening on {}", sandbox.base_url());
+    println!("api key: {} (the sandbox's test key, not a secret)", sandbox.api_key().expose_secret());
+    println!("stop with Ctrl-C");
+    if let Err(e) = tokio::signal::ctrl_c().await {
+        eprintln!("paymentv2: cannot wait for Ctrl-C: {e}");
+    }
+    sandbox.shutdown().await;
+    println!("sandbox stopped");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,108 @@
+//! `paymentv2 validate`: every problem of every file, by wire path, never the rejected value.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use payment_core::model::{CaptureRequest, PaymentRequest, RefundRequest, StoredCardRequest, VoidRequest};
+use payment_core::wire::{FieldError, ValidationReport, from_json_strict};
+use serde_json::json;
+
+use crate::cli::{Format, RequestType, Validate};
+
+/// What reading one document found.
+pub(crate) struct Checked {
+    /// Broken rules, missing or mistyped fields (and unknown keys under `--strict`).
+    pub(crate) errors: Vec<FieldError>,
+    /// Unknown keys, when not strict.
+    pub(crate) warnings: Vec<FieldError>,
+}
+
+/// Reads `json` as `kind`, strictly, and sorts unknown keys into warnings unless `strict`.
+pub(crate) fn check(json: &str, kind: RequestType, strict: bool) -> Checked {
+    let report = match kind {
+        RequestType::Purchase => from_json_strict::<PaymentRequest>(json).err(),
+        RequestType::StoredCard => from_json_strict::<StoredCardRequest>(json).err(),
+        RequestType::Capture => from_json_strict::<CaptureRequest>(json).err(),
+        RequestType::Refund => from_json_strict::<RefundRequest>(json).err(),
+        RequestType::Void => from_json_strict::<VoidRequest>(json).err(),
+    };
+    let all = report.as_ref().map(ValidationReport::errors).unwrap_or_default().to_vec();
+    let (warnings, errors) = all.into_iter().partition(|e| !strict && e.code() == "unknown_key");
+    Checked { errors, warnings }
+}
+
+/// Reads a file, or standard input for `-`.
+pub(crate) fn read(path: &Path) -> std::io::Result<String> {
+    if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path)
+    }
+}
+
+/// The name a file is reported under.
+pub(crate) fn shown(path: &Path) -> String {
+    if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() }
+}
+
+pub(crate) fn run(args: &Validate) -> ExitCode {
+    let mut invalid = false;
+    let mut io_error = false;
+    for path in &args.files {
+        let name = shown(path);
+        let text = match read(path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("{name}: cannot read: {e}");
+                io_error = true;
+                continue;
+            }
+        };
+        let checked = check(&text, args.kind, args.strict);
+        invalid |= !checked.errors.is_empty();
+        print(&name, &checked, args.format);
+    }
+    if io_error {
+        ExitCode::from(2)
+    } else if invalid {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print(name: &str, checked: &Checked, format: Format) {
+    match format {
+        Format::Text => {
+            for e in &checked.errors {
+                println!("{name}: {}: {}", path_of(e), e.message());
+            }
+            for w in &checked.warnings {
+                println!("{name}: {}: warning: {} (--strict makes it an error)", path_of(w), w.message());
+            }
+            if checked.errors.is_empty() {
+                println!("{name}: valid");
+            }
+        }
+        Format::Json => {
+            let list = |errors: &[FieldError]| -> Vec<serde_json::Value> {
+                errors.iter().map(|e| json!({ "path": e.path(), "message": e.message() })).collect()
+            };
+            let line = json!({
+                "file": name,
+                "valid": checked.errors.is_empty(),
+                "errors": list(&checked.errors),
+                "warnings": list(&checked.warnings),
+            });
+            println!("{line}");
+        }
+    }
+}
+
+/// A report's path, `(document)` for the root.
+fn path_of(e: &FieldError) -> &str {
+    if e.path().is_empty() { "(document)" } else { e.path() }
+}

@@ -1,0 +1,224 @@
+//! `paymentv2` as a user runs it: each subcommand's exit statuses, the JSON output, standard input, the
+//! sandbox server (a purchase over plain HTTP, SIGINT), and that no card number or key is ever printed.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_paymentv2");
+const REQUEST: &str = include_str!("../../tests/fixtures/paymentv2-request.json");
+const PAN: &str = "5200000000001005";
+const KEY: &str = "sk_cli_test_key_93f1";
+
+fn fixture() -> String {
+    format!("{}/../tests/fixtures/paymentv2-request.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `paymentv2 args` with `stdin` on standard input and no PAYMENT_* variables.
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env_remove("PAYMENT_BASE_URL")
+        .env_remove("PAYMENT_API_KEY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("paymentv2 runs");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("paymentv2 ends")
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("an exit status")
+}
+
+fn with(edit: impl FnOnce(&mut Value)) -> String {
+    let mut v: Value = serde_json::from_str(REQUEST).expect("JSON");
+    edit(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn validate_a_valid_file_and_invalid_standard_input() {
+    let ok = run(&["validate", &fixture()], "");
+    assert_eq!(code(&ok), 0, "{}", text(&ok));
+    assert!(text(&ok).ends_with("paymentv2-request.json: valid\n"), "{}", text(&ok));
+
+    let bad = with(|v| {
+        v["currency"] = "JPX".into();
+        v["card"]["number"] = "5200000000001006".into();
+    });
+    let out = run(&["validate", "-"], &bad);
+    assert_eq!(code(&out), 1);
+    let shown = text(&out);
+    assert!(shown.contains("<stdin>: currency: must be an active ISO 4217 currency code"), "{shown}");
+    assert!(shown.contains("<stdin>: card.number:"), "{shown}");
+    assert!(!shown.contains("5200000000001006") && !shown.contains("JPX"), "no rejected value: {shown}");
+}
+
+#[test]
+fn validate_json_output_is_one_object_per_file() {
+    let bad = with(|v| v["amount"] = "0".into());
+    let out = run(&["validate", &fixture(), "-", "--format", "json"], &bad);
+    assert_eq!(code(&out), 1, "one invalid file makes the run invalid");
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[1]["file"], "<stdin>");
+    assert_eq!(lines[1]["valid"], false);
+    assert_eq!(
+        lines[1]["errors"],
+        serde_json::json!([{ "path": "amount", "message": "must be greater than zero" }])
+    );
+}
+
+#[test]
+fn unknown_keys_are_warnings_or_with_strict_errors() {
+    let misspelled = with(|v| v["return_url"]["cancel_urll"] = "https://shop.example/c".into());
+    let out = run(&["validate", "-"], &misspelled);
+    assert_eq!(code(&out), 0, "{}", text(&out));
+    assert!(
+        text(&out).contains("<stdin>: return_url.cancel_urll: warning: is not a field"),
+        "{}",
+        text(&out)
+    );
+    let strict = run(&["validate", "-", "--strict"], &misspelled);
+    assert_eq!(code(&strict), 1);
+    assert!(text(&strict).contains("<stdin>: return_url.cancel_urll: is not a field"), "{}", text(&strict));
+}
+
+#[test]
+fn other_request_types_and_usage_errors() {
+    let capture =
+        r#"{"transactionId": "e0b0731e-7170-4b64-8a21-7d835eebd641", "amount": 1000, "merchant_id": "m"}"#;
+    assert_eq!(code(&run(&["validate", "-", "--type", "capture"], capture)), 0);
+    let void = run(&["validate", "-", "--type", "void"], capture);
+    assert_eq!(code(&void), 0, "a void has no amount: a warning");
+    assert!(text(&void).contains("<stdin>: amount: warning:"), "{}", text(&void));
+    assert_eq!(code(&run(&["validate", "-", "--type", "void", "--strict"], capture)), 1);
+    assert_eq!(code(&run(&["validate", "/no/such/file.json"], "")), 2);
+    assert_eq!(code(&run(&["validate"], "")), 2, "a file is required");
+    assert_eq!(code(&run(&["validate", "-", "--type", "sale"], "")), 2);
+    assert_eq!(code(&run(&["status", "not-a-uuid"], "")), 2);
+    assert_eq!(code(&run(&["status", "e0b0731e-7170-4b64-8a21-7d835eebd641"], "")), 2, "no server named");
+}
+
+#[test]
+fn send_to_the_embedded_sandbox_by_outcome() {
+    let approved = run(&["send", "-", "--sandbox"], REQUEST);
+    assert_eq!(code(&approved), 0, "{}", text(&approved));
+    assert!(text(&approved).starts_with("approved: transaction "), "{}", text(&approved));
+
+    let three_ds =
+        run(&["send", "-", "--sandbox"], &with(|v| v["card"]["number"] = "4000002500003155".into()));
+    assert_eq!(code(&three_ds), 3, "{}", text(&three_ds));
+    assert!(
+        text(&three_ds).contains("3-D Secure: send the shopper to http://127.0.0.1:"),
+        "{}",
+        text(&three_ds)
+    );
+
+    let declined =
+        run(&["send", "-", "--sandbox"], &with(|v| v["card"]["number"] = "4000000000000515".into()));
+    assert_eq!(code(&declined), 1);
+    assert!(text(&declined).contains("declined"), "{}", text(&declined));
+
+    let invalid = run(&["send", "-", "--sandbox"], &with(|v| v["amount"] = "0".into()));
+    assert_eq!(code(&invalid), 1);
+    assert!(text(&invalid).contains("not sent"), "{}", text(&invalid));
+
+    let nowhere = run(&["send", &fixture()], "");
+    assert_eq!(code(&nowhere), 2, "no PAYMENT_BASE_URL: {}", text(&nowhere));
+
+    for o in [&approved, &three_ds, &declined, &invalid, &nowhere] {
+        for secret in [PAN, "4000002500003155", "4000000000000515", "sandbox_test_key"] {
+            assert!(!text(o).contains(secret), "{secret} in {}", text(o));
+        }
+    }
+}
+
+#[test]
+fn send_and_status_against_a_server_named_by_the_environment() {
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let sandbox =
+        rt.block_on(payment_client::sandbox::Sandbox::builder().api_key(KEY).start()).expect("a sandbox");
+    let env = |args: &[&str]| {
+        Command::new(BIN)
+            .args(args)
+            .env("PAYMENT_BASE_URL", sandbox.base_url())
+            .env("PAYMENT_API_KEY", KEY)
+            .output()
+            .expect("paymentv2 runs")
+    };
+    let sent = env(&["send", &fixture(), "--verbose"]);
+    assert_eq!(code(&sent), 0, "{}", text(&sent));
+    let id = text(&sent).split_whitespace().nth(2).expect("the transaction id").to_owned();
+    let status = env(&["status", &id]);
+    assert_eq!(code(&status), 0, "{}", text(&status));
+    assert!(text(&status).contains("Approved"), "{}", text(&status));
+    let unknown = env(&["status", "00000000-0000-4000-8000-000000000000"]);
+    assert_eq!(code(&unknown), 1);
+    for o in [&sent, &status, &unknown] {
+        assert!(!text(o).contains(KEY) && !text(o).contains(PAN), "{}", text(o));
+    }
+    rt.block_on(sandbox.shutdown());
+}
+
+#[test]
+fn the_sandbox_server_serves_a_purchase_and_stops_on_sigint() {
+    let mut child = Command::new(BIN)
+        .args(["sandbox", "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("paymentv2 sandbox runs");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let first = lines.next().expect("a first line").expect("text");
+    let base = first.strip_prefix("sandbox listening on ").expect("the base URL").to_owned();
+    let key_line = lines.next().expect("a second line").expect("text");
+    assert!(key_line.starts_with("api key: sandbox_test_key"), "{key_line}");
+
+    // A plain HTTP client, as a test in another language would send it.
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let answer = rt
+        .block_on(
+            payment_client::reqwest::Client::new()
+                .post(format!("{base}/api/v1/server-to-server-interface/paymentv2"))
+                .header("Authorization", "Basic sandbox_test_key")
+                .header("x-api-key", "sandbox_test_key")
+                .header("Content-Type", "application/json")
+                .body(REQUEST)
+                .send(),
+        )
+        .expect("the sandbox answers");
+    assert_eq!(answer.status(), 201);
+
+    let interrupted = Instant::now();
+    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
+    assert!(killed.success());
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(interrupted.elapsed() < Duration::from_secs(1), "still running 1 s after SIGINT");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status}");
+}
+
+#[test]
+fn a_non_loopback_host_needs_allow_remote() {
+    let out = run(&["sandbox", "--host", "0.0.0.0"], "");
+    assert_eq!(code(&out), 2);
+    assert!(text(&out).contains("--allow-remote"), "{}", text(&out));
+}
