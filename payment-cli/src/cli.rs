@@ -31,6 +31,9 @@ pub(crate) enum Command {
     /// Read a transaction's status from PAYMENT_BASE_URL with PAYMENT_API_KEY.
     #[command(after_help = "Example:\n  paymentv2 status e0b0731e-7170-4b64-8a21-7d835eebd641")]
     Status(Status),
+    /// Print the JSON Schema (draft 2020-12) of a request type, from the same annotations as the Rust types.
+    #[command(after_help = "Example:\n  paymentv2 schema purchase > paymentv2-request.schema.json")]
+    Schema(SchemaArgs),
     /// Run the offline sandbox of the gateway as a server until interrupted (Ctrl-C).
     #[command(after_help = "Example:\n  paymentv2 sandbox --port 8080\n  \
                             curl -H 'Authorization: Basic sandbox_test_key' -H 'x-api-key: sandbox_test_key' \
@@ -92,6 +95,13 @@ pub(crate) struct Send {
 pub(crate) struct Status {
     /// The transaction id (a UUID).
     pub(crate) transaction_id: String,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// The request type.
+    #[arg(value_enum, default_value_t = RequestType::Purchase)]
+    pub(crate) kind: RequestType,
 }
 
 #[derive(Debug, Args)]

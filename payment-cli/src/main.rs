@@ -6,6 +6,7 @@
 //! | `paymentv2 validate [FILE...]` | checks request JSON with the rules the Rust code compiles against | 0 valid, 1 invalid, 2 usage or I/O error |
 //! | `paymentv2 send FILE` | validates, then sends a purchase, once | 0 approved, 3 3-D Secure redirect, 1 otherwise |
 //! | `paymentv2 status ID` | the status call | 0 found, 1 otherwise |
+//! | `paymentv2 schema [TYPE]` | the JSON Schema of a request type | 0 |
 //! | `paymentv2 sandbox` | the offline sandbox as a server, until Ctrl-C | 0 |
 //!
 //! Card data and API keys never appear in its output: problems are reported by path and rule, and
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
     }
     match args.command {
         cli::Command::Validate(v) => validate::run(&v),
+        cli::Command::Schema(s) => validate::schema(s.kind),
         cli::Command::Send(s) => runtime().map_or(ExitCode::from(2), |rt| rt.block_on(send::send(&s))),
         cli::Command::Status(s) => runtime().map_or(ExitCode::from(2), |rt| rt.block_on(send::status(&s))),
         cli::Command::Sandbox(s) => runtime().map_or(ExitCode::from(2), |rt| rt.block_on(serve::run(&s))),

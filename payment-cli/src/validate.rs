@@ -32,6 +32,28 @@ pub(crate) fn check(json: &str, kind: RequestType, strict: bool) -> Checked {
     Checked { errors, warnings }
 }
 
+/// `paymentv2 schema`: the schema document of `kind`, pretty-printed.
+pub(crate) fn schema(kind: RequestType) -> ExitCode {
+    use payment_core::schema::document;
+    let doc = match kind {
+        RequestType::Purchase => document::<PaymentRequest>(),
+        RequestType::StoredCard => document::<StoredCardRequest>(),
+        RequestType::Capture => document::<CaptureRequest>(),
+        RequestType::Refund => document::<RefundRequest>(),
+        RequestType::Void => document::<VoidRequest>(),
+    };
+    match serde_json::to_string_pretty(&doc) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("paymentv2: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// Reads a file, or standard input for `-`.
 pub(crate) fn read(path: &Path) -> std::io::Result<String> {
     if path == Path::new("-") {

@@ -222,3 +222,17 @@ fn a_non_loopback_host_needs_allow_remote() {
     assert_eq!(code(&out), 2);
     assert!(text(&out).contains("--allow-remote"), "{}", text(&out));
 }
+
+#[test]
+fn schema_prints_each_request_types_schema() {
+    for (kind, required) in
+        [("purchase", "card"), ("stored-card", "payment_method"), ("void", "transactionId")]
+    {
+        let out = run(&["schema", kind], "");
+        assert_eq!(code(&out), 0, "{}", text(&out));
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("a JSON document");
+        assert_eq!(doc["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert!(doc["required"].as_array().is_some_and(|r| r.iter().any(|k| k == required)), "{kind}: {doc}");
+    }
+    assert_eq!(code(&run(&["schema", "sale"], "")), 2);
+}

@@ -7,6 +7,7 @@
 use std::fmt;
 
 pub use serde;
+pub use serde_json;
 pub use validator;
 
 pub use crate::wire::derive_api::*;

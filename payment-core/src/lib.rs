@@ -107,6 +107,7 @@ extern crate self as payment_core;
 
 pub mod builder;
 pub mod model;
+pub mod schema;
 pub(crate) mod value;
 pub mod wire;
 

@@ -25,6 +25,8 @@ pub(crate) struct Struct<'a> {
     pub(crate) money: Option<(attr::MoneyFields, Span)>,
     /// `#[payment(collect_errors)]`: the builder has the collecting mode too.
     pub(crate) collect_errors: bool,
+    /// `#[payment(schema)]`: the struct has a JSON Schema.
+    pub(crate) schema: bool,
     /// `#[payment(check = path)]`: the struct-level rule.
     pub(crate) check: Option<syn::Path>,
     /// `#[payment(crate = "path")]`: the path of `payment_core` when it is not `::payment_core`.
@@ -194,6 +196,7 @@ impl<'a> Struct<'a> {
             (m.into_inner(), span)
         });
         let collect_errors = container.collect_errors.is_present();
+        let schema = container.schema.is_present();
         let check = container.check.map(|c| c.into_inner());
         let krate = container.krate;
         Some(Struct {
@@ -203,6 +206,7 @@ impl<'a> Struct<'a> {
             fields,
             money,
             collect_errors,
+            schema,
             check,
             krate,
         })

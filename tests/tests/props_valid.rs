@@ -2,6 +2,10 @@
 //! the builder, then serialized, read back with `from_json` and compared. Random strings almost never form
 //! a valid request, so this is the round trip that `props_untrusted` cannot reach.
 //!
+//! Every generated request is also checked against the published JSON Schema
+//! (`payment_core::schema`) with an independent validator: whatever `from_json` accepts, the schema
+//! accepts.
+//!
 //! 10,000 cases by default (`PAYMENT_PROPTEST_CASES` overrides it); the test asserts how many ran.
 
 use std::net::IpAddr;
@@ -258,10 +262,19 @@ fn generated_valid_requests_round_trip_through_json() {
     let cases = std::env::var("PAYMENT_PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(10_000);
     let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
     let ran = std::cell::Cell::new(0u32);
+    let schema = jsonschema::validator_for(&payment_core::schema::document::<PaymentRequest>())
+        .expect("the schema is a valid 2020-12 schema");
     runner
         .run(&requests(), |request| {
             ran.set(ran.get() + 1);
             let json = serde_json::to_string(&request).expect("a valid request serializes");
+            let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+            if let Err(e) = schema.validate(&value) {
+                return Err(TestCaseError::fail(format!(
+                    "the schema refuses a valid request at {}: {e}",
+                    e.instance_path()
+                )));
+            }
             let back = PaymentRequest::from_json(&json).map_err(|r| TestCaseError::fail(r.to_string()))?;
             prop_assert_eq!(&back, &request);
             prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);

@@ -13,7 +13,7 @@ use crate::{Amount, Builder, MerchantId};
 ///
 /// Unlike paymentv2, `amount` is a JSON number here.
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors)]
+#[payment(collect_errors, schema)]
 pub struct CaptureRequest {
     /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
     #[payment(rename = "transactionId")]
@@ -35,7 +35,7 @@ pub struct CaptureRequest {
 ///   "merchant_id": "< Merchant ID >", "notes": "Refund for order 42" }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors)]
+#[payment(collect_errors, schema)]
 pub struct RefundRequest {
     /// The id of the transaction to refund.
     #[payment(rename = "transactionId")]
@@ -56,7 +56,7 @@ pub struct RefundRequest {
 /// { "transactionId": "e0b0731e-7170-4b64-8a21-7d835eebd641", "merchant_id": "< Merchant ID >" }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors)]
+#[payment(collect_errors, schema)]
 pub struct VoidRequest {
     /// The id of the authorisation to cancel.
     #[payment(rename = "transactionId")]

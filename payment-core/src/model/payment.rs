@@ -39,7 +39,7 @@ use crate::{
 /// }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors, money(amount = amount, currency = currency))]
+#[payment(collect_errors, schema, money(amount = amount, currency = currency))]
 pub struct PaymentRequest {
     /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a
     /// string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see
@@ -80,7 +80,7 @@ pub struct PaymentRequest {
 /// { "cvc": "100", "expiry_month": "12", "expiry_year": "24", "name": "John Doe", "number": "5200000000001005" }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors)]
+#[payment(collect_errors, schema)]
 pub struct Card {
     /// The card number (secret: printed masked, zeroized on drop).
     number: CardNumber,
@@ -104,7 +104,7 @@ pub struct Card {
 /// `cancel_url` comes from the gateway's webhook page (the paymentv2 page shows the other three); like
 /// `webhook_url` it is optional and left out of the JSON when not set.
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors)]
+#[payment(collect_errors, schema)]
 pub struct ReturnUrl {
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
     /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
@@ -124,7 +124,7 @@ pub struct ReturnUrl {
 ///   "address1": "1-2-3 Shinjuku", "city": "Shinjuku-ku", "state": "Tokyo", "postal_code": "1600022" }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors)]
+#[payment(collect_errors, schema)]
 pub struct Address {
     /// The ISO 3166-1 alpha-2 country.
     country: Country,
@@ -155,7 +155,7 @@ pub struct Address {
 ///   "userAgent": "Mozilla/4.0 (MSIE 6.0; Windows NT 5.0)" }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors, rename_all = "camelCase")]
+#[payment(collect_errors, schema, rename_all = "camelCase")]
 pub struct BrowserInfo {
     /// The browser's `Accept` header.
     #[payment(text)]

@@ -55,7 +55,7 @@ use crate::{Amount, Builder, Currency, MerchantId};
 /// # }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors, money(amount = amount, currency = currency))]
+#[payment(collect_errors, schema, money(amount = amount, currency = currency))]
 pub struct StoredCardRequest {
     /// The amount in minor units of `currency`, sent as a string (see [`Money`](crate::Money)).
     amount: Amount,

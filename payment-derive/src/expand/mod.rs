@@ -12,6 +12,7 @@
 //! | `rules.rs` | a field's runtime rules as statements, expressions and words, for the others |
 //! | `validate.rs` | `CheckRules` and `validator::Validate` |
 //! | `docs.rs` | the builder's and setters' rustdoc |
+//! | `schema.rs` | `payment_core::schema::Schema`, with `#[payment(schema)]` |
 //! | `types.rs` | proof that a field taken for a value type by its name is that type |
 
 mod builder;
@@ -20,6 +21,7 @@ mod collect;
 mod docs;
 mod inherent;
 mod rules;
+mod schema;
 mod serialize;
 mod setters;
 mod state;
@@ -53,6 +55,7 @@ pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
         collect::expand(&s),
         validate::expand(&s),
         types::expand(&s),
+        schema::expand(&s),
     ];
     let out = quote!(#(#parts)*);
     match &s.krate {

@@ -707,6 +707,54 @@ impl ::payment_core::__private::validator::Validate for CaptureRequest {
         ::payment_core::__private::validate(self)
     }
 }
+impl ::payment_core::schema::Schema for CaptureRequest {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "transactionId",
+                ::payment_core::schema::build::Field(
+                        <TransactionId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("transactionId");
+        properties
+            .push((
+                "amount",
+                ::payment_core::schema::build::Field(
+                        <Amount as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("amount");
+        properties
+            .push((
+                "merchant_id",
+                ::payment_core::schema::build::Field(
+                        <MerchantId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("merchant_id");
+        properties
+            .push((
+                "notes",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .length(
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some((255) as usize),
+                    )
+                    .text()
+                    .nullable()
+                    .0,
+            ));
+        ::payment_core::schema::build::object(properties, required_keys)
+    }
+}
 
 // ---- #[derive(Builder)] on `RefundRequest` ----
 ///Type-state markers of `RefundRequestBuilder`: which required fields are set.
@@ -1417,6 +1465,54 @@ impl ::payment_core::__private::validator::Validate for RefundRequest {
         ::payment_core::__private::validate(self)
     }
 }
+impl ::payment_core::schema::Schema for RefundRequest {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "transactionId",
+                ::payment_core::schema::build::Field(
+                        <TransactionId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("transactionId");
+        properties
+            .push((
+                "amount",
+                ::payment_core::schema::build::Field(
+                        <Amount as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("amount");
+        properties
+            .push((
+                "merchant_id",
+                ::payment_core::schema::build::Field(
+                        <MerchantId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("merchant_id");
+        properties
+            .push((
+                "notes",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .length(
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some((255) as usize),
+                    )
+                    .text()
+                    .nullable()
+                    .0,
+            ));
+        ::payment_core::schema::build::object(properties, required_keys)
+    }
+}
 
 // ---- #[derive(Builder)] on `VoidRequest` ----
 ///Type-state markers of `VoidRequestBuilder`: which required fields are set.
@@ -1801,6 +1897,31 @@ impl ::payment_core::__private::validator::Validate for VoidRequest {
         ::payment_core::__private::validator::ValidationErrors,
     > {
         ::payment_core::__private::validate(self)
+    }
+}
+impl ::payment_core::schema::Schema for VoidRequest {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "transactionId",
+                ::payment_core::schema::build::Field(
+                        <TransactionId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("transactionId");
+        properties
+            .push((
+                "merchant_id",
+                ::payment_core::schema::build::Field(
+                        <MerchantId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("merchant_id");
+        ::payment_core::schema::build::object(properties, required_keys)
     }
 }
 

@@ -1808,6 +1808,118 @@ const _: () = {
     let _ = is::<Amount, ::payment_core::Amount>;
     let _ = is::<Currency, ::payment_core::Currency>;
 };
+impl ::payment_core::schema::Schema for PaymentRequest {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "amount",
+                ::payment_core::schema::build::Field(
+                        <Amount as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("amount");
+        properties
+            .push((
+                "currency",
+                ::payment_core::schema::build::Field(
+                        <Currency as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("currency");
+        properties
+            .push((
+                "card",
+                ::payment_core::schema::build::Field(
+                        <Card as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("card");
+        properties
+            .push((
+                "merchant_txn_ref",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .length(
+                        ::core::option::Option::Some((1) as usize),
+                        ::core::option::Option::Some((45) as usize),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("merchant_txn_ref");
+        properties
+            .push((
+                "customer_ip",
+                ::payment_core::schema::build::Field(
+                        <IpAddr as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("customer_ip");
+        properties
+            .push((
+                "merchant_id",
+                ::payment_core::schema::build::Field(
+                        <MerchantId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("merchant_id");
+        properties
+            .push((
+                "return_url",
+                ::payment_core::schema::build::Field(
+                        <ReturnUrl as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("return_url");
+        properties
+            .push((
+                "billing_address",
+                ::payment_core::schema::build::Field(
+                        <Address as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("billing_address");
+        properties
+            .push((
+                "shipping_address",
+                ::payment_core::schema::build::Field(
+                        <Address as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .nullable()
+                    .0,
+            ));
+        properties
+            .push((
+                "browser_info",
+                ::payment_core::schema::build::Field(
+                        <BrowserInfo as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .nullable()
+                    .0,
+            ));
+        properties
+            .push((
+                "time_zone",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .unchecked("not stated here: the rule `time_zone`")
+                    .nullable()
+                    .0,
+            ));
+        ::payment_core::schema::build::object(properties, required_keys)
+    }
+}
 
 // ---- #[derive(Builder)] on `Card` ----
 ///Type-state markers of `CardBuilder`: which required fields are set.
@@ -2436,6 +2548,51 @@ impl ::payment_core::__private::validator::Validate for Card {
         ::payment_core::__private::validate(self)
     }
 }
+impl ::payment_core::schema::Schema for Card {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "number",
+                ::payment_core::schema::build::Field(
+                        <CardNumber as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("number");
+        properties
+            .push((
+                "cvc",
+                ::payment_core::schema::build::Field(
+                        <Cvc as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("cvc");
+        for (key, schema, required) in <Expiry as ::payment_core::schema::FlatSchema>::properties() {
+            properties.push((key, schema));
+            if required {
+                required_keys.push(key);
+            }
+        }
+        properties
+            .push((
+                "name",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .length(
+                        ::core::option::Option::Some((1) as usize),
+                        ::core::option::Option::Some((128) as usize),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("name");
+        ::payment_core::schema::build::object(properties, required_keys)
+    }
+}
 
 // ---- #[derive(Builder)] on `ReturnUrl` ----
 ///Type-state markers of `ReturnUrlBuilder`: which required fields are set.
@@ -2928,6 +3085,49 @@ impl ::payment_core::__private::validator::Validate for ReturnUrl {
         ::payment_core::__private::validator::ValidationErrors,
     > {
         ::payment_core::__private::validate(self)
+    }
+}
+impl ::payment_core::schema::Schema for ReturnUrl {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "webhook_url",
+                ::payment_core::schema::build::Field(
+                        <WebhookUrl as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .nullable()
+                    .0,
+            ));
+        properties
+            .push((
+                "success_url",
+                ::payment_core::schema::build::Field(
+                        <Url as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("success_url");
+        properties
+            .push((
+                "decline_url",
+                ::payment_core::schema::build::Field(
+                        <Url as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("decline_url");
+        properties
+            .push((
+                "cancel_url",
+                ::payment_core::schema::build::Field(
+                        <Url as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .nullable()
+                    .0,
+            ));
+        ::payment_core::schema::build::object(properties, required_keys)
     }
 }
 
@@ -4012,6 +4212,80 @@ impl ::payment_core::__private::validator::Validate for Address {
         ::payment_core::__private::validator::ValidationErrors,
     > {
         ::payment_core::__private::validate(self)
+    }
+}
+impl ::payment_core::schema::Schema for Address {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "country",
+                ::payment_core::schema::build::Field(
+                        <Country as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("country");
+        properties
+            .push((
+                "email",
+                ::payment_core::schema::build::Field(
+                        <Email as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("email");
+        properties
+            .push((
+                "phone_number",
+                ::payment_core::schema::build::Field(
+                        <Phone as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .nullable()
+                    .0,
+            ));
+        properties
+            .push((
+                "address1",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("address1");
+        properties
+            .push((
+                "city",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("city");
+        properties
+            .push((
+                "state",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .text()
+                    .nullable()
+                    .0,
+            ));
+        properties
+            .push((
+                "postal_code",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("postal_code");
+        ::payment_core::schema::build::object(properties, required_keys)
     }
 }
 
@@ -5584,6 +5858,113 @@ impl ::payment_core::__private::validator::Validate for BrowserInfo {
         ::payment_core::__private::validator::ValidationErrors,
     > {
         ::payment_core::__private::validate(self)
+    }
+}
+impl ::payment_core::schema::Schema for BrowserInfo {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "acceptHeader",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("acceptHeader");
+        properties
+            .push((
+                "screenColorDepth",
+                ::payment_core::schema::build::Field(
+                        <u8 as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .stringly()
+                    .unchecked("not stated here: the rule `color_depth`")
+                    .0,
+            ));
+        required_keys.push("screenColorDepth");
+        properties
+            .push((
+                "javaEnabled",
+                ::payment_core::schema::build::Field(
+                        <bool as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("javaEnabled");
+        properties
+            .push((
+                "language",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("language");
+        properties
+            .push((
+                "screenHeight",
+                ::payment_core::schema::build::Field(
+                        <u32 as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .stringly()
+                    .range(
+                        ::core::option::Option::Some(
+                            ::payment_core::__private::serde_json::json!(1),
+                        ),
+                        ::core::option::Option::None,
+                    )
+                    .0,
+            ));
+        required_keys.push("screenHeight");
+        properties
+            .push((
+                "screenWidth",
+                ::payment_core::schema::build::Field(
+                        <u32 as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .stringly()
+                    .range(
+                        ::core::option::Option::Some(
+                            ::payment_core::__private::serde_json::json!(1),
+                        ),
+                        ::core::option::Option::None,
+                    )
+                    .0,
+            ));
+        required_keys.push("screenWidth");
+        properties
+            .push((
+                "challengeWindow",
+                ::payment_core::schema::build::Field(
+                        <u8 as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .stringly()
+                    .range(
+                        ::core::option::Option::Some(
+                            ::payment_core::__private::serde_json::json!(1),
+                        ),
+                        ::core::option::Option::Some(
+                            ::payment_core::__private::serde_json::json!(5),
+                        ),
+                    )
+                    .0,
+            ));
+        required_keys.push("challengeWindow");
+        properties
+            .push((
+                "userAgent",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("userAgent");
+        ::payment_core::schema::build::object(properties, required_keys)
     }
 }
 

@@ -1736,6 +1736,115 @@ const _: () = {
     let _ = is::<Amount, ::payment_core::Amount>;
     let _ = is::<Currency, ::payment_core::Currency>;
 };
+impl ::payment_core::schema::Schema for StoredCardRequest {
+    fn schema() -> ::payment_core::__private::serde_json::Value {
+        let mut properties = ::std::vec::Vec::new();
+        let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+        properties
+            .push((
+                "amount",
+                ::payment_core::schema::build::Field(
+                        <Amount as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("amount");
+        properties
+            .push((
+                "currency",
+                ::payment_core::schema::build::Field(
+                        <Currency as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("currency");
+        for (key, schema, required) in <PaymentSource as ::payment_core::schema::FlatSchema>::properties() {
+            properties.push((key, schema));
+            if required {
+                required_keys.push(key);
+            }
+        }
+        properties
+            .push((
+                "merchant_txn_ref",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .length(
+                        ::core::option::Option::Some((1) as usize),
+                        ::core::option::Option::Some((45) as usize),
+                    )
+                    .text()
+                    .0,
+            ));
+        required_keys.push("merchant_txn_ref");
+        properties
+            .push((
+                "customer_ip",
+                ::payment_core::schema::build::Field(
+                        <IpAddr as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("customer_ip");
+        properties
+            .push((
+                "merchant_id",
+                ::payment_core::schema::build::Field(
+                        <MerchantId as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("merchant_id");
+        properties
+            .push((
+                "return_url",
+                ::payment_core::schema::build::Field(
+                        <ReturnUrl as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("return_url");
+        properties
+            .push((
+                "billing_address",
+                ::payment_core::schema::build::Field(
+                        <Address as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .0,
+            ));
+        required_keys.push("billing_address");
+        properties
+            .push((
+                "shipping_address",
+                ::payment_core::schema::build::Field(
+                        <Address as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .nullable()
+                    .0,
+            ));
+        properties
+            .push((
+                "browser_info",
+                ::payment_core::schema::build::Field(
+                        <BrowserInfo as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .nullable()
+                    .0,
+            ));
+        properties
+            .push((
+                "time_zone",
+                ::payment_core::schema::build::Field(
+                        <String as ::payment_core::schema::Schema>::schema(),
+                    )
+                    .unchecked("not stated here: the rule `super::payment::time_zone`")
+                    .nullable()
+                    .0,
+            ));
+        ::payment_core::schema::build::object(properties, required_keys)
+    }
+}
 
 // ---- #[derive(Builder)] on `PaymentMethod` ----
 ///Type-state markers of `PaymentMethodBuilder`: which required fields are set.

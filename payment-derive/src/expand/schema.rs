@@ -1,0 +1,95 @@
+//! `payment_core::schema::Schema` (`#[payment(schema)]`): the struct's JSON Schema from the same
+//! attributes as its reader: wire names, required keys, each field type's own schema refined by its
+//! rules (`length`, `range`, `text`, `string`), flattened fields' keys, and the rules a schema cannot
+//! state (`custom`) named in the field's description.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{generic_bounds, where_clause};
+use crate::ast::{Form, Kind, Struct};
+
+pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
+    if !s.schema {
+        return TokenStream::new();
+    }
+    let ident = s.ident;
+    let (impl_g, ty_g, _) = s.generics.split_for_impl();
+    let rt = quote!(::payment_core::schema);
+    let json = quote!(::payment_core::__private::serde_json);
+    let bounds = generic_bounds(
+        s,
+        s.fields.iter().map(|f| match f.form {
+            Form::Flattened => (f.ty, quote!(#rt::FlatSchema)),
+            _ => (f.inner, quote!(#rt::Schema)),
+        }),
+    );
+    let where_ = where_clause(s.generics, &bounds);
+    let fields = s.fields.iter().map(|f| {
+        let wire = &f.wire;
+        if f.form == Form::Flattened {
+            let ty = f.ty;
+            return quote! {
+                for (key, schema, required) in <#ty as #rt::FlatSchema>::properties() {
+                    properties.push((key, schema));
+                    if required {
+                        required_keys.push(key);
+                    }
+                }
+            };
+        }
+        let base = match f.string_builtin() {
+            Some(b) => b.type_path().parse().expect("a type path"),
+            None => {
+                let inner = f.inner;
+                quote!(#inner)
+            }
+        };
+        let mut field = quote!(#rt::build::Field(<#base as #rt::Schema>::schema()));
+        if f.form == Form::Stringly {
+            field = quote!(#field.stringly());
+        }
+        if let Some(length) = &f.attrs.length {
+            let opt = |e: &Option<syn::Expr>| match e {
+                Some(e) => quote!(::core::option::Option::Some((#e) as usize)),
+                None => quote!(::core::option::Option::None),
+            };
+            let (min, max) = (opt(&length.min), opt(&length.max));
+            field = quote!(#field.length(#min, #max));
+        }
+        if let Some(range) = &f.attrs.range {
+            let opt = |e: &Option<syn::Expr>| match e {
+                Some(e) => quote!(::core::option::Option::Some(#json::json!(#e))),
+                None => quote!(::core::option::Option::None),
+            };
+            let (min, max) = (opt(&range.min), opt(&range.max));
+            field = quote!(#field.range(#min, #max));
+        }
+        if f.text {
+            field = quote!(#field.text());
+        }
+        if let Some(custom) = &f.attrs.custom {
+            let path: &syn::Path = custom;
+            let words = format!("not stated here: the rule `{}`", quote!(#path).to_string().replace(' ', ""));
+            field = quote!(#field.unchecked(#words));
+        }
+        if f.optional {
+            field = quote!(#field.nullable());
+        }
+        let required = matches!(f.kind(), Kind::Required).then(|| quote!(required_keys.push(#wire);));
+        quote! {
+            properties.push((#wire, #field.0));
+            #required
+        }
+    });
+    quote! {
+        impl #impl_g #rt::Schema for #ident #ty_g #where_ {
+            fn schema() -> #json::Value {
+                let mut properties = ::std::vec::Vec::new();
+                let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
+                #(#fields)*
+                #rt::build::object(properties, required_keys)
+            }
+        }
+    }
+}
