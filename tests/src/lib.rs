@@ -81,3 +81,38 @@ pub fn fixture_request() -> Result<PaymentRequest, FieldError> {
         .time_zone("Asia/Kuala_Lumpur")?
         .build())
 }
+
+/// A JSON Schema compiled by an independent validator (boon, draft 2020-12), to check the schemas of
+/// `payment_core::schema` against.
+pub struct SchemaCheck {
+    schemas: boon::Schemas,
+    index: boon::SchemaIndex,
+}
+
+impl SchemaCheck {
+    /// Compiles `T`'s schema document.
+    ///
+    /// # Panics
+    ///
+    /// When the document is not a valid schema (the test then fails with boon's reason).
+    pub fn of<T: payment_core::schema::Schema>() -> Self {
+        let doc = payment_core::schema::document::<T>();
+        let mut schemas = boon::Schemas::new();
+        let mut compiler = boon::Compiler::new();
+        let url = "urn:paymentv2:schema";
+        compiler.add_resource(url, doc.clone()).unwrap_or_else(|e| panic!("{e}\n{doc:#}"));
+        let index = compiler
+            .compile(url, &mut schemas)
+            .unwrap_or_else(|e| panic!("not a valid schema: {e}\n{doc:#}"));
+        Self { schemas, index }
+    }
+
+    /// Whether `value` is valid, or why not.
+    ///
+    /// # Errors
+    ///
+    /// The validator's explanation, with the failing location.
+    pub fn check(&self, value: &serde_json::Value) -> Result<(), String> {
+        self.schemas.validate(value, self.index).map_err(|e| format!("{e:#}"))
+    }
+}
