@@ -49,6 +49,8 @@ mod literal;
 ///   no setter fails and `build()` returns `Result<T, ValidationReport>` with every rule failure (wire
 ///   path and Rust field path), nested builders included, whose types need the attribute too. Opt-in
 ///   because it costs compile time in every crate that derives (see BENCHMARKS.md).
+/// - `#[payment(schema)]`: the struct implements `payment_core::schema::Schema`, its JSON Schema (draft
+///   2020-12) from the same attributes (wire names, required keys, rules); opt-in, like `collect_errors`.
 /// - `#[payment(money(amount = amount, currency = currency))]`: a `.money(m)` setter that sets the
 ///   `Amount` and `Currency` fields from one `payment_core::Money`, so they cannot disagree.
 /// - `#[payment(crate = "path")]`: where `payment_core` is when a crate renames the dependency
@@ -77,6 +79,7 @@ mod literal;
 /// | `range(min = 1, max = 5)` | bounds of a number |
 /// | `custom = path::to::rule` | `fn(&T) -> Result<(), payment_core::wire::Invalid>` (`&U` for an `Option<U>` field, run when present) |
 /// | `text` | free text (`String`): letters of every script, but no control characters (NUL, tab, line breaks) and no bidirectional overrides or isolates (`payment_rules::text`); every free-text field of the models has it |
+/// | `hint = "..."` | a note added to the required field's "missing" and "already set" compile errors, to name what the field means when its name cannot (`payment_source`: a card or a stored card's token) |
 ///
 /// Setters of fields with `length`, `range`, `custom` or `text` return `Result<_, FieldError>`, so a built value
 /// always passes its rules and `build()` stays infallible. Such fields must not be `pub`. Setters of
