@@ -13,13 +13,16 @@ run() {
     local scope=$1
     shift
     echo "== $scope"
+    mkdir -p "mutants.out/$scope"
     cargo mutants --output "mutants.out/$scope" "$@" || true
     for outcome in caught missed timeout unviable; do
         printf '%s: %s\n' "$outcome" "$(wc -l <"mutants.out/$scope/mutants.out/$outcome.txt" 2>/dev/null || echo 0)"
     done
 }
 
-for scope in "${@:-rules core derive client}"; do
+scopes=("$@")
+[ ${#scopes[@]} -gt 0 ] || scopes=(rules core derive client)
+for scope in "${scopes[@]}"; do
     case $scope in
     # The rules are tested in their crate and, against published vectors, in tests/ and payment-core.
     rules) run rules --file 'payment-rules/src/**/*.rs' --test-workspace=true ;;
