@@ -642,4 +642,14 @@ mod tests {
         assert!(!luhn(b"79927398710"));
         assert!(!luhn(b"7992739871a"));
     }
+
+    /// The lengths a length error names, in words (the message is all a user sees of the rule).
+    #[test]
+    fn lengths_read_as_words() {
+        assert_eq!(Lengths::OneOf(&[15]).to_string(), "fifteen");
+        assert_eq!(Lengths::OneOf(&[16, 19]).to_string(), "sixteen or nineteen");
+        assert_eq!(Lengths::OneOf(&[13, 16, 19]).to_string(), "thirteen, sixteen or nineteen");
+        assert_eq!(Lengths::Range(14, 14).to_string(), "fourteen");
+        assert_eq!(Lengths::Range(13, 19).to_string(), "thirteen to nineteen");
+    }
 }

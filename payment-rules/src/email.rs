@@ -240,4 +240,17 @@ mod tests {
             assert_eq!(e.code(), "email");
         }
     }
+
+    /// Non-ASCII letters and digits are welcome in the local part; other non-ASCII characters and the
+    /// invisible Hangul fillers are not.
+    #[test]
+    fn non_ascii_local_parts_take_visible_letters_only() {
+        assert!(email("jürgen@example.de").is_ok());
+        assert!(email("用户@example.cn").is_ok());
+        for bad in
+            ["a€b@example.com", "a\u{2192}b@example.com", "\u{3164}@example.com", "a\u{115F}@example.com"]
+        {
+            assert_eq!(email(bad), Err(EmailError::LocalPart), "{bad}");
+        }
+    }
 }

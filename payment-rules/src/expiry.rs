@@ -245,4 +245,25 @@ mod tests {
             assert!(!e.to_string().contains('7') && !format!("{e:?}").contains('7'), "{e}");
         }
     }
+
+    /// A part of the wrong size is a format error, before the month or year rule runs.
+    #[test]
+    fn parts_of_the_wrong_size_are_format_errors() {
+        for bad in ["12/", "/30", "123/30", "12/20301"] {
+            assert_eq!(parse(bad), Err(ExpiryError::Format), "{bad}");
+        }
+        assert_eq!(parse("13/30"), Err(ExpiryError::Month));
+        assert_eq!(parse("12/3"), Err(ExpiryError::Year));
+    }
+
+    /// The calendar behind the clock: January and February belong to the year they are in.
+    #[test]
+    fn civil_months_across_year_ends_and_leap_days() {
+        assert_eq!(civil_month(0), (1970, 1));
+        assert_eq!(civil_month(19_722), (2023, 12));
+        assert_eq!(civil_month(19_737), (2024, 1));
+        assert_eq!(civil_month(19_782), (2024, 2));
+        assert_eq!(civil_month(19_783), (2024, 3));
+        assert_eq!(civil_month(11_016), (2000, 2));
+    }
 }

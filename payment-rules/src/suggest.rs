@@ -70,4 +70,21 @@ mod tests {
         assert_eq!(nearest("QQQ", codes.into_iter(), false), None);
         assert_eq!(nearest(&"x".repeat(100), codes.into_iter(), false), None);
     }
+
+    #[test]
+    fn distances_count_insertions_deletions_and_substitutions() {
+        assert_eq!(distance("abc", ""), 3);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("a", "ab"), 1);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn suggestions_stop_at_eight_characters_and_prefer_the_same_first_letter() {
+        assert_eq!(nearest("ABCDEFGX", ["ABCDEFGH"].into_iter(), false), Some("ABCDEFGH"));
+        assert_eq!(nearest("ABCDEFGHX", ["ABCDEFGH"].into_iter(), false), None);
+        // A better-ranked code found later replaces the earlier one instead of counting as a tie.
+        assert_eq!(nearest("AB", ["ZB", "AA"].into_iter(), true), Some("AA"));
+        assert_eq!(nearest("AB", ["AA", "AC"].into_iter(), true), None);
+    }
 }

@@ -343,4 +343,37 @@ mod tests {
             assert!(!e.to_string().contains("secret") && !format!("{e:?}").contains("secret"), "{e}");
         }
     }
+
+    /// Every special-purpose range of the IANA registries is named, not only the common ones.
+    #[test]
+    fn special_purpose_addresses_are_named() {
+        let cases = [
+            ("192.0.0.8", "IETF protocol assignment"),
+            ("198.18.0.1", "benchmarking"),
+            ("198.19.255.254", "benchmarking"),
+            ("::", "unspecified"),
+            ("64:ff9b:1::1", "local-use NAT64"),
+            ("100::1", "discard-only"),
+            ("2001:2::1", "benchmarking"),
+            ("ff02::1", "multicast"),
+        ];
+        for (ip, what) in cases {
+            assert_eq!(non_public(ip.parse().unwrap()), Some(what), "{ip}");
+        }
+        for public in ["198.20.0.1", "192.0.1.1", "64:ff9b::1", "2001:3::1", "fe00::1"] {
+            assert_eq!(non_public(public.parse().unwrap()), None, "{public}");
+        }
+    }
+
+    /// The `WebhookUrl::loopback` hint is for a webhook to a loopback address only.
+    #[test]
+    fn the_loopback_hint_is_given_only_where_it_helps() {
+        let hint = "WebhookUrl::loopback";
+        let webhook = url_of_kind("https://127.0.0.1/hook", Kind::Webhook).unwrap_err().to_string();
+        assert!(webhook.contains(hint), "{webhook}");
+        for (s, kind) in [("https://127.0.0.1/ok", Kind::Page), ("https://10.0.0.1/hook", Kind::Webhook)] {
+            let shown = url_of_kind(s, kind).unwrap_err().to_string();
+            assert!(!shown.contains(hint), "{s}: {shown}");
+        }
+    }
 }
