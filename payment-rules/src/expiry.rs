@@ -265,5 +265,11 @@ mod tests {
         assert_eq!(civil_month(19_782), (2024, 2));
         assert_eq!(civil_month(19_783), (2024, 3));
         assert_eq!(civil_month(11_016), (2000, 2));
+        // The century terms of the formula: the days around 1 March in the twentieth century (where
+        // they are non-zero) and in 2100, which is not a leap year.
+        assert_eq!(civil_month(10_650), (1999, 2));
+        assert_eq!(civil_month(10_651), (1999, 3));
+        assert_eq!(civil_month(47_540), (2100, 2));
+        assert_eq!(civil_month(47_541), (2100, 3));
     }
 }
