@@ -227,4 +227,29 @@ mod tests {
         let s = redact_parse_error("missing field `transaction_details` at line 1 column 2");
         assert_eq!(s, "missing field `transaction_details` at line 1 column 2");
     }
+
+    /// A card number is one run of digits with single separators between them: a separator that is
+    /// doubled, or not followed by a digit, ends the run (and a separator at the very end is kept).
+    #[test]
+    fn digit_runs_end_at_a_separator_not_followed_by_a_digit() {
+        assert_eq!(redact_pans("1234 - 5678 9012"), "1234 - 5678 9012");
+        assert_eq!(redact_pans("1234  5678 9012"), "1234  5678 9012");
+        assert_eq!(redact_pans("order 5200000000001005-"), "order [PAN]-");
+        assert_eq!(redact_pans("5200 0000 0000 1005 "), "[PAN] ");
+        assert_eq!(redact_pans("ref 1234-5678-9012"), "ref [PAN]");
+    }
+
+    /// The value of a secret key is replaced exactly: a string up to its closing quote, any other
+    /// value up to the next `,`, `}`, `]` or space; what follows is kept as it was.
+    #[test]
+    fn secret_values_are_replaced_exactly() {
+        assert_eq!(
+            redact_secret_keys(r#"{"cvc":"100","ok":"kept"}"#),
+            r#"{"cvc": "[REDACTED]","ok":"kept"}"#
+        );
+        assert_eq!(redact_secret_keys(r#"{"cvc":100}"#), r#"{"cvc": "[REDACTED]"}"#);
+        assert_eq!(redact_secret_keys(r#"[{"pan":4111111111111111]"#), r#"[{"pan": "[REDACTED]"]"#);
+        assert_eq!(redact_secret_keys(r#"{"cvv":12 ,"a":2}"#), r#"{"cvv": "[REDACTED]" ,"a":2}"#);
+        assert_eq!(redact_secret_keys(r#"{"number":"a\"b","n":1}"#), r#"{"number": "[REDACTED]","n":1}"#);
+    }
 }
