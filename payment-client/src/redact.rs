@@ -44,40 +44,31 @@ pub(crate) fn redact(text: &str, secrets: &[&str], max_chars: usize) -> String {
 /// Replaces each run of 12-19 digits (single spaces or dashes allowed between digits) with `[PAN]`.
 /// Longer runs of digits are replaced too: a PAN can hide inside one.
 fn redact_pans(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            out.push(chars[i]);
-            i += 1;
+    // Every step of both loops takes the next character or leaves the inner loop, so the scan always ends.
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_ascii_digit() {
+            out.push(c);
             continue;
         }
-        // Scan a run of digits with single separators between them.
-        let start = i;
-        let mut end = i; // one past the last digit of the run
-        let mut digits = 0usize;
-        let mut j = i;
-        while j < chars.len() {
-            if chars[j].is_ascii_digit() {
+        // A run of digits with single separators between them; `end` is one past its last digit (ASCII
+        // digits are one byte each).
+        let mut end = start + 1;
+        let mut digits = 1usize;
+        while let Some(&(at, next)) = chars.peek() {
+            if next.is_ascii_digit() {
                 digits += 1;
-                j += 1;
-                end = j;
-            } else if (chars[j] == ' ' || chars[j] == '-')
-                && j + 1 < chars.len()
-                && chars[j + 1].is_ascii_digit()
-            {
-                j += 1;
-            } else {
+                end = at + 1;
+            } else if !(at == end && (next == ' ' || next == '-')) {
                 break;
             }
+            chars.next();
         }
-        if digits >= 12 {
-            out.push_str("[PAN]");
-        } else {
-            out.extend(&chars[start..end]);
-        }
-        i = end;
+        out.push_str(if digits >= 12 { "[PAN]" } else { &text[start..end] });
+        // A separator taken after the last digit (not followed by one) belongs to the text after the run.
+        let resume = chars.peek().map_or(text.len(), |&(at, _)| at);
+        out.push_str(&text[end..resume]);
     }
     out
 }
@@ -237,6 +228,18 @@ mod tests {
         assert_eq!(redact_pans("order 5200000000001005-"), "order [PAN]-");
         assert_eq!(redact_pans("5200 0000 0000 1005 "), "[PAN] ");
         assert_eq!(redact_pans("ref 1234-5678-9012"), "ref [PAN]");
+        assert_eq!(redact_pans("1--2 3 -4"), "1--2 3 -4");
+    }
+
+    /// Twelve digits make a run a possible card number; eleven do not. The digits around the run, and
+    /// characters of more than one byte, are kept in place.
+    #[test]
+    fn twelve_digits_make_a_pan() {
+        assert_eq!(redact_pans("é12345678901é"), "é12345678901é");
+        assert_eq!(redact_pans("é123456789012é"), "é[PAN]é");
+        assert_eq!(redact_pans("1234 5678 901 x 1234 5678 9012"), "1234 5678 901 x [PAN]");
+        assert_eq!(redact_pans("9"), "9");
+        assert_eq!(redact_pans(""), "");
     }
 
     /// The value of a secret key is replaced exactly: a string up to its closing quote, any other
