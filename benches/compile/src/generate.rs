@@ -12,6 +12,8 @@ use crate::variant::Variant;
 const PINNED_DEPENDENCIES: &str = r#"bon = "=3.10.3"
 typed-builder = "=0.23.2"
 derive_builder = "=0.20.2"
+serde = { version = "=1.0.229", features = ["derive"] }
+validator = { version = "=0.21.0", features = ["derive"] }
 "#;
 
 /// One generated crate.
@@ -69,8 +71,8 @@ pub(crate) fn write_workspace(
 }
 
 fn crate_manifest(krate: &BenchCrate) -> String {
-    let dependency =
-        krate.variant.dependency().map(|d| format!("{d}.workspace = true\n")).unwrap_or_default();
+    let dependency: String =
+        krate.variant.dependencies().iter().map(|d| format!("{d}.workspace = true\n")).collect();
     format!(
         "[package]\n\
          name = \"{package}\"\n\

@@ -1,5 +1,5 @@
-//! Compile-time benchmark of `#[derive(payment_core::Builder)]` against bon, typed-builder,
-//! derive_builder and plain struct literals.
+//! Compile-time benchmark of `#[derive(payment_core::Builder)]` against bon, bon + serde + validator
+//! (`stack`), typed-builder, derive_builder and plain struct literals.
 //!
 //! A proc-macro crate is paid for at every build of every user, so its compile time is its main
 //! performance figure. This tool measures it the way a user pays it: `cargo build` (debug) of a crate
@@ -48,7 +48,7 @@ const USAGE: &str = "usage:
 
   --out DIR        scratch workspace (default: <repo>/target/compile-bench)
   --suites LIST    comma-separated: payment, f<N> (default: payment,f10,f30,f60)
-  --variants LIST  comma-separated: ours, bon, typed-builder, derive_builder, literal, reference
+  --variants LIST  comma-separated: ours, bon, stack, typed-builder, derive_builder, literal, reference
                    (default: all)
   --payment-core DIR
                    the payment-core crate `ours` uses (default: <repo>/payment-core; point it at a

@@ -18,6 +18,10 @@ pub(crate) enum Variant {
     Ours,
     /// `#[derive(bon::Builder)]`.
     Bon,
+    /// `#[derive(bon::Builder, Serialize, Deserialize, Validate)]`: what a user writes today to get what
+    /// our derive gives (a type-state builder, the wire format both ways, a validator), with no field
+    /// rules, just as `ours` gets none in the generic suites.
+    Stack,
     /// `#[derive(typed_builder::TypedBuilder)]`.
     TypedBuilder,
     /// `#[derive(derive_builder::Builder)]` with the owned pattern; missing fields are runtime errors.
@@ -31,9 +35,10 @@ pub(crate) enum Variant {
 
 impl Variant {
     /// All variants, in the order a round builds them.
-    pub(crate) const ALL: [Variant; 6] = [
+    pub(crate) const ALL: [Variant; 7] = [
         Variant::Ours,
         Variant::Bon,
+        Variant::Stack,
         Variant::TypedBuilder,
         Variant::DeriveBuilder,
         Variant::Literal,
@@ -45,6 +50,7 @@ impl Variant {
         match self {
             Variant::Ours => "ours",
             Variant::Bon => "bon",
+            Variant::Stack => "stack",
             Variant::TypedBuilder => "typed-builder",
             Variant::DeriveBuilder => "derive_builder",
             Variant::Literal => "literal",
@@ -57,14 +63,15 @@ impl Variant {
         Variant::ALL.into_iter().find(|v| v.name() == name)
     }
 
-    /// The dependency of a generated crate (a key of the scratch workspace's `[workspace.dependencies]`).
-    pub(crate) fn dependency(self) -> Option<&'static str> {
+    /// The dependencies of a generated crate (keys of the scratch workspace's `[workspace.dependencies]`).
+    pub(crate) fn dependencies(self) -> &'static [&'static str] {
         match self {
-            Variant::Ours => Some("payment-core"),
-            Variant::Bon => Some("bon"),
-            Variant::TypedBuilder => Some("typed-builder"),
-            Variant::DeriveBuilder => Some("derive_builder"),
-            Variant::Literal | Variant::Reference => None,
+            Variant::Ours => &["payment-core"],
+            Variant::Bon => &["bon"],
+            Variant::Stack => &["bon", "serde", "validator"],
+            Variant::TypedBuilder => &["typed-builder"],
+            Variant::DeriveBuilder => &["derive_builder"],
+            Variant::Literal | Variant::Reference => &[],
         }
     }
 
@@ -84,6 +91,9 @@ impl Variant {
         let derive = match self {
             Variant::Ours => "#[derive(payment_core::Builder)]\n",
             Variant::Bon => "#[derive(bon::Builder)]\n",
+            Variant::Stack => {
+                "#[derive(bon::Builder, serde::Serialize, serde::Deserialize, validator::Validate)]\n"
+            }
             Variant::TypedBuilder => "#[derive(typed_builder::TypedBuilder)]\n",
             Variant::DeriveBuilder => "#[derive(derive_builder::Builder)]\n#[builder(pattern = \"owned\")]\n",
             Variant::Literal | Variant::Reference => "",
@@ -125,6 +135,7 @@ impl Variant {
             }
             Variant::Ours
             | Variant::Bon
+            | Variant::Stack
             | Variant::TypedBuilder
             | Variant::DeriveBuilder
             | Variant::Reference => {
