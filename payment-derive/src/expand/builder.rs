@@ -13,8 +13,8 @@
 //! spends less on the call chain inlined into its caller than on one small function per state
 //! (BENCHMARKS.md).
 
-use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream};
+use quote::{ToTokens, TokenStreamExt, quote};
 use syn::{GenericParam, Generics};
 
 use super::{builder_impls, default_bounds, docs, setters, where_clause};
@@ -50,36 +50,64 @@ pub(super) struct Shape<'s, 'a> {
     pub(super) collect: bool,
 }
 
+/// One generic argument of the builder type, appended token by token. In a proc macro every
+/// `TokenStream` that is built and then spliced is a round trip to the compiler, and every setter's
+/// return type names every marker, so these are not built as streams of their own (BENCHMARKS.md).
+#[derive(Clone, Copy)]
+pub(super) enum Arg<'t> {
+    Tokens(&'t TokenStream),
+    Ident(&'t Ident),
+    Set,
+    Unset,
+}
+
+impl ToTokens for Arg<'_> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        match self {
+            Arg::Tokens(tokens) => tokens.to_tokens(out),
+            Arg::Ident(ident) => ident.to_tokens(out),
+            Arg::Set => builder_path(out, "Set"),
+            Arg::Unset => builder_path(out, "Unset"),
+        }
+    }
+}
+
+/// Appends `::payment_core::builder::<name>`, the tokens `quote!` would give.
+fn builder_path(out: &mut TokenStream, name: &str) {
+    for segment in ["payment_core", "builder", name] {
+        out.append(Punct::new(':', Spacing::Joint));
+        out.append(Punct::new(':', Spacing::Alone));
+        out.append(Ident::new(segment, Span::call_site()));
+    }
+}
+
 impl Shape<'_, '_> {
     /// The builder type with the given markers, in `mode`.
-    pub(super) fn ty(&self, states: &[TokenStream], mode: &TokenStream) -> TokenStream {
+    pub(super) fn ty<'t>(
+        &'t self,
+        states: impl IntoIterator<Item = Arg<'t>>,
+        mode: &'t TokenStream,
+    ) -> TokenStream {
         let builder = &self.builder;
-        let mode = self.collect.then_some(mode);
-        let args: Vec<_> = self.args.iter().chain(states).chain(mode).collect();
+        let mode = self.collect.then_some(Arg::Tokens(mode));
+        let args: Vec<Arg<'_>> = self.args.iter().map(Arg::Tokens).chain(states).chain(mode).collect();
         if args.is_empty() { quote!(#builder) } else { quote!(#builder<#(#args),*>) }
     }
 
     /// The builder type with the impl's own marker parameters, in `mode`.
     pub(super) fn self_ty(&self, mode: &TokenStream) -> TokenStream {
-        let states: Vec<_> = self.states.iter().map(|s| quote!(#s)).collect();
-        self.ty(&states, mode)
+        self.ty(self.states.iter().map(Arg::Ident), mode)
     }
 
     /// The builder type with no field set, in `mode`.
     pub(super) fn start_ty(&self, mode: &TokenStream) -> TokenStream {
-        let unset: Vec<_> = self.states.iter().map(|_| quote!(::payment_core::builder::Unset)).collect();
-        self.ty(&unset, mode)
+        self.ty(self.states.iter().map(|_| Arg::Unset), mode)
     }
 
     /// The builder type after each of `fields` was set: their markers become `Set`.
     pub(super) fn next_ty(&self, fields: &[&Field<'_>], mode: &TokenStream) -> TokenStream {
         let set: Vec<Ident> = fields.iter().map(|f| f.state_param()).collect();
-        let states: Vec<_> = self
-            .states
-            .iter()
-            .map(|s| if set.contains(s) { quote!(::payment_core::builder::Set) } else { quote!(#s) })
-            .collect();
-        self.ty(&states, mode)
+        self.ty(self.states.iter().map(|s| if set.contains(s) { Arg::Set } else { Arg::Ident(s) }), mode)
     }
 
     /// The type a setter of `f` returns (before any `Result`): the next state, or `Self` for a field
@@ -97,24 +125,18 @@ impl Shape<'_, '_> {
         bounds
     }
 
-    /// The first statements of a setter: the values and the error store move out of `self`, which is
-    /// gone from here on. A panic in a conversion or an early `Err` then drops only the values struct
-    /// (one drop function per struct) rather than the builder (one per type state, each compiled in the
-    /// user's crate).
-    pub(super) fn take(&self) -> TokenStream {
-        quote!(let mut __values = self.__values;)
-    }
-
-    /// An expression of the next builder, from the values taken by [`Self::take`] with `field` holding
+    /// An expression of the next builder, from the values a setter took out of `self` first (`let mut
+    /// __values = self.__values;`, written into each setter: a panic in a conversion or an early `Err`
+    /// then drops only the values struct, one drop function per struct, rather than the builder, one
+    /// per type state, each compiled in the user's crate), with `field` holding
     /// `value` (an `Option`). The values live in a struct that does not depend on the state, so a setter
     /// moves it whole instead of rebuilding the builder field by field (which grows with the square of
     /// the field count in the borrow checker; see BENCHMARKS.md).
     pub(super) fn store(&self, field: &Field<'_>, value: TokenStream) -> TokenStream {
-        let member = field.ident;
-        let finish = self.rebuild();
+        let (member, builder) = (field.ident, &self.builder);
         quote!({
             __values.#member = #value;
-            #finish
+            #builder { __values, __state: ::core::marker::PhantomData }
         })
     }
 
@@ -258,9 +280,10 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     let own_generics = &s.generics;
     let values_ty = s.values_ty();
     let into_struct = into_struct(s);
+    // The values struct (hidden, so undocumented like the marker module): the values of a builder and of
+    // the JSON reader, one `Option` per field, and the failures a collecting builder recorded (kept here
+    // so that no setter moves more than this struct).
     quote! {
-        /// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-        /// collecting builder recorded (kept here so that no setter moves more than this struct).
         #[doc(hidden)]
         #[allow(non_camel_case_types, unreachable_pub)]
         pub struct #values #own_generics #where_clause {

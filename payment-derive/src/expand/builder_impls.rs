@@ -111,7 +111,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
     let impl_g = quote!(#impl_g);
     let any_ty = shape.self_ty(&quote!(__Mode));
     // Without the collecting mode, the defaults of the markers name the empty builder.
-    let start = if shape.collect { shape.start_ty(&checked()) } else { shape.ty(&[], &checked()) };
+    let start = if shape.collect { shape.start_ty(&checked()) } else { shape.ty([], &checked()) };
     let record = record_check(shape);
     let nested_impl = if s.check.is_some() {
         quote! {

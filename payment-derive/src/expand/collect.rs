@@ -16,8 +16,6 @@ use crate::ast::{Field, Form, Kind, Struct};
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
-    let serde = quote!(::payment_core::__private::serde);
-    let rt = quote!(::payment_core::__private);
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
     let name = ident.to_string();
     let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" };
@@ -35,12 +33,12 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             Kind::Default(_) => quote!(Default),
         };
         let how = if f.form == Form::Stringly { quote!(Text) } else { quote!(Value) };
-        quote!(#i => ::core::option::Option::Some(#rt::Slot::#how(#rt::Presence::#presence, &mut values.#member)),)
+        quote!(#i => ::core::option::Option::Some(::payment_core::__private::Slot::#how(::payment_core::__private::Presence::#presence, &mut values.#member)),)
     });
     let flat = (!flattened.is_empty()).then(|| {
         let keys = flattened.iter().map(|f| {
             let ty = f.ty;
-            quote!(<#ty as #rt::Flatten>::KEYS)
+            quote!(<#ty as ::payment_core::__private::Flatten>::KEYS)
         });
         let arms = flattened.iter().enumerate().map(|(i, f)| {
             let partial = f.partial_ident();
@@ -50,10 +48,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             const FLAT: &'static [&'static [&'static str]] = &[#(#keys),*];
 
             #[inline]
-            fn flat<'__a, 'de, __A: #serde::de::MapAccess<'de>>(
+            fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
                 values: &'__a mut Self::Values,
                 i: usize,
-            ) -> ::core::option::Option<&'__a mut dyn #rt::ReadFlat<'de, __A>> {
+            ) -> ::core::option::Option<&'__a mut dyn ::payment_core::__private::ReadFlat<'de, __A>> {
                 match i {
                     #(#arms)*
                     _ => ::core::option::Option::None,
@@ -65,7 +63,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let struct_check = s.check.as_ref().map(|check| {
         quote! {
             #[inline]
-            fn check(value: &Self, c: &mut #rt::Collector) {
+            fn check(value: &Self, c: &mut ::payment_core::__private::Collector) {
                 if let ::core::result::Result::Err(e) = #check(value) {
                     c.field_error(e);
                 }
@@ -75,9 +73,9 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let values_ty = s.values_ty();
     let de_generics = with_lifetime(s.generics, "'de");
     let (de_impl_g, _, _) = de_generics.split_for_impl();
-    let de_where = where_clause(s.generics, &[self_bound(s, quote!(#rt::Collect))]);
+    let de_where = where_clause(s.generics, &[self_bound(s, quote!(::payment_core::__private::Collect))]);
     quote! {
-        impl #impl_g #rt::CollectStruct for #ident #ty_g #collect_where {
+        impl #impl_g ::payment_core::__private::CollectStruct for #ident #ty_g #collect_where {
             const EXPECTING: &'static str = #expecting;
             const NAMES: &'static [&'static str] = &[#(#names),*];
             type Values = #values_ty;
@@ -88,10 +86,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             }
 
             #[inline]
-            fn slot<'__a, 'de, __A: #serde::de::MapAccess<'de>>(
+            fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
                 values: &'__a mut Self::Values,
                 i: usize,
-            ) -> ::core::option::Option<#rt::Slot<'__a, 'de, __A>> {
+            ) -> ::core::option::Option<::payment_core::__private::Slot<'__a, 'de, __A>> {
                 match i {
                     #(#slots)*
                     _ => ::core::option::Option::None,
@@ -109,10 +107,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             #struct_check
         }
 
-        impl #de_impl_g #serde::Deserialize<'de> for #ident #ty_g #de_where {
+        impl #de_impl_g ::payment_core::__private::serde::Deserialize<'de> for #ident #ty_g #de_where {
             #[inline]
-            fn deserialize<__D: #serde::Deserializer<'de>>(de: __D) -> ::core::result::Result<Self, __D::Error> {
-                #rt::deserialize_collected(de)
+            fn deserialize<__D: ::payment_core::__private::serde::Deserializer<'de>>(de: __D) -> ::core::result::Result<Self, __D::Error> {
+                ::payment_core::__private::deserialize_collected(de)
             }
         }
     }
@@ -120,16 +118,17 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
 
 /// The bounds a generic struct's field types need to be read (and its defaults to be made).
 fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
-    let rt = quote!(::payment_core::__private);
     let mut bounds = Vec::new();
     for f in &s.fields {
         bounds.extend(match f.form {
-            Form::Flattened => generic_bounds(s, [(f.ty, quote!(#rt::Flatten))]),
+            Form::Flattened => generic_bounds(s, [(f.ty, quote!(::payment_core::__private::Flatten))]),
             Form::Stringly => generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))]),
             Form::SerializeWith | Form::Plain if f.optional => {
-                generic_bounds(s, [(f.inner, quote!(#rt::Collect))])
+                generic_bounds(s, [(f.inner, quote!(::payment_core::__private::Collect))])
             }
-            Form::SerializeWith | Form::Plain => generic_bounds(s, [(f.ty, quote!(#rt::Collect))]),
+            Form::SerializeWith | Form::Plain => {
+                generic_bounds(s, [(f.ty, quote!(::payment_core::__private::Collect))])
+            }
         });
         bounds.extend(rule_bounds(s, f));
     }
@@ -140,13 +139,14 @@ fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
 /// `settle()`, if the struct has flattened fields or runtime rules: completes the flattened fields and
 /// checks each rule on the value read, with the field's key on the path.
 fn settle(s: &Struct<'_>) -> Option<TokenStream> {
-    let rt = quote!(::payment_core::__private);
     let mut stmts = Vec::new();
     for f in &s.fields {
         let member = f.ident;
         if f.form == Form::Flattened {
             let partial = f.partial_ident();
-            stmts.push(quote!(#rt::settle_flat(&mut values.#member, &mut values.#partial, c);));
+            stmts.push(
+                quote!(::payment_core::__private::settle_flat(&mut values.#member, &mut values.#partial, c);),
+            );
         }
         if let Some(body) = check_body(f) {
             let (key, ty) = (&f.wire, f.ty);
@@ -156,14 +156,14 @@ fn settle(s: &Struct<'_>) -> Option<TokenStream> {
                 quote!(values.#member.as_ref())
             };
             stmts.push(quote! {
-                #rt::check_at(#value, #key, c, |v: &#ty, c: &mut #rt::Collector| { #body });
+                ::payment_core::__private::check_at(#value, #key, c, |v: &#ty, c: &mut ::payment_core::__private::Collector| { #body });
             });
         }
     }
     (!stmts.is_empty()).then(|| {
         quote! {
             #[inline]
-            fn settle(values: &mut Self::Values, c: &mut #rt::Collector) {
+            fn settle(values: &mut Self::Values, c: &mut ::payment_core::__private::Collector) {
                 #(#stmts)*
             }
         }

@@ -30,7 +30,14 @@ pub(super) fn builder(s: &Struct<'_>) -> TokenStream {
         lines.extend([String::new(), " # Optional fields".to_owned(), String::new()]);
         lines.extend(optional.iter().map(|f| item(f)));
     }
-    quote!(#(#[doc = #lines])*)
+    one_attr(&lines)
+}
+
+/// Generated lines as one `#[doc]` attribute: rustdoc reads it as the lines one per attribute would
+/// give, and rustc checks and encodes one attribute instead of one per line.
+pub(super) fn one_attr(lines: &[String]) -> TokenStream {
+    let text = lines.join("\n");
+    quote!(#[doc = #text])
 }
 
 /// One bullet of the builder's field list.
@@ -109,9 +116,12 @@ pub(super) fn setter(f: &Field<'_>, what: &str) -> TokenStream {
             f.wire
         ));
     }
-    let sep = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
-    let extra = extra.iter().map(|l| format!(" {l}"));
-    quote!(#(#docs)* #sep #(#[doc = #extra])*)
+    let mut lines: Vec<String> = extra.iter().map(|l| format!(" {l}")).collect();
+    if !docs.is_empty() {
+        lines.insert(0, String::new());
+    }
+    let extra = one_attr(&lines);
+    quote!(#(#docs)* #extra)
 }
 
 /// A getter's docs: the field's doc comments, or a line naming the field.

@@ -7,6 +7,13 @@ use quote::quote;
 use super::{builder, docs, self_bound, where_clause};
 use crate::ast::Struct;
 
+/// The docs of `T::from_json`, one attribute (see `docs::one_attr`).
+const FROM_JSON_DOC: &str = " Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.";
+
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let vis = s.vis;
     let ident = s.ident;
@@ -39,6 +46,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             }
         }
     });
+    let from_json_doc = FROM_JSON_DOC;
     quote! {
         impl #impl_g #ident #ty_g #own_where {
             #[doc = #builder_doc]
@@ -47,11 +55,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 #start
             }
 
-            /// Parses untrusted JSON, checking every field.
-            ///
-            /// Returns the value only if every field is present (or optional) and valid; otherwise the
-            /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-            /// (`card.expiry_month`), never the rejected value.
+            #[doc = #from_json_doc]
             #[inline]
             #vis fn from_json(json: &str) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport>
             #from_json_where

@@ -15,13 +15,11 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     }
     let ident = s.ident;
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
-    let rt = quote!(::payment_core::schema);
-    let json = quote!(::payment_core::__private::serde_json);
     let bounds = generic_bounds(
         s,
         s.fields.iter().map(|f| match f.form {
-            Form::Flattened => (f.ty, quote!(#rt::FlatSchema)),
-            _ => (f.inner, quote!(#rt::Schema)),
+            Form::Flattened => (f.ty, quote!(::payment_core::schema::FlatSchema)),
+            _ => (f.inner, quote!(::payment_core::schema::Schema)),
         }),
     );
     let where_ = where_clause(s.generics, &bounds);
@@ -30,7 +28,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         if f.form == Form::Flattened {
             let ty = f.ty;
             return quote! {
-                for (key, schema, required) in <#ty as #rt::FlatSchema>::properties() {
+                for (key, schema, required) in <#ty as ::payment_core::schema::FlatSchema>::properties() {
                     properties.push((key, schema));
                     if required {
                         required_keys.push(key);
@@ -45,7 +43,8 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 quote!(#inner)
             }
         };
-        let mut field = quote!(#rt::build::Field(<#base as #rt::Schema>::schema()));
+        let mut field =
+            quote!(::payment_core::schema::build::Field(<#base as ::payment_core::schema::Schema>::schema()));
         if f.form == Form::Stringly {
             field = quote!(#field.stringly());
         }
@@ -59,7 +58,9 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         }
         if let Some(range) = &f.attrs.range {
             let opt = |e: &Option<syn::Expr>| match e {
-                Some(e) => quote!(::core::option::Option::Some(#json::json!(#e))),
+                Some(e) => {
+                    quote!(::core::option::Option::Some(::payment_core::__private::serde_json::json!(#e)))
+                }
                 None => quote!(::core::option::Option::None),
             };
             let (min, max) = (opt(&range.min), opt(&range.max));
@@ -83,12 +84,12 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         }
     });
     quote! {
-        impl #impl_g #rt::Schema for #ident #ty_g #where_ {
-            fn schema() -> #json::Value {
+        impl #impl_g ::payment_core::schema::Schema for #ident #ty_g #where_ {
+            fn schema() -> ::payment_core::__private::serde_json::Value {
                 let mut properties = ::std::vec::Vec::new();
                 let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
                 #(#fields)*
-                #rt::build::object(properties, required_keys)
+                ::payment_core::schema::build::object(properties, required_keys)
             }
         }
     }

@@ -11,15 +11,13 @@ use crate::ast::{Form, Struct};
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
-    let serde = quote!(::payment_core::__private::serde);
-    let rt = quote!(::payment_core::__private);
     let bounds = generic_bounds(
         s,
         s.fields.iter().map(|f| match f.form {
-            Form::Flattened => (f.ty, quote!(#rt::Flatten)),
+            Form::Flattened => (f.ty, quote!(::payment_core::__private::Flatten)),
             Form::Stringly => (f.inner, quote!(::core::fmt::Display)),
             Form::SerializeWith => (f.inner, quote!(::core::marker::Sized)),
-            Form::Plain => (f.inner, quote!(#serde::Serialize)),
+            Form::Plain => (f.inner, quote!(::payment_core::__private::serde::Serialize)),
         }),
     );
     let where_ = where_clause(s.generics, &bounds);
@@ -27,14 +25,14 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let member = f.ident;
         let wire_name = &f.wire;
         let entry = if f.form == Form::Flattened {
-            quote!(#rt::Entry::Flat(&self.#member))
+            quote!(::payment_core::__private::Entry::Flat(&self.#member))
         } else if let Some(with) = &f.attrs.serialize_with {
             let with: &syn::Path = with;
             let ty = f.ty;
             let call = if f.optional {
                 quote!(match self.0 {
                     ::core::option::Option::Some(v) => #with(v, serializer),
-                    ::core::option::Option::None => #serde::Serializer::serialize_none(serializer),
+                    ::core::option::Option::None => ::payment_core::__private::serde::Serializer::serialize_none(serializer),
                 })
             } else {
                 quote!(#with(self.0, serializer))
@@ -43,8 +41,8 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             // function pointer in a runtime type.
             let adapter = quote!(&{
                 struct __SerializeWith<'__a>(&'__a #ty);
-                impl #serde::Serialize for __SerializeWith<'_> {
-                    fn serialize<__S2: #serde::Serializer>(
+                impl ::payment_core::__private::serde::Serialize for __SerializeWith<'_> {
+                    fn serialize<__S2: ::payment_core::__private::serde::Serializer>(
                         &self,
                         serializer: __S2,
                     ) -> ::core::result::Result<__S2::Ok, __S2::Error> {
@@ -54,27 +52,27 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 __SerializeWith(&self.#member)
             });
             if f.optional {
-                quote!(#rt::Entry::when(self.#member.is_some(), #adapter))
+                quote!(::payment_core::__private::Entry::when(self.#member.is_some(), #adapter))
             } else {
-                quote!(#rt::Entry::Value(#adapter))
+                quote!(::payment_core::__private::Entry::Value(#adapter))
             }
         } else {
             match (f.form == Form::Stringly, f.optional) {
-                (false, false) => quote!(#rt::Entry::Value(&self.#member)),
-                (false, true) => quote!(#rt::Entry::optional(&self.#member)),
-                (true, false) => quote!(#rt::Entry::Text(&self.#member)),
-                (true, true) => quote!(#rt::Entry::optional_text(&self.#member)),
+                (false, false) => quote!(::payment_core::__private::Entry::Value(&self.#member)),
+                (false, true) => quote!(::payment_core::__private::Entry::optional(&self.#member)),
+                (true, false) => quote!(::payment_core::__private::Entry::Text(&self.#member)),
+                (true, true) => quote!(::payment_core::__private::Entry::optional_text(&self.#member)),
             }
         };
         quote!((#wire_name, #entry),)
     });
     quote! {
-        impl #impl_g #serde::Serialize for #ident #ty_g #where_ {
-            fn serialize<__S: #serde::Serializer>(
+        impl #impl_g ::payment_core::__private::serde::Serialize for #ident #ty_g #where_ {
+            fn serialize<__S: ::payment_core::__private::serde::Serializer>(
                 &self,
                 serializer: __S,
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
-                #rt::write_struct(serializer, &[#(#entries)*])
+                ::payment_core::__private::write_struct(serializer, &[#(#entries)*])
             }
         }
     }

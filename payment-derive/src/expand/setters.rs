@@ -15,10 +15,11 @@ pub(super) fn collect_errors(shape: &Shape<'_, '_>) -> TokenStream {
     let vis = shape.s.vis;
     let next = shape.self_ty(&collecting());
     let builder = &shape.builder;
+    let doc = " From here on no setter fails: each rule failure is recorded with its wire path and its \
+               Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at \
+               once (nested builders included). Required fields are still checked at compile time.";
     quote! {
-        /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-        /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-        /// (nested builders included). Required fields are still checked at compile time.
+        #[doc = #doc]
         #[inline(always)]
         #vis fn collect_errors(self) -> #next {
             #builder { __values: self.__values, __state: ::core::marker::PhantomData }
@@ -34,7 +35,6 @@ pub(super) fn money_setter(shape: &Shape<'_, '_>) -> Option<TokenStream> {
     let (a, c) = (amount.ident, currency.ident);
     let next = shape.next_ty(&[amount, currency], &any_mode());
     let bounds = shape.setter_bounds(currency, shape.setter_bounds(amount, Vec::new()));
-    let take = shape.take();
     let rebuild = shape.rebuild();
     let doc = format!(
         " Sets `{a}` and `{c}` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, \
@@ -45,7 +45,7 @@ pub(super) fn money_setter(shape: &Shape<'_, '_>) -> Option<TokenStream> {
         #[doc = #doc]
         #[inline(always)]
         #vis fn money(self, value: impl ::core::convert::Into<::payment_core::Money>) -> #next where #(#bounds)* {
-            #take
+            let mut __values = self.__values;
             let value: ::payment_core::Money = ::core::convert::Into::into(value);
             __values.#a = ::core::option::Option::Some(value.wire_amount());
             __values.#c = ::core::option::Option::Some(value.currency());
@@ -194,7 +194,6 @@ fn setter_named(
     let inner = f.inner;
     let stored_ty = if optional { quote!(::core::option::Option<#inner>) } else { quote!(#inner) };
     let stored = if optional { quote!(value) } else { quote!(::core::option::Option::Some(value)) };
-    let take = shape.take();
     let store = shape.store(f, stored);
     // The rules, in order, on a reference to the inner value (skipped for `None`); the first failure
     // is returned (checked) or recorded (collecting).
@@ -232,7 +231,7 @@ fn setter_named(
         #docs
         #[inline(always)]
         #vis fn #name(self, value: #param) -> #ret where #(#bounds)* {
-            #take
+            let mut __values = self.__values;
             let value: #stored_ty = #convert;
             #body
         }
@@ -249,7 +248,6 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
     let bounds = shape
         .setter_bounds(f, generic_bounds(shape.s, [(inner, quote!(::payment_core::builder::Buildable))]));
     let (module, closure) = (&shape.module, f.closure_trait());
-    let take = shape.take();
     let store = shape.store(f, quote!(::core::option::Option::Some(value)));
     let buildable = quote!(<#inner as ::payment_core::builder::Buildable>);
     let docs = docs::setter(
@@ -273,7 +271,7 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
             __B: ::payment_core::builder::Nested<#inner>,
             #(#bounds)*
         {
-            #take
+            let mut __values = self.__values;
             let start = #buildable::builder();
             ::payment_core::builder::Nested::finish_into(build(start), #wire, #field, move |value| #store)
         }
@@ -295,7 +293,7 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
             __B: ::payment_core::builder::CollectNested<#inner>,
             #(#bounds)*
         {
-            #take
+            let mut __values = self.__values;
             let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(build(#can_collect::collecting()));
             __values.__errors.absorb(nested, #wire, #field);
             #store
@@ -310,7 +308,7 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
         #[doc = #value_doc]
         #[inline(always)]
         #vis fn #value_fn(self, value: impl ::core::convert::Into<#inner>) -> #next where #(#bounds)* {
-            #take
+            let mut __values = self.__values;
             let value: #inner = ::core::convert::Into::into(value);
             #store
         }
@@ -324,7 +322,7 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
             #[doc = #doc]
             #[inline(always)]
             #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> Self where #(#bounds)* {
-                #take
+                let mut __values = self.__values;
                 #store
             }
         });

@@ -1,29 +1,24 @@
-///Type-state markers of `DraftBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub(crate) mod draft_builder {
-    ///Implemented once field `title` is set.
     #[diagnostic::on_unimplemented(
         message = "`DraftBuilder::build()` is missing required field `title`",
         label = "call `.title(..)` before this"
     )]
     pub trait title_is_set: ::payment_core::__private::IsSet {}
     impl title_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `title` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `title` of `DraftBuilder` is already set",
         label = "`.title(..)` was already called on this builder"
     )]
     pub trait title_is_unset {}
     impl title_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `item` is set.
     #[diagnostic::on_unimplemented(
         message = "`DraftBuilder::build()` is missing required field `item`",
         label = "call `.item(..)` before this"
     )]
     pub trait item_is_set: ::payment_core::__private::IsSet {}
     impl item_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `item` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `item` of `DraftBuilder` is already set",
         label = "`.item(..)` was already called on this builder"
@@ -31,8 +26,6 @@ pub(crate) mod draft_builder {
     pub trait item_is_unset {}
     impl item_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __DraftBuilderValues<'a, T: Clone>
@@ -57,17 +50,17 @@ where
         ::core::option::Option::Some(Draft { title, item })
     }
 }
-/// Builder for [`Draft`], made by `Draft::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.title(..)` — JSON key `title`
-/// - `.item(..)` — JSON key `item`
+/** Builder for [`Draft`], made by `Draft::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.title(..)` — JSON key `title`
+ - `.item(..)` — JSON key `item`*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub(crate) struct DraftBuilder<
     'a,
@@ -86,8 +79,8 @@ impl<'a, T: Clone, __Title, __Item> DraftBuilder<'a, T, __Title, __Item>
 where
     T: Default,
 {
-    /// Sets the field.
-    /// Required; JSON key `title`.
+    /** Sets the field.
+ Required; JSON key `title`.*/
     #[inline(always)]
     pub(crate) fn title(
         self,
@@ -106,8 +99,8 @@ where
             }
         }
     }
-    /// Sets the field.
-    /// Required; JSON key `item`.
+    /** Sets the field.
+ Required; JSON key `item`.*/
     #[inline(always)]
     pub(crate) fn item(
         self,
@@ -196,11 +189,11 @@ where
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub(crate) fn from_json(
         json: &str,

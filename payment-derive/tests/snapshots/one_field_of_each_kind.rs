@@ -1,92 +1,78 @@
-///Type-state markers of `OrderBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod order_builder {
-    ///Implemented once field `merchant_ref` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `merchant_ref`",
         label = "call `.merchant_ref(..)` before this"
     )]
     pub trait merchant_ref_is_set: ::payment_core::__private::IsSet {}
     impl merchant_ref_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_ref` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_ref` of `OrderBuilder` is already set",
         label = "`.merchant_ref(..)` was already called on this builder"
     )]
     pub trait merchant_ref_is_unset {}
     impl merchant_ref_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `currency`",
         label = "call `.currency(..)` before this"
     )]
     pub trait currency_is_set: ::payment_core::__private::IsSet {}
     impl currency_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `currency` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `currency` of `OrderBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
     pub trait currency_is_unset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `country` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `country`",
         label = "call `.country(..)` before this"
     )]
     pub trait country_is_set: ::payment_core::__private::IsSet {}
     impl country_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `country` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `country` of `OrderBuilder` is already set",
         label = "`.country(..)` was already called on this builder"
     )]
     pub trait country_is_unset {}
     impl country_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
     pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `OrderBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
     pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `card` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `card`",
         label = "call `.card(..)` before this"
     )]
     pub trait card_is_set: ::payment_core::__private::IsSet {}
     impl card_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `card` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `card` of `OrderBuilder` is already set",
         label = "`.card(..)` was already called on this builder"
     )]
     pub trait card_is_unset {}
     impl card_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `expiry` is set.
     #[diagnostic::on_unimplemented(
         message = "`OrderBuilder::build()` is missing required field `expiry`",
         label = "call `.expiry(..)` before this"
     )]
     pub trait expiry_is_set: ::payment_core::__private::IsSet {}
     impl expiry_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `expiry` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `expiry` of `OrderBuilder` is already set",
         label = "`.expiry(..)` was already called on this builder"
     )]
     pub trait expiry_is_unset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
-    ///What `.card(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.card(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.card_value(..)`",
@@ -96,8 +82,6 @@ pub mod order_builder {
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> card_closure<B, R> for F {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __OrderBuilderValues {
@@ -145,27 +129,27 @@ impl __OrderBuilderValues {
         })
     }
 }
-/// Builder for [`Order`], made by `Order::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.merchant_ref(..)` — JSON key `merchantRef`; rules: `length(min = 1, max = 45)`. The merchant's reference.
-/// - `.currency(..)` — JSON key `currency`; rules: checked as `payment_core::Currency`
-/// - `.country(..)` — JSON key `country`
-/// - `.amount(..)` — JSON key `amount`; rules: `range(min = 1)`
-/// - `.card(..)` — JSON key `card`
-/// - `.expiry(..)` — flattened into the object's keys
-///
-/// # Optional fields
-///
-/// - `.note(..)` / `.maybe_note(..)` — JSON key `note`. A note for the shopper.
-/// - `.quantity(..)` — JSON key `quantity`, default `1`
-/// - `.risk_score(..)` / `.maybe_risk_score(..)` — JSON key `risk-score`; rules: `custom = crate::rules::score`
+/** Builder for [`Order`], made by `Order::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.merchant_ref(..)` — JSON key `merchantRef`; rules: `length(min = 1, max = 45)`. The merchant's reference.
+ - `.currency(..)` — JSON key `currency`; rules: checked as `payment_core::Currency`
+ - `.country(..)` — JSON key `country`
+ - `.amount(..)` — JSON key `amount`; rules: `range(min = 1)`
+ - `.card(..)` — JSON key `card`
+ - `.expiry(..)` — flattened into the object's keys
+
+ # Optional fields
+
+ - `.note(..)` / `.maybe_note(..)` — JSON key `note`. A note for the shopper.
+ - `.quantity(..)` — JSON key `quantity`, default `1`
+ - `.risk_score(..)` / `.maybe_risk_score(..)` — JSON key `risk-score`; rules: `custom = crate::rules::score`*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct OrderBuilder<
     __MerchantRef = ::payment_core::builder::Unset,
@@ -190,9 +174,9 @@ impl<
     __Expiry,
 > OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expiry> {
     /// A note for the shopper.
-    ///
-    /// Sets the field.
-    /// Optional (left out: `None`); JSON key `note`.
+    /**
+ Sets the field.
+ Optional (left out: `None`); JSON key `note`.*/
     #[inline(always)]
     pub fn note(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -218,8 +202,8 @@ impl<
             }
         }
     }
-    /// Sets the field.
-    /// Optional (left out: `1`); JSON key `quantity`.
+    /** Sets the field.
+ Optional (left out: `1`); JSON key `quantity`.*/
     #[inline(always)]
     pub fn quantity(self, value: u32) -> Self {
         let mut __values = self.__values;
@@ -232,9 +216,9 @@ impl<
             }
         }
     }
-    /// Sets the field.
-    /// Required; JSON key `currency`.
-    /// Takes a `payment_core::Currency` (valid by construction) and stores its string form.
+    /** Sets the field.
+ Required; JSON key `currency`.
+ Takes a `payment_core::Currency` (valid by construction) and stores its string form.*/
     #[inline(always)]
     pub fn currency(
         self,
@@ -264,8 +248,8 @@ impl<
             }
         }
     }
-    /// Sets the field.
-    /// Required; JSON key `country`.
+    /** Sets the field.
+ Required; JSON key `country`.*/
     #[inline(always)]
     pub fn country(
         self,
@@ -319,8 +303,8 @@ impl<
             }
         }
     }
-    /// Sets the field.
-    /// Required; flattened into the object's keys.
+    /** Sets the field.
+ Required; flattened into the object's keys.*/
     #[inline(always)]
     pub fn expiry(
         self,
@@ -349,10 +333,10 @@ impl<
         }
     }
     /// The merchant's reference.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `merchantRef`.
-    /// Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `merchantRef`.
+ Rules: `length(min = 1, max = 45)`. A value breaking them is returned as a `FieldError` at `merchantRef`.*/
     #[inline(always)]
     pub fn merchant_ref(
         self,
@@ -395,9 +379,9 @@ impl<
             }
         })
     }
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `amount`.
-    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `amount`.
+    /** Sets the field, checking its rules.
+ Required; JSON key `amount`.
+ Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `amount`.*/
     #[inline(always)]
     pub fn amount(
         self,
@@ -438,8 +422,8 @@ impl<
             }
         })
     }
-    /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
-    /// Required; JSON key `card`.
+    /** Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
+ Required; JSON key `card`.*/
     #[inline(always)]
     pub fn card<__B>(
         self,
@@ -478,9 +462,9 @@ impl<
             },
         )
     }
-    /// Sets the field, checking its rules.
-    /// Optional (left out: `None`); JSON key `risk-score`.
-    /// Rules: `custom = crate::rules::score`. A value breaking them is returned as a `FieldError` at `risk-score`.
+    /** Sets the field, checking its rules.
+ Optional (left out: `None`); JSON key `risk-score`.
+ Rules: `custom = crate::rules::score`. A value breaking them is returned as a `FieldError` at `risk-score`.*/
     #[inline(always)]
     pub fn risk_score(
         self,
@@ -621,11 +605,11 @@ impl Order {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,

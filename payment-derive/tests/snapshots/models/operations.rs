@@ -1,44 +1,37 @@
 // ---- #[derive(Builder)] on `CaptureRequest` ----
-///Type-state markers of `CaptureRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod capture_request_builder {
-    ///Implemented once field `transaction_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`CaptureRequestBuilder::build()` is missing required field `transaction_id`",
         label = "call `.transaction_id(..)` before this"
     )]
     pub trait transaction_id_is_set: ::payment_core::__private::IsSet {}
     impl transaction_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `transaction_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `transaction_id` of `CaptureRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
     pub trait transaction_id_is_unset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`CaptureRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
     pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `CaptureRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
     pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`CaptureRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
     pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `CaptureRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
@@ -46,8 +39,6 @@ pub mod capture_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __CaptureRequestBuilderValues {
@@ -75,22 +66,22 @@ impl __CaptureRequestBuilderValues {
         })
     }
 }
-/// Builder for [`CaptureRequest`], made by `CaptureRequest::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
-/// - `.amount(..)` — JSON key `amount`. The amount to capture, in minor units; at most what was authorised.
-/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-///
-/// # Optional fields
-///
-/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A note kept with the transaction (at most 255 characters).
+/** Builder for [`CaptureRequest`], made by `CaptureRequest::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
+ - `.amount(..)` — JSON key `amount`. The amount to capture, in minor units; at most what was authorised.
+ - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+
+ # Optional fields
+
+ - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A note kept with the transaction (at most 255 characters).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct CaptureRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
@@ -111,9 +102,9 @@ impl<
     __Mode,
 > CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     /// The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `transactionId`.
+    /**
+ Sets the field.
+ Required; JSON key `transactionId`.*/
     #[inline(always)]
     pub fn transaction_id(
         self,
@@ -138,9 +129,9 @@ impl<
         }
     }
     /// The amount to capture, in minor units; at most what was authorised.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `amount`.
+    /**
+ Sets the field.
+ Required; JSON key `amount`.*/
     #[inline(always)]
     pub fn amount(
         self,
@@ -167,9 +158,9 @@ impl<
         }
     }
     /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `merchant_id`.
+    /**
+ Sets the field.
+ Required; JSON key `merchant_id`.*/
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -208,10 +199,10 @@ impl<
     ::payment_core::builder::Checked,
 > {
     /// A note kept with the transaction (at most 255 characters).
-    ///
-    /// Sets the field, checking its rules.
-    /// Optional (left out: `None`); JSON key `notes`.
-    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
+    /**
+ Sets the field, checking its rules.
+ Optional (left out: `None`); JSON key `notes`.
+ Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.*/
     #[inline(always)]
     pub fn notes(
         self,
@@ -286,9 +277,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -316,10 +305,10 @@ impl<
     ::payment_core::builder::Collecting,
 > {
     /// A note kept with the transaction (at most 255 characters).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Optional (left out: `None`); JSON key `notes`.
-    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Optional (left out: `None`); JSON key `notes`.
+ Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.*/
     #[inline(always)]
     pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -516,11 +505,11 @@ impl CaptureRequest {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
@@ -757,46 +746,39 @@ impl ::payment_core::schema::Schema for CaptureRequest {
 }
 
 // ---- #[derive(Builder)] on `RefundRequest` ----
-///Type-state markers of `RefundRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod refund_request_builder {
-    ///Implemented once field `transaction_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`RefundRequestBuilder::build()` is missing required field `transaction_id`",
         label = "call `.transaction_id(..)` before this"
     )]
     pub trait transaction_id_is_set: ::payment_core::__private::IsSet {}
     impl transaction_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `transaction_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `transaction_id` of `RefundRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
     pub trait transaction_id_is_unset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`RefundRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
     pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `RefundRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
     pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`RefundRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
     pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `RefundRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
@@ -804,8 +786,6 @@ pub mod refund_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __RefundRequestBuilderValues {
@@ -833,22 +813,22 @@ impl __RefundRequestBuilderValues {
         })
     }
 }
-/// Builder for [`RefundRequest`], made by `RefundRequest::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.transaction_id(..)` — JSON key `transactionId`. The id of the transaction to refund.
-/// - `.amount(..)` — JSON key `amount`. The amount to refund, in minor units; partial refunds are allowed.
-/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-///
-/// # Optional fields
-///
-/// - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A note kept with the refund (at most 255 characters).
+/** Builder for [`RefundRequest`], made by `RefundRequest::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.transaction_id(..)` — JSON key `transactionId`. The id of the transaction to refund.
+ - `.amount(..)` — JSON key `amount`. The amount to refund, in minor units; partial refunds are allowed.
+ - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+
+ # Optional fields
+
+ - `.notes(..)` / `.maybe_notes(..)` — JSON key `notes`; rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A note kept with the refund (at most 255 characters).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct RefundRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
@@ -869,9 +849,9 @@ impl<
     __Mode,
 > RefundRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
     /// The id of the transaction to refund.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `transactionId`.
+    /**
+ Sets the field.
+ Required; JSON key `transactionId`.*/
     #[inline(always)]
     pub fn transaction_id(
         self,
@@ -896,9 +876,9 @@ impl<
         }
     }
     /// The amount to refund, in minor units; partial refunds are allowed.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `amount`.
+    /**
+ Sets the field.
+ Required; JSON key `amount`.*/
     #[inline(always)]
     pub fn amount(
         self,
@@ -925,9 +905,9 @@ impl<
         }
     }
     /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `merchant_id`.
+    /**
+ Sets the field.
+ Required; JSON key `merchant_id`.*/
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -966,10 +946,10 @@ impl<
     ::payment_core::builder::Checked,
 > {
     /// A note kept with the refund (at most 255 characters).
-    ///
-    /// Sets the field, checking its rules.
-    /// Optional (left out: `None`); JSON key `notes`.
-    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
+    /**
+ Sets the field, checking its rules.
+ Optional (left out: `None`); JSON key `notes`.
+ Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.*/
     #[inline(always)]
     pub fn notes(
         self,
@@ -1044,9 +1024,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -1074,10 +1052,10 @@ impl<
     ::payment_core::builder::Collecting,
 > {
     /// A note kept with the refund (at most 255 characters).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Optional (left out: `None`); JSON key `notes`.
-    /// Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Optional (left out: `None`); JSON key `notes`.
+ Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.*/
     #[inline(always)]
     pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -1274,11 +1252,11 @@ impl RefundRequest {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
@@ -1515,32 +1493,27 @@ impl ::payment_core::schema::Schema for RefundRequest {
 }
 
 // ---- #[derive(Builder)] on `VoidRequest` ----
-///Type-state markers of `VoidRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod void_request_builder {
-    ///Implemented once field `transaction_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`VoidRequestBuilder::build()` is missing required field `transaction_id`",
         label = "call `.transaction_id(..)` before this"
     )]
     pub trait transaction_id_is_set: ::payment_core::__private::IsSet {}
     impl transaction_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `transaction_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `transaction_id` of `VoidRequestBuilder` is already set",
         label = "`.transaction_id(..)` was already called on this builder"
     )]
     pub trait transaction_id_is_unset {}
     impl transaction_id_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`VoidRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
     pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `VoidRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
@@ -1548,8 +1521,6 @@ pub mod void_request_builder {
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __VoidRequestBuilderValues {
@@ -1572,17 +1543,17 @@ impl __VoidRequestBuilderValues {
         })
     }
 }
-/// Builder for [`VoidRequest`], made by `VoidRequest::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to cancel.
-/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+/** Builder for [`VoidRequest`], made by `VoidRequest::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to cancel.
+ - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct VoidRequestBuilder<
     __TransactionId = ::payment_core::builder::Unset,
@@ -1601,9 +1572,9 @@ impl<
     __Mode,
 > VoidRequestBuilder<__TransactionId, __MerchantId, __Mode> {
     /// The id of the authorisation to cancel.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `transactionId`.
+    /**
+ Sets the field.
+ Required; JSON key `transactionId`.*/
     #[inline(always)]
     pub fn transaction_id(
         self,
@@ -1623,9 +1594,9 @@ impl<
         }
     }
     /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `merchant_id`.
+    /**
+ Sets the field.
+ Required; JSON key `merchant_id`.*/
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -1661,9 +1632,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -1796,11 +1765,11 @@ impl VoidRequest {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,

@@ -1,121 +1,103 @@
 // ---- #[derive(Builder)] on `PaymentRequest` ----
-///Type-state markers of `PaymentRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod payment_request_builder {
-    ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
     pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `PaymentRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
     pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `currency`",
         label = "call `.currency(..)` before this"
     )]
     pub trait currency_is_set: ::payment_core::__private::IsSet {}
     impl currency_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `currency` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `currency` of `PaymentRequestBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
     pub trait currency_is_unset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `card` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `card`",
         label = "call `.card(..)` before this"
     )]
     pub trait card_is_set: ::payment_core::__private::IsSet {}
     impl card_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `card` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `card` of `PaymentRequestBuilder` is already set",
         label = "`.card(..)` was already called on this builder"
     )]
     pub trait card_is_unset {}
     impl card_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `merchant_txn_ref` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `merchant_txn_ref`",
         label = "call `.merchant_txn_ref(..)` before this"
     )]
     pub trait merchant_txn_ref_is_set: ::payment_core::__private::IsSet {}
     impl merchant_txn_ref_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_txn_ref` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_txn_ref` of `PaymentRequestBuilder` is already set",
         label = "`.merchant_txn_ref(..)` was already called on this builder"
     )]
     pub trait merchant_txn_ref_is_unset {}
     impl merchant_txn_ref_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `customer_ip` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `customer_ip`",
         label = "call `.customer_ip(..)` before this"
     )]
     pub trait customer_ip_is_set: ::payment_core::__private::IsSet {}
     impl customer_ip_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `customer_ip` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `customer_ip` of `PaymentRequestBuilder` is already set",
         label = "`.customer_ip(..)` was already called on this builder"
     )]
     pub trait customer_ip_is_unset {}
     impl customer_ip_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
     pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `PaymentRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `return_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `return_url`",
         label = "call `.return_url(..)` before this"
     )]
     pub trait return_url_is_set: ::payment_core::__private::IsSet {}
     impl return_url_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `return_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `return_url` of `PaymentRequestBuilder` is already set",
         label = "`.return_url(..)` was already called on this builder"
     )]
     pub trait return_url_is_unset {}
     impl return_url_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `billing_address` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentRequestBuilder::build()` is missing required field `billing_address`",
         label = "call `.billing_address(..)` before this"
     )]
     pub trait billing_address_is_set: ::payment_core::__private::IsSet {}
     impl billing_address_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `billing_address` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `billing_address` of `PaymentRequestBuilder` is already set",
         label = "`.billing_address(..)` was already called on this builder"
     )]
     pub trait billing_address_is_unset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
-    ///What `.card(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.card(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.card_value(..)`",
@@ -124,7 +106,6 @@ pub mod payment_request_builder {
     pub trait card_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> card_closure<B, R> for F {}
-    ///What `.return_url(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.return_url(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.return_url_value(..)`",
@@ -133,7 +114,6 @@ pub mod payment_request_builder {
     pub trait return_url_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> return_url_closure<B, R> for F {}
-    ///What `.billing_address(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.billing_address(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.billing_address_value(..)`",
@@ -142,7 +122,6 @@ pub mod payment_request_builder {
     pub trait billing_address_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> billing_address_closure<B, R> for F {}
-    ///What `.shipping_address(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.shipping_address(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.shipping_address_value(..)`",
@@ -151,7 +130,6 @@ pub mod payment_request_builder {
     pub trait shipping_address_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> shipping_address_closure<B, R> for F {}
-    ///What `.browser_info(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.browser_info(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.browser_info_value(..)`",
@@ -161,8 +139,6 @@ pub mod payment_request_builder {
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> browser_info_closure<B, R> for F {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __PaymentRequestBuilderValues {
@@ -218,29 +194,29 @@ impl __PaymentRequestBuilderValues {
         })
     }
 }
-/// Builder for [`PaymentRequest`], made by `PaymentRequest::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see [`Money`](crate::Money) for the unit's open question).
-/// - `.currency(..)` — JSON key `currency`. The ISO 4217 currency.
-/// - `.card(..)` — JSON key `card`. The card to charge.
-/// - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). Your reference for this payment, 1 to 45 characters; echoed in the response.
-/// - `.customer_ip(..)` — JSON key `customer_ip`. The shopper's IP address (IPv4 or IPv6).
-/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-/// - `.return_url(..)` — JSON key `return_url`. Where the shopper's browser and the gateway's notification go after the payment.
-/// - `.billing_address(..)` — JSON key `billing_address`. The billing address.
-///
-/// # Optional fields
-///
-/// - `.shipping_address(..)` / `.maybe_shipping_address(..)` — JSON key `shipping_address`. The shipping address, if any.
-/// - `.browser_info(..)` / `.maybe_browser_info(..)` — JSON key `browser_info`. The shopper's browser, for 3-D Secure.
-/// - `.time_zone(..)` / `.maybe_time_zone(..)` — JSON key `time_zone`; rules: `custom = time_zone`. The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
+/** Builder for [`PaymentRequest`], made by `PaymentRequest::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see [`Money`](crate::Money) for the unit's open question).
+ - `.currency(..)` — JSON key `currency`. The ISO 4217 currency.
+ - `.card(..)` — JSON key `card`. The card to charge.
+ - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). Your reference for this payment, 1 to 45 characters; echoed in the response.
+ - `.customer_ip(..)` — JSON key `customer_ip`. The shopper's IP address (IPv4 or IPv6).
+ - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+ - `.return_url(..)` — JSON key `return_url`. Where the shopper's browser and the gateway's notification go after the payment.
+ - `.billing_address(..)` — JSON key `billing_address`. The billing address.
+
+ # Optional fields
+
+ - `.shipping_address(..)` / `.maybe_shipping_address(..)` — JSON key `shipping_address`. The shipping address, if any.
+ - `.browser_info(..)` / `.maybe_browser_info(..)` — JSON key `browser_info`. The shopper's browser, for 3-D Secure.
+ - `.time_zone(..)` / `.maybe_time_zone(..)` — JSON key `time_zone`; rules: `custom = time_zone`. The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct PaymentRequestBuilder<
     __Amount = ::payment_core::builder::Unset,
@@ -293,9 +269,9 @@ impl<
     /// The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a
     /// string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see
     /// [`Money`](crate::Money) for the unit's open question).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `amount`.
+    /**
+ Sets the field.
+ Required; JSON key `amount`.*/
     #[inline(always)]
     pub fn amount(
         self,
@@ -327,9 +303,9 @@ impl<
         }
     }
     /// The ISO 4217 currency.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `currency`.
+    /**
+ Sets the field.
+ Required; JSON key `currency`.*/
     #[inline(always)]
     pub fn currency(
         self,
@@ -390,9 +366,9 @@ impl<
         }
     }
     /// The shopper's IP address (IPv4 or IPv6).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `customer_ip`.
+    /**
+ Sets the field.
+ Required; JSON key `customer_ip`.*/
     #[inline(always)]
     pub fn customer_ip(
         self,
@@ -424,9 +400,9 @@ impl<
         }
     }
     /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `merchant_id`.
+    /**
+ Sets the field.
+ Required; JSON key `merchant_id`.*/
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -623,9 +599,9 @@ impl<
     ::payment_core::builder::Checked,
 > {
     /// The card to charge.
-    ///
-    /// Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
-    /// Required; JSON key `card`.
+    /**
+ Sets the field with a closure that configures its builder: `.card(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `card.` in front of the error's path.
+ Required; JSON key `card`.*/
     #[inline(always)]
     pub fn card<__B>(
         self,
@@ -668,10 +644,10 @@ impl<
         )
     }
     /// Your reference for this payment, 1 to 45 characters; echoed in the response.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `merchant_txn_ref`.
-    /// Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `merchant_txn_ref`.
+ Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.*/
     #[inline(always)]
     pub fn merchant_txn_ref(
         self,
@@ -725,9 +701,9 @@ impl<
         })
     }
     /// Where the shopper's browser and the gateway's notification go after the payment.
-    ///
-    /// Sets the field with a closure that configures its builder: `.return_url(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `return_url.` in front of the error's path.
-    /// Required; JSON key `return_url`.
+    /**
+ Sets the field with a closure that configures its builder: `.return_url(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `return_url.` in front of the error's path.
+ Required; JSON key `return_url`.*/
     #[inline(always)]
     pub fn return_url<__B>(
         self,
@@ -770,9 +746,9 @@ impl<
         )
     }
     /// The billing address.
-    ///
-    /// Sets the field with a closure that configures its builder: `.billing_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `billing_address.` in front of the error's path.
-    /// Required; JSON key `billing_address`.
+    /**
+ Sets the field with a closure that configures its builder: `.billing_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `billing_address.` in front of the error's path.
+ Required; JSON key `billing_address`.*/
     #[inline(always)]
     pub fn billing_address<__B>(
         self,
@@ -815,9 +791,9 @@ impl<
         )
     }
     /// The shipping address, if any.
-    ///
-    /// Sets the field with a closure that configures its builder: `.shipping_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `shipping_address.` in front of the error's path.
-    /// Optional (left out: `None`); JSON key `shipping_address`.
+    /**
+ Sets the field with a closure that configures its builder: `.shipping_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `shipping_address.` in front of the error's path.
+ Optional (left out: `None`); JSON key `shipping_address`.*/
     #[inline(always)]
     pub fn shipping_address<__B>(
         self,
@@ -845,9 +821,9 @@ impl<
         )
     }
     /// The shopper's browser, for 3-D Secure.
-    ///
-    /// Sets the field with a closure that configures its builder: `.browser_info(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `browser_info.` in front of the error's path.
-    /// Optional (left out: `None`); JSON key `browser_info`.
+    /**
+ Sets the field with a closure that configures its builder: `.browser_info(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `browser_info.` in front of the error's path.
+ Optional (left out: `None`); JSON key `browser_info`.*/
     #[inline(always)]
     pub fn browser_info<__B>(
         self,
@@ -875,10 +851,10 @@ impl<
         )
     }
     /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
-    ///
-    /// Sets the field, checking its rules.
-    /// Optional (left out: `None`); JSON key `time_zone`.
-    /// Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.
+    /**
+ Sets the field, checking its rules.
+ Optional (left out: `None`); JSON key `time_zone`.
+ Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.*/
     #[inline(always)]
     pub fn time_zone(
         self,
@@ -944,9 +920,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -1026,10 +1000,10 @@ impl<
         }
     }
     /// Your reference for this payment, 1 to 45 characters; echoed in the response.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `merchant_txn_ref`.
-    /// Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `merchant_txn_ref`.
+ Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.*/
     #[inline(always)]
     pub fn merchant_txn_ref(
         self,
@@ -1208,10 +1182,10 @@ impl<
         }
     }
     /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Optional (left out: `None`); JSON key `time_zone`.
-    /// Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Optional (left out: `None`); JSON key `time_zone`.
+ Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.*/
     #[inline(always)]
     pub fn time_zone(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -1477,11 +1451,11 @@ impl PaymentRequest {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
@@ -1922,60 +1896,51 @@ impl ::payment_core::schema::Schema for PaymentRequest {
 }
 
 // ---- #[derive(Builder)] on `Card` ----
-///Type-state markers of `CardBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod card_builder {
-    ///Implemented once field `number` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `number`",
         label = "call `.number(..)` before this"
     )]
     pub trait number_is_set: ::payment_core::__private::IsSet {}
     impl number_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `number` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `number` of `CardBuilder` is already set",
         label = "`.number(..)` was already called on this builder"
     )]
     pub trait number_is_unset {}
     impl number_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `cvc` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `cvc`",
         label = "call `.cvc(..)` before this"
     )]
     pub trait cvc_is_set: ::payment_core::__private::IsSet {}
     impl cvc_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `cvc` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `cvc` of `CardBuilder` is already set",
         label = "`.cvc(..)` was already called on this builder"
     )]
     pub trait cvc_is_unset {}
     impl cvc_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `expiry` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `expiry`",
         label = "call `.expiry(..)` before this"
     )]
     pub trait expiry_is_set: ::payment_core::__private::IsSet {}
     impl expiry_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `expiry` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `expiry` of `CardBuilder` is already set",
         label = "`.expiry(..)` was already called on this builder"
     )]
     pub trait expiry_is_unset {}
     impl expiry_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `name` is set.
     #[diagnostic::on_unimplemented(
         message = "`CardBuilder::build()` is missing required field `name`",
         label = "call `.name(..)` before this"
     )]
     pub trait name_is_set: ::payment_core::__private::IsSet {}
     impl name_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `name` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `name` of `CardBuilder` is already set",
         label = "`.name(..)` was already called on this builder"
@@ -1983,8 +1948,6 @@ pub mod card_builder {
     pub trait name_is_unset {}
     impl name_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __CardBuilderValues {
@@ -2009,19 +1972,19 @@ impl __CardBuilderValues {
         ::core::option::Option::Some(Card { number, cvc, expiry, name })
     }
 }
-/// Builder for [`Card`], made by `Card::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.number(..)` — JSON key `number`. The card number (secret: printed masked, zeroized on drop).
-/// - `.cvc(..)` — JSON key `cvc`. The card verification code (secret: never printed, zeroized on drop).
-/// - `.expiry(..)` — flattened into the object's keys. The expiry month and year.
-/// - `.name(..)` — JSON key `name`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). The cardholder's name as printed on the card.
+/** Builder for [`Card`], made by `Card::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.number(..)` — JSON key `number`. The card number (secret: printed masked, zeroized on drop).
+ - `.cvc(..)` — JSON key `cvc`. The card verification code (secret: never printed, zeroized on drop).
+ - `.expiry(..)` — flattened into the object's keys. The expiry month and year.
+ - `.name(..)` — JSON key `name`; rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). The cardholder's name as printed on the card.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct CardBuilder<
     __Number = ::payment_core::builder::Unset,
@@ -2044,9 +2007,9 @@ impl<
     __Mode,
 > CardBuilder<__Number, __Cvc, __Expiry, __Name, __Mode> {
     /// The card number (secret: printed masked, zeroized on drop).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `number`.
+    /**
+ Sets the field.
+ Required; JSON key `number`.*/
     #[inline(always)]
     pub fn number(
         self,
@@ -2068,9 +2031,9 @@ impl<
         }
     }
     /// The card verification code (secret: never printed, zeroized on drop).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `cvc`.
+    /**
+ Sets the field.
+ Required; JSON key `cvc`.*/
     #[inline(always)]
     pub fn cvc(
         self,
@@ -2090,9 +2053,9 @@ impl<
         }
     }
     /// The expiry month and year.
-    ///
-    /// Sets the field.
-    /// Required; flattened into the object's keys.
+    /**
+ Sets the field.
+ Required; flattened into the object's keys.*/
     #[inline(always)]
     pub fn expiry(
         self,
@@ -2122,10 +2085,10 @@ impl<
     __Name,
 > CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Checked> {
     /// The cardholder's name as printed on the card.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `name`.
-    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `name`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `name`.
+ Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `name`.*/
     #[inline(always)]
     pub fn name(
         self,
@@ -2181,9 +2144,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -2208,10 +2169,10 @@ impl<
     __Name,
 > CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Collecting> {
     /// The cardholder's name as printed on the card.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `name`.
-    /// Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `name`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `name`.
+ Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `name`.*/
     #[inline(always)]
     pub fn name(
         self,
@@ -2379,11 +2340,11 @@ impl Card {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
@@ -2595,32 +2556,27 @@ impl ::payment_core::schema::Schema for Card {
 }
 
 // ---- #[derive(Builder)] on `ReturnUrl` ----
-///Type-state markers of `ReturnUrlBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod return_url_builder {
-    ///Implemented once field `success_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`ReturnUrlBuilder::build()` is missing required field `success_url`",
         label = "call `.success_url(..)` before this"
     )]
     pub trait success_url_is_set: ::payment_core::__private::IsSet {}
     impl success_url_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `success_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `success_url` of `ReturnUrlBuilder` is already set",
         label = "`.success_url(..)` was already called on this builder"
     )]
     pub trait success_url_is_unset {}
     impl success_url_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `decline_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`ReturnUrlBuilder::build()` is missing required field `decline_url`",
         label = "call `.decline_url(..)` before this"
     )]
     pub trait decline_url_is_set: ::payment_core::__private::IsSet {}
     impl decline_url_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `decline_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `decline_url` of `ReturnUrlBuilder` is already set",
         label = "`.decline_url(..)` was already called on this builder"
@@ -2628,8 +2584,6 @@ pub mod return_url_builder {
     pub trait decline_url_is_unset {}
     impl decline_url_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __ReturnUrlBuilderValues {
@@ -2656,22 +2610,22 @@ impl __ReturnUrlBuilderValues {
         })
     }
 }
-/// Builder for [`ReturnUrl`], made by `ReturnUrl::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.success_url(..)` — JSON key `success_url`. Where the shopper goes after an approved payment.
-/// - `.decline_url(..)` — JSON key `decline_url`. Where the shopper goes after a declined payment.
-///
-/// # Optional fields
-///
-/// - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
-/// - `.cancel_url(..)` / `.maybe_cancel_url(..)` — JSON key `cancel_url`. Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).
+/** Builder for [`ReturnUrl`], made by `ReturnUrl::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.success_url(..)` — JSON key `success_url`. Where the shopper goes after an approved payment.
+ - `.decline_url(..)` — JSON key `decline_url`. Where the shopper goes after a declined payment.
+
+ # Optional fields
+
+ - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
+ - `.cancel_url(..)` / `.maybe_cancel_url(..)` — JSON key `cancel_url`. Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ReturnUrlBuilder<
     __SuccessUrl = ::payment_core::builder::Unset,
@@ -2689,9 +2643,9 @@ impl<
 > ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, __Mode> {
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
     /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
-    ///
-    /// Sets the field.
-    /// Optional (left out: `None`); JSON key `webhook_url`.
+    /**
+ Sets the field.
+ Optional (left out: `None`); JSON key `webhook_url`.*/
     #[inline(always)]
     pub fn webhook_url(
         self,
@@ -2723,9 +2677,9 @@ impl<
         }
     }
     /// Where the shopper goes after an approved payment.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `success_url`.
+    /**
+ Sets the field.
+ Required; JSON key `success_url`.*/
     #[inline(always)]
     pub fn success_url(
         self,
@@ -2745,9 +2699,9 @@ impl<
         }
     }
     /// Where the shopper goes after a declined payment.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `decline_url`.
+    /**
+ Sets the field.
+ Required; JSON key `decline_url`.*/
     #[inline(always)]
     pub fn decline_url(
         self,
@@ -2767,9 +2721,9 @@ impl<
         }
     }
     /// Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).
-    ///
-    /// Sets the field.
-    /// Optional (left out: `None`); JSON key `cancel_url`.
+    /**
+ Sets the field.
+ Optional (left out: `None`); JSON key `cancel_url`.*/
     #[inline(always)]
     pub fn cancel_url(
         self,
@@ -2813,9 +2767,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -2944,11 +2896,11 @@ impl ReturnUrl {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
@@ -3132,74 +3084,63 @@ impl ::payment_core::schema::Schema for ReturnUrl {
 }
 
 // ---- #[derive(Builder)] on `Address` ----
-///Type-state markers of `AddressBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod address_builder {
-    ///Implemented once field `country` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `country`",
         label = "call `.country(..)` before this"
     )]
     pub trait country_is_set: ::payment_core::__private::IsSet {}
     impl country_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `country` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `country` of `AddressBuilder` is already set",
         label = "`.country(..)` was already called on this builder"
     )]
     pub trait country_is_unset {}
     impl country_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `email` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `email`",
         label = "call `.email(..)` before this"
     )]
     pub trait email_is_set: ::payment_core::__private::IsSet {}
     impl email_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `email` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `email` of `AddressBuilder` is already set",
         label = "`.email(..)` was already called on this builder"
     )]
     pub trait email_is_unset {}
     impl email_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `address1` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `address1`",
         label = "call `.address1(..)` before this"
     )]
     pub trait address1_is_set: ::payment_core::__private::IsSet {}
     impl address1_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `address1` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `address1` of `AddressBuilder` is already set",
         label = "`.address1(..)` was already called on this builder"
     )]
     pub trait address1_is_unset {}
     impl address1_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `city` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `city`",
         label = "call `.city(..)` before this"
     )]
     pub trait city_is_set: ::payment_core::__private::IsSet {}
     impl city_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `city` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `city` of `AddressBuilder` is already set",
         label = "`.city(..)` was already called on this builder"
     )]
     pub trait city_is_unset {}
     impl city_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `postal_code` is set.
     #[diagnostic::on_unimplemented(
         message = "`AddressBuilder::build()` is missing required field `postal_code`",
         label = "call `.postal_code(..)` before this"
     )]
     pub trait postal_code_is_set: ::payment_core::__private::IsSet {}
     impl postal_code_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `postal_code` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `postal_code` of `AddressBuilder` is already set",
         label = "`.postal_code(..)` was already called on this builder"
@@ -3207,8 +3148,6 @@ pub mod address_builder {
     pub trait postal_code_is_unset {}
     impl postal_code_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __AddressBuilderValues {
@@ -3244,25 +3183,25 @@ impl __AddressBuilderValues {
         })
     }
 }
-/// Builder for [`Address`], made by `Address::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.country(..)` — JSON key `country`. The ISO 3166-1 alpha-2 country.
-/// - `.email(..)` — JSON key `email`. The contact email.
-/// - `.address1(..)` — JSON key `address1`; rules: `text` (no control characters or bidirectional overrides). The street address.
-/// - `.city(..)` — JSON key `city`; rules: `text` (no control characters or bidirectional overrides). The city.
-/// - `.postal_code(..)` — JSON key `postal_code`; rules: `text` (no control characters or bidirectional overrides). The postal code.
-///
-/// # Optional fields
-///
-/// - `.phone_number(..)` / `.maybe_phone_number(..)` — JSON key `phone_number`. The phone number in international form, 7 to 15 digits (sent without `+`).
-/// - `.state(..)` / `.maybe_state(..)` — JSON key `state`; rules: `text` (no control characters or bidirectional overrides). The state, prefecture or region.
+/** Builder for [`Address`], made by `Address::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.country(..)` — JSON key `country`. The ISO 3166-1 alpha-2 country.
+ - `.email(..)` — JSON key `email`. The contact email.
+ - `.address1(..)` — JSON key `address1`; rules: `text` (no control characters or bidirectional overrides). The street address.
+ - `.city(..)` — JSON key `city`; rules: `text` (no control characters or bidirectional overrides). The city.
+ - `.postal_code(..)` — JSON key `postal_code`; rules: `text` (no control characters or bidirectional overrides). The postal code.
+
+ # Optional fields
+
+ - `.phone_number(..)` / `.maybe_phone_number(..)` — JSON key `phone_number`. The phone number in international form, 7 to 15 digits (sent without `+`).
+ - `.state(..)` / `.maybe_state(..)` — JSON key `state`; rules: `text` (no control characters or bidirectional overrides). The state, prefecture or region.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct AddressBuilder<
     __Country = ::payment_core::builder::Unset,
@@ -3287,9 +3226,9 @@ impl<
     __Mode,
 > AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode, __Mode> {
     /// The ISO 3166-1 alpha-2 country.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `country`.
+    /**
+ Sets the field.
+ Required; JSON key `country`.*/
     #[inline(always)]
     pub fn country(
         self,
@@ -3318,9 +3257,9 @@ impl<
         }
     }
     /// The contact email.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `email`.
+    /**
+ Sets the field.
+ Required; JSON key `email`.*/
     #[inline(always)]
     pub fn email(
         self,
@@ -3349,9 +3288,9 @@ impl<
         }
     }
     /// The phone number in international form, 7 to 15 digits (sent without `+`).
-    ///
-    /// Sets the field.
-    /// Optional (left out: `None`); JSON key `phone_number`.
+    /**
+ Sets the field.
+ Optional (left out: `None`); JSON key `phone_number`.*/
     #[inline(always)]
     pub fn phone_number(
         self,
@@ -3399,10 +3338,10 @@ impl<
     ::payment_core::builder::Checked,
 > {
     /// The street address.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `address1`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `address1`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `address1`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `address1`.*/
     #[inline(always)]
     pub fn address1(
         self,
@@ -3444,10 +3383,10 @@ impl<
         })
     }
     /// The city.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `city`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `city`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `city`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `city`.*/
     #[inline(always)]
     pub fn city(
         self,
@@ -3487,10 +3426,10 @@ impl<
         })
     }
     /// The state, prefecture or region.
-    ///
-    /// Sets the field, checking its rules.
-    /// Optional (left out: `None`); JSON key `state`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `state`.
+    /**
+ Sets the field, checking its rules.
+ Optional (left out: `None`); JSON key `state`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `state`.*/
     #[inline(always)]
     pub fn state(
         self,
@@ -3542,10 +3481,10 @@ impl<
         })
     }
     /// The postal code.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `postal_code`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `postal_code`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `postal_code`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `postal_code`.*/
     #[inline(always)]
     pub fn postal_code(
         self,
@@ -3598,9 +3537,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -3634,10 +3571,10 @@ impl<
     ::payment_core::builder::Collecting,
 > {
     /// The street address.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `address1`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `address1`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `address1`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `address1`.*/
     #[inline(always)]
     pub fn address1(
         self,
@@ -3675,10 +3612,10 @@ impl<
         }
     }
     /// The city.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `city`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `city`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `city`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `city`.*/
     #[inline(always)]
     pub fn city(
         self,
@@ -3716,10 +3653,10 @@ impl<
         }
     }
     /// The state, prefecture or region.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Optional (left out: `None`); JSON key `state`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `state`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Optional (left out: `None`); JSON key `state`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `state`.*/
     #[inline(always)]
     pub fn state(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -3767,10 +3704,10 @@ impl<
         }
     }
     /// The postal code.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `postal_code`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `postal_code`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `postal_code`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `postal_code`.*/
     #[inline(always)]
     pub fn postal_code(
         self,
@@ -3969,11 +3906,11 @@ impl Address {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
@@ -4290,116 +4227,99 @@ impl ::payment_core::schema::Schema for Address {
 }
 
 // ---- #[derive(Builder)] on `BrowserInfo` ----
-///Type-state markers of `BrowserInfoBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod browser_info_builder {
-    ///Implemented once field `accept_header` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `accept_header`",
         label = "call `.accept_header(..)` before this"
     )]
     pub trait accept_header_is_set: ::payment_core::__private::IsSet {}
     impl accept_header_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `accept_header` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `accept_header` of `BrowserInfoBuilder` is already set",
         label = "`.accept_header(..)` was already called on this builder"
     )]
     pub trait accept_header_is_unset {}
     impl accept_header_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `screen_color_depth` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `screen_color_depth`",
         label = "call `.screen_color_depth(..)` before this"
     )]
     pub trait screen_color_depth_is_set: ::payment_core::__private::IsSet {}
     impl screen_color_depth_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `screen_color_depth` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `screen_color_depth` of `BrowserInfoBuilder` is already set",
         label = "`.screen_color_depth(..)` was already called on this builder"
     )]
     pub trait screen_color_depth_is_unset {}
     impl screen_color_depth_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `java_enabled` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `java_enabled`",
         label = "call `.java_enabled(..)` before this"
     )]
     pub trait java_enabled_is_set: ::payment_core::__private::IsSet {}
     impl java_enabled_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `java_enabled` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `java_enabled` of `BrowserInfoBuilder` is already set",
         label = "`.java_enabled(..)` was already called on this builder"
     )]
     pub trait java_enabled_is_unset {}
     impl java_enabled_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `language` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `language`",
         label = "call `.language(..)` before this"
     )]
     pub trait language_is_set: ::payment_core::__private::IsSet {}
     impl language_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `language` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `language` of `BrowserInfoBuilder` is already set",
         label = "`.language(..)` was already called on this builder"
     )]
     pub trait language_is_unset {}
     impl language_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `screen_height` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `screen_height`",
         label = "call `.screen_height(..)` before this"
     )]
     pub trait screen_height_is_set: ::payment_core::__private::IsSet {}
     impl screen_height_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `screen_height` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `screen_height` of `BrowserInfoBuilder` is already set",
         label = "`.screen_height(..)` was already called on this builder"
     )]
     pub trait screen_height_is_unset {}
     impl screen_height_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `screen_width` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `screen_width`",
         label = "call `.screen_width(..)` before this"
     )]
     pub trait screen_width_is_set: ::payment_core::__private::IsSet {}
     impl screen_width_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `screen_width` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `screen_width` of `BrowserInfoBuilder` is already set",
         label = "`.screen_width(..)` was already called on this builder"
     )]
     pub trait screen_width_is_unset {}
     impl screen_width_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `challenge_window` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `challenge_window`",
         label = "call `.challenge_window(..)` before this"
     )]
     pub trait challenge_window_is_set: ::payment_core::__private::IsSet {}
     impl challenge_window_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `challenge_window` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `challenge_window` of `BrowserInfoBuilder` is already set",
         label = "`.challenge_window(..)` was already called on this builder"
     )]
     pub trait challenge_window_is_unset {}
     impl challenge_window_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `user_agent` is set.
     #[diagnostic::on_unimplemented(
         message = "`BrowserInfoBuilder::build()` is missing required field `user_agent`",
         label = "call `.user_agent(..)` before this"
     )]
     pub trait user_agent_is_set: ::payment_core::__private::IsSet {}
     impl user_agent_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `user_agent` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `user_agent` of `BrowserInfoBuilder` is already set",
         label = "`.user_agent(..)` was already called on this builder"
@@ -4407,8 +4327,6 @@ pub mod browser_info_builder {
     pub trait user_agent_is_unset {}
     impl user_agent_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __BrowserInfoBuilderValues {
@@ -4458,23 +4376,23 @@ impl __BrowserInfoBuilderValues {
         })
     }
 }
-/// Builder for [`BrowserInfo`], made by `BrowserInfo::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.accept_header(..)` — JSON key `acceptHeader`; rules: `text` (no control characters or bidirectional overrides). The browser's `Accept` header.
-/// - `.screen_color_depth(..)` — JSON key `screenColorDepth`; rules: `custom = color_depth`. Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
-/// - `.java_enabled(..)` — JSON key `javaEnabled`. Whether Java is enabled.
-/// - `.language(..)` — JSON key `language`; rules: `text` (no control characters or bidirectional overrides). The browser language (IETF BCP 47, e.g. `en`).
-/// - `.screen_height(..)` — JSON key `screenHeight`; rules: `range(min = 1)`. Screen height in pixels (positive).
-/// - `.screen_width(..)` — JSON key `screenWidth`; rules: `range(min = 1)`. Screen width in pixels (positive).
-/// - `.challenge_window(..)` — JSON key `challengeWindow`; rules: `range(min = 1, max = 5)`. The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
-/// - `.user_agent(..)` — JSON key `userAgent`; rules: `text` (no control characters or bidirectional overrides). The browser's `User-Agent`.
+/** Builder for [`BrowserInfo`], made by `BrowserInfo::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.accept_header(..)` — JSON key `acceptHeader`; rules: `text` (no control characters or bidirectional overrides). The browser's `Accept` header.
+ - `.screen_color_depth(..)` — JSON key `screenColorDepth`; rules: `custom = color_depth`. Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
+ - `.java_enabled(..)` — JSON key `javaEnabled`. Whether Java is enabled.
+ - `.language(..)` — JSON key `language`; rules: `text` (no control characters or bidirectional overrides). The browser language (IETF BCP 47, e.g. `en`).
+ - `.screen_height(..)` — JSON key `screenHeight`; rules: `range(min = 1)`. Screen height in pixels (positive).
+ - `.screen_width(..)` — JSON key `screenWidth`; rules: `range(min = 1)`. Screen width in pixels (positive).
+ - `.challenge_window(..)` — JSON key `challengeWindow`; rules: `range(min = 1, max = 5)`. The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
+ - `.user_agent(..)` — JSON key `userAgent`; rules: `text` (no control characters or bidirectional overrides). The browser's `User-Agent`.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct BrowserInfoBuilder<
     __AcceptHeader = ::payment_core::builder::Unset,
@@ -4525,9 +4443,9 @@ impl<
     __Mode,
 > {
     /// Whether Java is enabled.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `javaEnabled`.
+    /**
+ Sets the field.
+ Required; JSON key `javaEnabled`.*/
     #[inline(always)]
     pub fn java_enabled(
         self,
@@ -4579,10 +4497,10 @@ impl<
     ::payment_core::builder::Checked,
 > {
     /// The browser's `Accept` header.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `acceptHeader`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `acceptHeader`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `acceptHeader`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `acceptHeader`.*/
     #[inline(always)]
     pub fn accept_header(
         self,
@@ -4627,10 +4545,10 @@ impl<
         })
     }
     /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `screenColorDepth`.
-    /// Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `screenColorDepth`.
+ Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.*/
     #[inline(always)]
     pub fn screen_color_depth(
         self,
@@ -4673,10 +4591,10 @@ impl<
         })
     }
     /// The browser language (IETF BCP 47, e.g. `en`).
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `language`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `language`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `language`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `language`.*/
     #[inline(always)]
     pub fn language(
         self,
@@ -4721,10 +4639,10 @@ impl<
         })
     }
     /// Screen height in pixels (positive).
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `screenHeight`.
-    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `screenHeight`.
+ Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.*/
     #[inline(always)]
     pub fn screen_height(
         self,
@@ -4771,10 +4689,10 @@ impl<
         })
     }
     /// Screen width in pixels (positive).
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `screenWidth`.
-    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `screenWidth`.
+ Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.*/
     #[inline(always)]
     pub fn screen_width(
         self,
@@ -4821,10 +4739,10 @@ impl<
         })
     }
     /// The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `challengeWindow`.
-    /// Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `challengeWindow`.
+ Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.*/
     #[inline(always)]
     pub fn challenge_window(
         self,
@@ -4871,10 +4789,10 @@ impl<
         })
     }
     /// The browser's `User-Agent`.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `userAgent`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `userAgent`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `userAgent`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `userAgent`.*/
     #[inline(always)]
     pub fn user_agent(
         self,
@@ -4933,9 +4851,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -4978,10 +4894,10 @@ impl<
     ::payment_core::builder::Collecting,
 > {
     /// The browser's `Accept` header.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `acceptHeader`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `acceptHeader`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `acceptHeader`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `acceptHeader`.*/
     #[inline(always)]
     pub fn accept_header(
         self,
@@ -5024,10 +4940,10 @@ impl<
         }
     }
     /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `screenColorDepth`.
-    /// Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `screenColorDepth`.
+ Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.*/
     #[inline(always)]
     pub fn screen_color_depth(
         self,
@@ -5068,10 +4984,10 @@ impl<
         }
     }
     /// The browser language (IETF BCP 47, e.g. `en`).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `language`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `language`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `language`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `language`.*/
     #[inline(always)]
     pub fn language(
         self,
@@ -5112,10 +5028,10 @@ impl<
         }
     }
     /// Screen height in pixels (positive).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `screenHeight`.
-    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `screenHeight`.
+ Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.*/
     #[inline(always)]
     pub fn screen_height(
         self,
@@ -5160,10 +5076,10 @@ impl<
         }
     }
     /// Screen width in pixels (positive).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `screenWidth`.
-    /// Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `screenWidth`.
+ Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.*/
     #[inline(always)]
     pub fn screen_width(
         self,
@@ -5206,10 +5122,10 @@ impl<
         }
     }
     /// The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `challengeWindow`.
-    /// Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `challengeWindow`.
+ Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.*/
     #[inline(always)]
     pub fn challenge_window(
         self,
@@ -5254,10 +5170,10 @@ impl<
         }
     }
     /// The browser's `User-Agent`.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `userAgent`.
-    /// Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `userAgent`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `userAgent`.
+ Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `userAgent`.*/
     #[inline(always)]
     pub fn user_agent(
         self,
@@ -5514,11 +5430,11 @@ impl BrowserInfo {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,

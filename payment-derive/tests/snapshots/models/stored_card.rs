@@ -1,37 +1,31 @@
 // ---- #[derive(Builder)] on `StoredCardRequest` ----
-///Type-state markers of `StoredCardRequestBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod stored_card_request_builder {
-    ///Implemented once field `amount` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `amount`",
         label = "call `.amount(..)` before this"
     )]
     pub trait amount_is_set: ::payment_core::__private::IsSet {}
     impl amount_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `amount` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `amount` of `StoredCardRequestBuilder` is already set",
         label = "`.amount(..)` was already called on this builder"
     )]
     pub trait amount_is_unset {}
     impl amount_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `currency` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `currency`",
         label = "call `.currency(..)` before this"
     )]
     pub trait currency_is_set: ::payment_core::__private::IsSet {}
     impl currency_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `currency` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `currency` of `StoredCardRequestBuilder` is already set",
         label = "`.currency(..)` was already called on this builder"
     )]
     pub trait currency_is_unset {}
     impl currency_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `payment_source` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `payment_source`",
         label = "call `.payment_source(..)` before this",
@@ -39,7 +33,6 @@ pub mod stored_card_request_builder {
     )]
     pub trait payment_source_is_set: ::payment_core::__private::IsSet {}
     impl payment_source_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `payment_source` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `payment_source` of `StoredCardRequestBuilder` is already set",
         label = "`.payment_source(..)` was already called on this builder",
@@ -47,77 +40,66 @@ pub mod stored_card_request_builder {
     )]
     pub trait payment_source_is_unset {}
     impl payment_source_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `merchant_txn_ref` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `merchant_txn_ref`",
         label = "call `.merchant_txn_ref(..)` before this"
     )]
     pub trait merchant_txn_ref_is_set: ::payment_core::__private::IsSet {}
     impl merchant_txn_ref_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_txn_ref` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_txn_ref` of `StoredCardRequestBuilder` is already set",
         label = "`.merchant_txn_ref(..)` was already called on this builder"
     )]
     pub trait merchant_txn_ref_is_unset {}
     impl merchant_txn_ref_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `customer_ip` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `customer_ip`",
         label = "call `.customer_ip(..)` before this"
     )]
     pub trait customer_ip_is_set: ::payment_core::__private::IsSet {}
     impl customer_ip_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `customer_ip` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `customer_ip` of `StoredCardRequestBuilder` is already set",
         label = "`.customer_ip(..)` was already called on this builder"
     )]
     pub trait customer_ip_is_unset {}
     impl customer_ip_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `merchant_id` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `merchant_id`",
         label = "call `.merchant_id(..)` before this"
     )]
     pub trait merchant_id_is_set: ::payment_core::__private::IsSet {}
     impl merchant_id_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `merchant_id` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `merchant_id` of `StoredCardRequestBuilder` is already set",
         label = "`.merchant_id(..)` was already called on this builder"
     )]
     pub trait merchant_id_is_unset {}
     impl merchant_id_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `return_url` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `return_url`",
         label = "call `.return_url(..)` before this"
     )]
     pub trait return_url_is_set: ::payment_core::__private::IsSet {}
     impl return_url_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `return_url` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `return_url` of `StoredCardRequestBuilder` is already set",
         label = "`.return_url(..)` was already called on this builder"
     )]
     pub trait return_url_is_unset {}
     impl return_url_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `billing_address` is set.
     #[diagnostic::on_unimplemented(
         message = "`StoredCardRequestBuilder::build()` is missing required field `billing_address`",
         label = "call `.billing_address(..)` before this"
     )]
     pub trait billing_address_is_set: ::payment_core::__private::IsSet {}
     impl billing_address_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `billing_address` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `billing_address` of `StoredCardRequestBuilder` is already set",
         label = "`.billing_address(..)` was already called on this builder"
     )]
     pub trait billing_address_is_unset {}
     impl billing_address_is_unset for ::payment_core::builder::Unset {}
-    ///What `.return_url(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.return_url(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.return_url_value(..)`",
@@ -126,7 +108,6 @@ pub mod stored_card_request_builder {
     pub trait return_url_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> return_url_closure<B, R> for F {}
-    ///What `.billing_address(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.billing_address(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.billing_address_value(..)`",
@@ -135,7 +116,6 @@ pub mod stored_card_request_builder {
     pub trait billing_address_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> billing_address_closure<B, R> for F {}
-    ///What `.shipping_address(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.shipping_address(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.shipping_address_value(..)`",
@@ -144,7 +124,6 @@ pub mod stored_card_request_builder {
     pub trait shipping_address_closure<B, R>: ::core::ops::FnOnce(B) -> R {}
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> shipping_address_closure<B, R> for F {}
-    ///What `.browser_info(..)` takes: a closure from the field's builder.
     #[diagnostic::on_unimplemented(
         message = "`.browser_info(..)` takes a closure that fills the field's builder, not `{Self}`",
         label = "expected a closure such as `|b| b.field(..)`; for a value built beforehand call `.browser_info_value(..)`",
@@ -154,8 +133,6 @@ pub mod stored_card_request_builder {
     #[diagnostic::do_not_recommend]
     impl<B, R, F: ::core::ops::FnOnce(B) -> R> browser_info_closure<B, R> for F {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __StoredCardRequestBuilderValues {
@@ -212,29 +189,29 @@ impl __StoredCardRequestBuilderValues {
         })
     }
 }
-/// Builder for [`StoredCardRequest`], made by `StoredCardRequest::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency`, sent as a string (see [`Money`](crate::Money)).
-/// - `.currency(..)` — JSON key `currency`. The ISO 4217 currency.
-/// - `.payment_source(..)` — flattened into the object's keys. What is charged: a card to store, or a stored card. Sent as `card` and `payment_method`.
-/// - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). Your reference for this payment, 1 to 45 characters; echoed in the response.
-/// - `.customer_ip(..)` — JSON key `customer_ip`. The shopper's IP address (IPv4 or IPv6).
-/// - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-/// - `.return_url(..)` — JSON key `return_url`. Where the shopper's browser and the gateway's notification go after the payment.
-/// - `.billing_address(..)` — JSON key `billing_address`. The billing address.
-///
-/// # Optional fields
-///
-/// - `.shipping_address(..)` / `.maybe_shipping_address(..)` — JSON key `shipping_address`. The shipping address, if any.
-/// - `.browser_info(..)` / `.maybe_browser_info(..)` — JSON key `browser_info`. The shopper's browser, for 3-D Secure.
-/// - `.time_zone(..)` / `.maybe_time_zone(..)` — JSON key `time_zone`; rules: `custom = super::payment::time_zone`. The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
+/** Builder for [`StoredCardRequest`], made by `StoredCardRequest::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency`, sent as a string (see [`Money`](crate::Money)).
+ - `.currency(..)` — JSON key `currency`. The ISO 4217 currency.
+ - `.payment_source(..)` — flattened into the object's keys. What is charged: a card to store, or a stored card. Sent as `card` and `payment_method`.
+ - `.merchant_txn_ref(..)` — JSON key `merchant_txn_ref`; rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). Your reference for this payment, 1 to 45 characters; echoed in the response.
+ - `.customer_ip(..)` — JSON key `customer_ip`. The shopper's IP address (IPv4 or IPv6).
+ - `.merchant_id(..)` — JSON key `merchant_id`. Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
+ - `.return_url(..)` — JSON key `return_url`. Where the shopper's browser and the gateway's notification go after the payment.
+ - `.billing_address(..)` — JSON key `billing_address`. The billing address.
+
+ # Optional fields
+
+ - `.shipping_address(..)` / `.maybe_shipping_address(..)` — JSON key `shipping_address`. The shipping address, if any.
+ - `.browser_info(..)` / `.maybe_browser_info(..)` — JSON key `browser_info`. The shopper's browser, for 3-D Secure.
+ - `.time_zone(..)` / `.maybe_time_zone(..)` — JSON key `time_zone`; rules: `custom = super::payment::time_zone`. The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct StoredCardRequestBuilder<
     __Amount = ::payment_core::builder::Unset,
@@ -285,9 +262,9 @@ impl<
     __Mode,
 > {
     /// The amount in minor units of `currency`, sent as a string (see [`Money`](crate::Money)).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `amount`.
+    /**
+ Sets the field.
+ Required; JSON key `amount`.*/
     #[inline(always)]
     pub fn amount(
         self,
@@ -319,9 +296,9 @@ impl<
         }
     }
     /// The ISO 4217 currency.
-    ///
-    /// Sets the field.
-    /// Required; JSON key `currency`.
+    /**
+ Sets the field.
+ Required; JSON key `currency`.*/
     #[inline(always)]
     pub fn currency(
         self,
@@ -353,9 +330,9 @@ impl<
         }
     }
     /// What is charged: a card to store, or a stored card. Sent as `card` and `payment_method`.
-    ///
-    /// Sets the field.
-    /// Required; flattened into the object's keys.
+    /**
+ Sets the field.
+ Required; flattened into the object's keys.*/
     #[inline(always)]
     pub fn payment_source(
         self,
@@ -385,9 +362,9 @@ impl<
         }
     }
     /// The shopper's IP address (IPv4 or IPv6).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `customer_ip`.
+    /**
+ Sets the field.
+ Required; JSON key `customer_ip`.*/
     #[inline(always)]
     pub fn customer_ip(
         self,
@@ -419,9 +396,9 @@ impl<
         }
     }
     /// Your merchant id (`merchant_id!("...")`, or parsed from your configuration).
-    ///
-    /// Sets the field.
-    /// Required; JSON key `merchant_id`.
+    /**
+ Sets the field.
+ Required; JSON key `merchant_id`.*/
     #[inline(always)]
     pub fn merchant_id(
         self,
@@ -618,10 +595,10 @@ impl<
     ::payment_core::builder::Checked,
 > {
     /// Your reference for this payment, 1 to 45 characters; echoed in the response.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `merchant_txn_ref`.
-    /// Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `merchant_txn_ref`.
+ Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.*/
     #[inline(always)]
     pub fn merchant_txn_ref(
         self,
@@ -675,9 +652,9 @@ impl<
         })
     }
     /// Where the shopper's browser and the gateway's notification go after the payment.
-    ///
-    /// Sets the field with a closure that configures its builder: `.return_url(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `return_url.` in front of the error's path.
-    /// Required; JSON key `return_url`.
+    /**
+ Sets the field with a closure that configures its builder: `.return_url(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `return_url.` in front of the error's path.
+ Required; JSON key `return_url`.*/
     #[inline(always)]
     pub fn return_url<__B>(
         self,
@@ -720,9 +697,9 @@ impl<
         )
     }
     /// The billing address.
-    ///
-    /// Sets the field with a closure that configures its builder: `.billing_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `billing_address.` in front of the error's path.
-    /// Required; JSON key `billing_address`.
+    /**
+ Sets the field with a closure that configures its builder: `.billing_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `billing_address.` in front of the error's path.
+ Required; JSON key `billing_address`.*/
     #[inline(always)]
     pub fn billing_address<__B>(
         self,
@@ -765,9 +742,9 @@ impl<
         )
     }
     /// The shipping address, if any.
-    ///
-    /// Sets the field with a closure that configures its builder: `.shipping_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `shipping_address.` in front of the error's path.
-    /// Optional (left out: `None`); JSON key `shipping_address`.
+    /**
+ Sets the field with a closure that configures its builder: `.shipping_address(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `shipping_address.` in front of the error's path.
+ Optional (left out: `None`); JSON key `shipping_address`.*/
     #[inline(always)]
     pub fn shipping_address<__B>(
         self,
@@ -795,9 +772,9 @@ impl<
         )
     }
     /// The shopper's browser, for 3-D Secure.
-    ///
-    /// Sets the field with a closure that configures its builder: `.browser_info(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `browser_info.` in front of the error's path.
-    /// Optional (left out: `None`); JSON key `browser_info`.
+    /**
+ Sets the field with a closure that configures its builder: `.browser_info(|b| b.field(..)...)`. Returning a `Result` from the closure (to use `?` on validating setters) makes this setter return a `Result` too, with `browser_info.` in front of the error's path.
+ Optional (left out: `None`); JSON key `browser_info`.*/
     #[inline(always)]
     pub fn browser_info<__B>(
         self,
@@ -825,10 +802,10 @@ impl<
         )
     }
     /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
-    ///
-    /// Sets the field, checking its rules.
-    /// Optional (left out: `None`); JSON key `time_zone`.
-    /// Rules: `custom = super::payment::time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.
+    /**
+ Sets the field, checking its rules.
+ Optional (left out: `None`); JSON key `time_zone`.
+ Rules: `custom = super::payment::time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.*/
     #[inline(always)]
     pub fn time_zone(
         self,
@@ -894,9 +871,7 @@ impl<
     {
         ::payment_core::__private::required(self.__values.into_struct())
     }
-    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust
-    /// field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once
-    /// (nested builders included). Required fields are still checked at compile time.
+    /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
     pub fn collect_errors(
         self,
@@ -939,10 +914,10 @@ impl<
     ::payment_core::builder::Collecting,
 > {
     /// Your reference for this payment, 1 to 45 characters; echoed in the response.
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Required; JSON key `merchant_txn_ref`.
-    /// Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Required; JSON key `merchant_txn_ref`.
+ Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.*/
     #[inline(always)]
     pub fn merchant_txn_ref(
         self,
@@ -1121,10 +1096,10 @@ impl<
         }
     }
     /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
-    ///
-    /// Sets the field, recording a broken rule for `.build()` to report.
-    /// Optional (left out: `None`); JSON key `time_zone`.
-    /// Rules: `custom = super::payment::time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.
+    /**
+ Sets the field, recording a broken rule for `.build()` to report.
+ Optional (left out: `None`); JSON key `time_zone`.
+ Rules: `custom = super::payment::time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.*/
     #[inline(always)]
     pub fn time_zone(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -1396,11 +1371,11 @@ impl StoredCardRequest {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
@@ -1847,32 +1822,27 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
 }
 
 // ---- #[derive(Builder)] on `PaymentMethod` ----
-///Type-state markers of `PaymentMethodBuilder`: which required fields are set.
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub mod payment_method_builder {
-    ///Implemented once field `kind` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentMethodBuilder::build()` is missing required field `kind`",
         label = "call `.kind(..)` before this"
     )]
     pub trait kind_is_set: ::payment_core::__private::IsSet {}
     impl kind_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `kind` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `kind` of `PaymentMethodBuilder` is already set",
         label = "`.kind(..)` was already called on this builder"
     )]
     pub trait kind_is_unset {}
     impl kind_is_unset for ::payment_core::builder::Unset {}
-    ///Implemented once field `store_payment_method` is set.
     #[diagnostic::on_unimplemented(
         message = "`PaymentMethodBuilder::build()` is missing required field `store_payment_method`",
         label = "call `.store_payment_method(..)` before this"
     )]
     pub trait store_payment_method_is_set: ::payment_core::__private::IsSet {}
     impl store_payment_method_is_set for ::payment_core::builder::Set {}
-    ///Implemented while field `store_payment_method` is not set.
     #[diagnostic::on_unimplemented(
         message = "field `store_payment_method` of `PaymentMethodBuilder` is already set",
         label = "`.store_payment_method(..)` was already called on this builder"
@@ -1880,8 +1850,6 @@ pub mod payment_method_builder {
     pub trait store_payment_method_is_unset {}
     impl store_payment_method_is_unset for ::payment_core::builder::Unset {}
 }
-/// The values of a builder (and of the JSON reader): one `Option` per field, and the failures a
-/// collecting builder recorded (kept here so that no setter moves more than this struct).
 #[doc(hidden)]
 #[allow(non_camel_case_types, unreachable_pub)]
 pub struct __PaymentMethodBuilderValues {
@@ -1905,21 +1873,21 @@ impl __PaymentMethodBuilderValues {
         })
     }
 }
-/// Builder for [`PaymentMethod`], made by `PaymentMethod::builder()`.
-///
-/// Call one setter per field, then `.build()`. `.build()` is only available once every required field
-/// is set: a missing field is a compile error naming it, and so is setting a field twice.
-/// Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
-/// is always valid.
-///
-/// # Required fields
-///
-/// - `.kind(..)` — JSON key `type`; rules: `custom = scheme`. Always `scheme` (a card scheme).
-/// - `.store_payment_method(..)` — JSON key `store_payment_method`; rules: `custom = must_be_true`. Always `true` in the published requests.
-///
-/// # Optional fields
-///
-/// - `.stored_payment_method_id(..)` / `.maybe_stored_payment_method_id(..)` — JSON key `stored_payment_method_id`. The stored card to charge; absent when a card is sent.
+/** Builder for [`PaymentMethod`], made by `PaymentMethod::builder()`.
+
+ Call one setter per field, then `.build()`. `.build()` is only available once every required field
+ is set: a missing field is a compile error naming it, and so is setting a field twice.
+ Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
+ is always valid.
+
+ # Required fields
+
+ - `.kind(..)` — JSON key `type`; rules: `custom = scheme`. Always `scheme` (a card scheme).
+ - `.store_payment_method(..)` — JSON key `store_payment_method`; rules: `custom = must_be_true`. Always `true` in the published requests.
+
+ # Optional fields
+
+ - `.stored_payment_method_id(..)` / `.maybe_stored_payment_method_id(..)` — JSON key `stored_payment_method_id`. The stored card to charge; absent when a card is sent.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct PaymentMethodBuilder<
     __Kind = ::payment_core::builder::Unset,
@@ -1931,9 +1899,9 @@ pub struct PaymentMethodBuilder<
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 impl<__Kind, __StorePaymentMethod> PaymentMethodBuilder<__Kind, __StorePaymentMethod> {
     /// The stored card to charge; absent when a card is sent.
-    ///
-    /// Sets the field.
-    /// Optional (left out: `None`); JSON key `stored_payment_method_id`.
+    /**
+ Sets the field.
+ Optional (left out: `None`); JSON key `stored_payment_method_id`.*/
     #[inline(always)]
     pub fn stored_payment_method_id(
         self,
@@ -1968,10 +1936,10 @@ impl<__Kind, __StorePaymentMethod> PaymentMethodBuilder<__Kind, __StorePaymentMe
         }
     }
     /// Always `scheme` (a card scheme).
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `type`.
-    /// Rules: `custom = scheme`. A value breaking them is returned as a `FieldError` at `type`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `type`.
+ Rules: `custom = scheme`. A value breaking them is returned as a `FieldError` at `type`.*/
     #[inline(always)]
     pub fn kind(
         self,
@@ -2002,10 +1970,10 @@ impl<__Kind, __StorePaymentMethod> PaymentMethodBuilder<__Kind, __StorePaymentMe
         })
     }
     /// Always `true` in the published requests.
-    ///
-    /// Sets the field, checking its rules.
-    /// Required; JSON key `store_payment_method`.
-    /// Rules: `custom = must_be_true`. A value breaking them is returned as a `FieldError` at `store_payment_method`.
+    /**
+ Sets the field, checking its rules.
+ Required; JSON key `store_payment_method`.
+ Rules: `custom = must_be_true`. A value breaking them is returned as a `FieldError` at `store_payment_method`.*/
     #[inline(always)]
     pub fn store_payment_method(
         self,
@@ -2102,11 +2070,11 @@ impl PaymentMethod {
             __state: ::core::marker::PhantomData,
         }
     }
-    /// Parses untrusted JSON, checking every field.
-    ///
-    /// Returns the value only if every field is present (or optional) and valid; otherwise the
-    /// report lists **every** invalid, missing or mistyped field with its path in JSON keys
-    /// (`card.expiry_month`), never the rejected value.
+    /** Parses untrusted JSON, checking every field.
+
+ Returns the value only if every field is present (or optional) and valid; otherwise the
+ report lists **every** invalid, missing or mistyped field with its path in JSON keys
+ (`card.expiry_month`), never the rejected value.*/
     #[inline]
     pub fn from_json(
         json: &str,
