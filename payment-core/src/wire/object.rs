@@ -3,7 +3,7 @@
 //! The loop over the object's keys lives here, once, generic over the struct: the code
 //! `#[derive(Builder)]` emits for a struct is a table of wire names and a `match` from a key's index to
 //! the field it fills ([`CollectStruct::slot`]), not a reader of its own. That keeps what every user
-//! crate compiles per struct small (see BENCHMARKS.md, "What costs compile time"), while the reading
+//! crate compiles per struct small (see BENCHMARKS.md, compile time, and its history), while the reading
 //! stays as fast as a hand-written visitor: one dynamic call per key, no allocation.
 //!
 //! The values read go into the struct's builder values (an `Option` per field), the same storage its
