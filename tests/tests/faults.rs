@@ -164,6 +164,7 @@ async fn no_answer_until_the_timeout_is_outcome_unknown_and_not_retried() -> Tes
     let elapsed = started.elapsed();
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::Timeout, .. }), "{err:?}");
     assert!(err.is_timeout());
+    assert!(err.to_string().contains("outcome unknown (timed out waiting for the answer)"), "{err}");
     assert_says_do_not_retry(&err);
     assert!(elapsed >= SHORT_TIMEOUT, "gave up after {elapsed:?}, before the time-out");
     assert!(elapsed < Duration::from_secs(3), "the time-out was not honoured: {elapsed:?}");
