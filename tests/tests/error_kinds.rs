@@ -104,6 +104,38 @@ async fn an_unreadable_answer_and_a_decline_report_the_status_they_came_with() -
     Ok(())
 }
 
+/// The messages a log or a support ticket shows: what happened, with the gateway's own words, and what
+/// the HTTP status was.
+#[tokio::test]
+async fn the_messages_name_the_operation_the_outcome_and_the_gateway_words() -> TestResult {
+    capture::init();
+    let err = purchase_answered(201, "Created", r#"{"success": tru"#).await?;
+    assert_eq!(
+        err.to_string(),
+        "paymentv2: the gateway's answer (HTTP 201) could not be read: the body is not a valid answer \
+         (EOF while parsing a value at line 1 column 15)"
+    );
+    let mut body: Value = serde_json::from_str(RESPONSE_201)?;
+    body["success"] = Value::Bool(false);
+    body["gateway_response"]["message"] = Value::from("Insufficient funds.");
+    body["gateway_response"]["code"] = Value::from("ERR0051");
+    let txn = "transaction ab8444e7-fec0-40dd-994d-0ad813785f74";
+    for (code, outcome) in [
+        (51, "declined: insufficient funds (response code 51)".to_owned()),
+        (-1, "not approved: gateway error (response code -1)".to_owned()),
+        (0, "not approved (success: false, response code 0)".to_owned()),
+    ] {
+        body["payment_details"]["response_code"] = Value::from(code);
+        let err = purchase_answered(201, "Created", &body.to_string()).await?;
+        assert_eq!(
+            err.to_string(),
+            format!("paymentv2: {outcome}; gateway ERR0051: Insufficient funds.; {txn}")
+        );
+        assert_eq!(err.declined().map(|d| d.gateway_message()), Some("Insufficient funds."));
+    }
+    Ok(())
+}
+
 #[tokio::test]
 async fn a_refused_connection_is_not_sent_and_no_time_out() -> TestResult {
     capture::init();
