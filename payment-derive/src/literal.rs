@@ -176,11 +176,17 @@ pub(crate) fn cvc(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `email!("a@b.example")` → `::payment_core::__private::email("a@b.example")`.
+/// `email!("a@b.example")` → a clone of a per-call-site `static LazyLock<Email>`, as [`url`]: the
+/// address is checked again once per program (the rule is not `const`), not at every evaluation, and
+/// the clone borrows the literal (no allocation).
 pub(crate) fn email(input: TokenStream) -> TokenStream {
     expand_str(input, "email", "\"billing@testemail.com\"", |s| {
         email::email(s)?;
-        Ok::<_, email::EmailError>(quote!(::payment_core::__private::email(#s)))
+        Ok::<_, email::EmailError>(quote!({
+            static EMAIL: ::std::sync::LazyLock<::payment_core::Email> =
+                ::std::sync::LazyLock::new(|| ::payment_core::__private::email(#s));
+            ::core::clone::Clone::clone(&*EMAIL)
+        }))
     })
 }
 
