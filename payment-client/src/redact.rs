@@ -238,6 +238,7 @@ mod tests {
         assert_eq!(redact_pans("é12345678901é"), "é12345678901é");
         assert_eq!(redact_pans("é123456789012é"), "é[PAN]é");
         assert_eq!(redact_pans("1234 5678 901 x 1234 5678 9012"), "1234 5678 901 x [PAN]");
+        assert_eq!(redact_pans("1 2345 6789 0123"), "[PAN]", "a separator right after the first digit");
         assert_eq!(redact_pans("9"), "9");
         assert_eq!(redact_pans(""), "");
     }
