@@ -42,7 +42,13 @@ async fn purchase_answered(
     body: &str,
 ) -> Result<Error, Box<dyn std::error::Error>> {
     let server = FaultServer::always(Fault::Respond(json_response(status, reason, body))).await?;
-    Ok(client(&server.base_url())?.purchase(&request()?).await.expect_err("an error answer"))
+    Ok(gives_up(client(&server.base_url())?.purchase(&request()?)).await.expect_err("an error answer"))
+}
+
+/// A call that has not given up after 15 s (a client resending forever) fails the test instead of
+/// hanging it.
+async fn gives_up<T>(call: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(Duration::from_secs(15), call).await.expect("the call must give up on its own")
 }
 
 /// The predicates of one error, in one line for the assertion messages.
@@ -77,7 +83,7 @@ async fn a_5xx_to_the_status_call_may_be_retried_and_is_not_unknown() -> TestRes
     capture::init();
     let server = FaultServer::always(Fault::Respond(json_response(503, "Service Unavailable", "{}"))).await?;
     let id: TransactionId = "ab8444e7-fec0-40dd-994d-0ad813785f74".parse()?;
-    let err = client(&server.base_url())?.status(&id).await.expect_err("503");
+    let err = gives_up(client(&server.base_url())?.status(&id)).await.expect_err("503");
     assert!(matches!(err, Error::Http { status: 503, operation: Operation::Status, .. }), "{err:?}");
     assert_eq!(kinds(&err), [true, false, false, false, false], "{err:?}");
     // The same answer to a payment: settle it, do not resend.
@@ -142,7 +148,7 @@ async fn a_refused_connection_is_not_sent_and_no_time_out() -> TestResult {
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
     let base_url = format!("http://{}", listener.local_addr()?);
     drop(listener);
-    let err = client(&base_url)?.purchase(&request()?).await.expect_err("refused");
+    let err = gives_up(client(&base_url)?.purchase(&request()?)).await.expect_err("refused");
     assert_eq!(kinds(&err), [true, false, true, false, false], "{err:?}");
     assert_eq!(err.status(), None);
     Ok(())
@@ -173,7 +179,7 @@ async fn a_connect_time_out_is_not_sent_and_a_time_out() -> TestResult {
         .connect_timeout(Duration::from_millis(200))
         .timeout(Duration::from_secs(5))
         .build()?;
-    let err = client.purchase(&request()?).await.expect_err("connect time-out");
+    let err = gives_up(client.purchase(&request()?)).await.expect_err("connect time-out");
     assert!(matches!(err, Error::NotSent { .. }), "{err:?}");
     assert_eq!(kinds(&err), [true, false, true, true, false], "{err:?}");
     drop(held);

@@ -70,11 +70,18 @@ fn client(server: &FaultServer) -> Result<Client, Box<dyn std::error::Error>> {
 /// Sends the purchase to a server that always plays `fault` and returns the error and the server.
 async fn purchase_against(fault: Fault) -> Result<(Error, FaultServer), Box<dyn std::error::Error>> {
     let server = FaultServer::always(fault).await?;
-    let err = client(&server)?.purchase(&request()?).await.expect_err("the fault must fail the purchase");
+    let err =
+        gives_up(client(&server)?.purchase(&request()?)).await.expect_err("the fault must fail the purchase");
     Ok((err, server))
 }
 
 /// The server read exactly one request head, a POST to the purchase path, on one connection.
+/// Every call ends on its own: a client that kept resending would send a payment twice, so a call that
+/// has not given up after 15 s fails the test instead of hanging it.
+async fn gives_up<T>(call: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(Duration::from_secs(15), call).await.expect("the call must give up on its own")
+}
+
 fn assert_exactly_one_post(server: &FaultServer, err: &Error) {
     let heads = server.heads();
     assert_eq!(heads.len(), 1, "expected exactly one request, got {heads:?} (error: {err:?})");
@@ -125,7 +132,7 @@ async fn a_stored_card_payment_lost_after_sending_is_outcome_unknown_and_not_ret
     let server = FaultServer::always(Fault::Reset).await?;
     let token: payment_client::model::StoredCardToken = TOKEN.parse()?;
     let request = sandbox::sample_stored_card_request(token)?;
-    let err = client(&server)?.stored_card_payment(&request).await.expect_err("the reset fails it");
+    let err = gives_up(client(&server)?.stored_card_payment(&request)).await.expect_err("the reset fails it");
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, .. }), "{err:?}");
     assert!(!err.is_retryable(), "{err:?}");
     assert_eq!(err.operation(), Some(Operation::StoredCardPayment));
@@ -160,7 +167,7 @@ async fn no_answer_until_the_timeout_is_outcome_unknown_and_not_retried() -> Tes
         .retry_not_sent(3)
         .build()?;
     let started = Instant::now();
-    let err = client.purchase(&request()?).await.expect_err("no answer");
+    let err = gives_up(client.purchase(&request()?)).await.expect_err("no answer");
     let elapsed = started.elapsed();
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::Timeout, .. }), "{err:?}");
     assert!(err.is_timeout());
@@ -183,7 +190,7 @@ async fn a_body_that_stalls_until_the_timeout_is_outcome_unknown() -> TestResult
         .timeout(SHORT_TIMEOUT)
         .retry_not_sent(3)
         .build()?;
-    let err = client.purchase(&request()?).await.expect_err("stalled body");
+    let err = gives_up(client.purchase(&request()?)).await.expect_err("stalled body");
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::Timeout, .. }), "{err:?}");
     assert_says_do_not_retry(&err);
     assert_exactly_one_post(&server, &err);
@@ -347,7 +354,7 @@ async fn an_endless_body_stops_at_the_cap() -> TestResult {
         .retry_not_sent(3)
         .build()?;
     let started = Instant::now();
-    let err = client.purchase(&request()?).await.expect_err("endless body");
+    let err = gives_up(client.purchase(&request()?)).await.expect_err("endless body");
     assert!(
         matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit }, .. } if limit == cap),
         "{err:?}"
@@ -373,7 +380,8 @@ async fn a_redirect_is_not_followed() -> TestResult {
         }
     })
     .await?;
-    let err = client(&server)?.purchase(&request()?).await.expect_err("a redirect is not a success");
+    let err =
+        gives_up(client(&server)?.purchase(&request()?)).await.expect_err("a redirect is not a success");
     match &err {
         Error::Http { status: 302, message, .. } => {
             let message = message.as_deref().unwrap_or_default();
@@ -417,7 +425,7 @@ async fn a_pooled_connection_lost_after_the_next_request_is_not_resent() -> Test
         .await?;
         let client = client(&server)?;
         client.purchase(&request()?).await.map_err(|e| format!("{lost:?}: the first purchase: {e}"))?;
-        let err = client.purchase(&request()?).await.expect_err("the connection was lost");
+        let err = gives_up(client.purchase(&request()?)).await.expect_err("the connection was lost");
         assert!(
             matches!(err, Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, .. }),
             "{lost:?}: {err:?}"
@@ -447,7 +455,7 @@ async fn connection_refused_is_not_sent_with_exactly_one_attempt_when_retry_is_o
     capture::init();
     let (capture, _guard) = Capture::install();
     let client = Client::builder().api_key(KEY).base_url(refused_base_url().await?).build()?;
-    let err = client.purchase(&request()?).await.expect_err("nothing listens");
+    let err = gives_up(client.purchase(&request()?)).await.expect_err("nothing listens");
     assert!(matches!(err, Error::NotSent { operation: Operation::Purchase, .. }), "{err:?}");
     assert!(err.is_not_sent() && err.is_retryable() && !err.is_outcome_unknown(), "{err:?}");
     assert!(err.to_string().contains("safe to retry"), "{err}");
@@ -465,7 +473,7 @@ async fn connection_refused_is_retried_only_as_often_as_asked() -> TestResult {
     let client =
         Client::builder().api_key(KEY).base_url(refused_base_url().await?).retry_not_sent(2).build()?;
     let started = Instant::now();
-    let err = client.purchase(&request()?).await.expect_err("nothing listens");
+    let err = gives_up(client.purchase(&request()?)).await.expect_err("nothing listens");
     assert!(err.is_not_sent(), "{err:?}");
     let trace = capture.text();
     assert_eq!(attempts(&trace), 3, "one attempt and two retries:\n{trace}");
