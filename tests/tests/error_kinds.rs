@@ -20,7 +20,7 @@ use std::time::Duration;
 use fault_server::{Fault, FaultServer, json_response};
 use payment_client::model::{PaymentRequest, TransactionId};
 use payment_client::sandbox::{self, TestCard};
-use payment_client::{Client, Error, Operation};
+use payment_client::{Client, Error, InvalidResponseKind, Operation};
 use serde_json::Value;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -183,5 +183,95 @@ async fn a_connect_time_out_is_not_sent_and_a_time_out() -> TestResult {
     assert!(matches!(err, Error::NotSent { .. }), "{err:?}");
     assert_eq!(kinds(&err), [true, false, true, true, false], "{err:?}");
     drop(held);
+    Ok(())
+}
+
+/// A client whose answers may be at most `cap` bytes.
+fn capped_client(base_url: &str, cap: usize) -> Result<Client, Box<dyn std::error::Error>> {
+    Ok(Client::builder()
+        .api_key(KEY)
+        .base_url(base_url)
+        .timeout(Duration::from_secs(5))
+        .max_response_bytes(cap)
+        .build()?)
+}
+
+/// A 201 whose body is `len` bytes of JSON (the fixture answer, padded with spaces), with its length
+/// announced or not (then the body ends when the connection closes).
+fn padded_answer(len: usize, announce: bool) -> Vec<u8> {
+    let mut body = RESPONSE_201.trim_end().as_bytes().to_vec();
+    assert!(body.len() <= len, "the fixture answer is {} bytes", body.len());
+    body.resize(len, b' ');
+    let length = if announce { format!("Content-Length: {len}\r\n") } else { String::new() };
+    let mut out = format!(
+        "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n{length}Connection: close\r\n\r\n"
+    )
+    .into_bytes();
+    out.extend_from_slice(&body);
+    out
+}
+
+/// The cap is inclusive: an answer of exactly `cap` bytes is read, one byte more is refused, whether the
+/// length is announced or the body arrives in one piece without it.
+#[tokio::test]
+async fn an_answer_of_exactly_the_cap_is_read_and_one_byte_more_is_not() -> TestResult {
+    capture::init();
+    let cap = RESPONSE_201.len() + 100;
+    for announce in [true, false] {
+        let server = FaultServer::always(Fault::Respond(padded_answer(cap, announce))).await?;
+        let paid = gives_up(capped_client(&server.base_url(), cap)?.purchase(&request()?)).await;
+        assert!(paid.is_ok(), "{cap} bytes (announced: {announce}): {paid:?}");
+        let server = FaultServer::always(Fault::Respond(padded_answer(cap + 1, announce))).await?;
+        let err = gives_up(capped_client(&server.base_url(), cap)?.purchase(&request()?))
+            .await
+            .expect_err("one byte over the cap");
+        assert!(
+            matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit }, .. } if limit == cap),
+            "{} bytes (announced: {announce}): {err:?}",
+            cap + 1
+        );
+    }
+    Ok(())
+}
+
+/// An announced length over the cap is refused at once, without waiting for a body that may never come.
+#[tokio::test]
+async fn an_announced_length_over_the_cap_is_refused_without_waiting_for_the_body() -> TestResult {
+    capture::init();
+    let head = b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{"
+        .to_vec();
+    let server = FaultServer::always(Fault::RespondThenHang(head)).await?;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.base_url())
+        .timeout(Duration::from_secs(5))
+        .max_response_bytes(1000)
+        .build()?;
+    let err = gives_up(client.purchase(&request()?)).await.expect_err("over the cap");
+    assert!(
+        matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit: 1000 }, .. }),
+        "refused at once, not timed out: {err:?}"
+    );
+    Ok(())
+}
+
+/// An error body with the gateway's code (or message) is shown as that code (or message), not as a
+/// snippet of the body; an empty code is no code.
+#[tokio::test]
+async fn an_error_body_with_only_a_code_shows_the_code_and_no_snippet() -> TestResult {
+    capture::init();
+    let err = purchase_answered(400, "Bad Request", r#"{"code":"ERR0400"}"#).await?;
+    let Error::Http { status: 400, code, message, snippet, .. } = &err else { panic!("{err:?}") };
+    assert_eq!((code.as_deref(), message.as_deref(), snippet.as_deref()), (Some("ERR0400"), None, None));
+    let err = purchase_answered(400, "Bad Request", r#"{"message":"amount is required"}"#).await?;
+    let Error::Http { code, message, snippet, .. } = &err else { panic!("{err:?}") };
+    assert_eq!(
+        (code.as_deref(), message.as_deref(), snippet.as_deref()),
+        (None, Some("amount is required"), None)
+    );
+    let body = r#"{"gateway_response":{"code":"","message":""},"code":"ERR0401","message":"bad key"}"#;
+    let err = purchase_answered(401, "Unauthorized", body).await?;
+    let Error::Http { code, message, .. } = &err else { panic!("{err:?}") };
+    assert_eq!((code.as_deref(), message.as_deref()), (Some("ERR0401"), Some("bad key")));
     Ok(())
 }
