@@ -20,6 +20,11 @@ run() {
     done
 }
 
+CLIENT_TESTS=()
+for t in faults error_kinds secrets client_sandbox blocking webhooks tracing stored_cards; do
+    CLIENT_TESTS+=("--cargo-test-arg=--test=$t")
+done
+
 scopes=("$@")
 [ ${#scopes[@]} -gt 0 ] || scopes=(rules core derive client)
 for scope in "${scopes[@]}"; do
@@ -28,9 +33,20 @@ for scope in "${scopes[@]}"; do
     rules) run rules --file 'payment-rules/src/**/*.rs' --test-workspace=true ;;
     core) run core --file 'payment-core/src/value/*.rs' --file 'payment-core/src/wire/*.rs' --test-workspace=true ;;
     # The derive's checks are seen through the trybuild snapshots and the expansion tests.
-    derive) run derive --file payment-derive/src/check.rs --file payment-derive/src/attr.rs --test-workspace=true ;;
+    # Two passes: the derive's own tests (seconds per mutant), then, for the survivors only (`--iterate`),
+    # the trybuild suite, which sees every compile error the checks emit (minutes per mutant).
+    derive)
+        run derive --file payment-derive/src/check.rs --file payment-derive/src/attr.rs --timeout 120
+        run derive --file payment-derive/src/check.rs --file payment-derive/src/attr.rs --iterate \
+            --test-workspace=true --baseline=skip --timeout 900 --build-timeout 1500 --cargo-test-arg=--test=ui
+        ;;
+    # The client's error classification and transport are seen through the fault, error-kind and
+    # sandbox tests of the `tests` package; only those test targets run (`--lib` adds the unit tests).
+    # cargo-mutants 27 runs its baseline with the mutated package's tests only, where those targets do
+    # not exist, so the baseline is skipped (the whole suite passes in CI) and time-outs are explicit.
     client) run client --file payment-client/src/error.rs --file payment-client/src/transport.rs \
-        --file payment-client/src/redact.rs --test-workspace=true ;;
+        --file payment-client/src/redact.rs --test-workspace=true --baseline=skip --timeout 180 \
+        --build-timeout 1500 --cargo-test-arg=--lib "${CLIENT_TESTS[@]}" ;;
     *) echo "unknown scope $scope (rules, core, derive, client)" >&2; exit 2 ;;
     esac
 done
