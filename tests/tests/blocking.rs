@@ -40,6 +40,16 @@ macro_rules! blocking_scenarios {
 }
 scenarios::for_each!(blocking_scenarios);
 
+/// Runs `call` on a thread of its own: a call that has not given up after 15 s (a client resending
+/// forever) fails the test instead of hanging it.
+fn gives_up<T: Send + 'static>(call: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(call());
+    });
+    rx.recv_timeout(Duration::from_secs(15)).expect("the call must give up on its own")
+}
+
 #[test]
 fn a_payment_without_an_answer_is_outcome_unknown_and_never_resent() -> TestResult {
     let runtime = tokio::runtime::Runtime::new()?;
@@ -52,7 +62,13 @@ fn a_payment_without_an_answer_is_outcome_unknown_and_never_resent() -> TestResu
             .retry_not_sent(3)
             .build()?,
     )?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).expect_err("no answer");
+    let client = std::sync::Arc::new(client);
+    let request = sandbox::sample_request(TestCard::Approved)?;
+    let err = gives_up({
+        let client = std::sync::Arc::clone(&client);
+        move || client.purchase(&request)
+    })
+    .expect_err("no answer");
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::Timeout, .. }), "{err:?}");
     assert_eq!(server.posts(), 1, "a payment whose bytes may have left is never resent");
     assert!(!format!("{err} {err:?} {client:?}").contains("sk_blocking_test_key"));

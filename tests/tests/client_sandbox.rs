@@ -14,6 +14,12 @@ use payment_client::model::{PaymentOutcome, PaymentResponse, TransactionType};
 use payment_client::sandbox::{self, Sandbox, TestCard};
 use payment_client::{Client, ConfigError, Error, InvalidResponseKind, Operation, UnknownCause};
 use payment_tests::fixture_request;
+
+/// A call that has not given up after 15 s (a client resending forever) fails the test instead of
+/// hanging it.
+async fn gives_up<T>(call: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(Duration::from_secs(15), call).await.expect("the call must give up on its own")
+}
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -129,7 +135,8 @@ async fn slow_card_times_out_as_outcome_unknown_after_exactly_one_post() -> Test
         .timeout(Duration::from_millis(300))
         .retry_not_sent(3)
         .build()?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::Slow)?).await.expect_err("time-out");
+    let err =
+        gives_up(client.purchase(&sandbox::sample_request(TestCard::Slow)?)).await.expect_err("time-out");
     match &err {
         Error::OutcomeUnknown { cause: UnknownCause::Timeout, merchant_txn_ref, operation, .. } => {
             assert_eq!(merchant_txn_ref.as_deref(), Some("qwe"));
@@ -148,7 +155,8 @@ async fn slow_card_times_out_as_outcome_unknown_after_exactly_one_post() -> Test
 async fn wrong_or_missing_key_is_401() -> TestResult {
     let sandbox = Sandbox::start().await?;
     let client = Client::builder().api_key("not-the-key").base_url(sandbox.base_url()).build()?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("401");
+    let err =
+        gives_up(client.purchase(&sandbox::sample_request(TestCard::Approved)?)).await.expect_err("401");
     match &err {
         Error::Http { status: 401, code, .. } => assert_eq!(code.as_deref(), Some("ERR0401")),
         other => panic!("expected 401, got {other:?}"),
@@ -223,7 +231,8 @@ async fn connection_refused_is_not_sent_and_retried_only_when_asked() -> TestRes
     let client =
         Client::builder().api_key("k").base_url(format!("http://{addr}")).retry_not_sent(2).build()?;
     let started = std::time::Instant::now();
-    let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("refused");
+    let err =
+        gives_up(client.purchase(&sandbox::sample_request(TestCard::Approved)?)).await.expect_err("refused");
     assert!(matches!(err, Error::NotSent { operation: Operation::Purchase, .. }), "{err:?}");
     assert!(err.is_retryable() && err.is_not_sent() && !err.is_outcome_unknown());
     // Two retries: 100 ms + 200 ms of back-off.
@@ -307,7 +316,8 @@ async fn redirects_are_not_followed() -> TestResult {
     );
     let (addr, count) = canned_server(response.into_bytes()).await?;
     let client = Client::builder().api_key(sandbox.api_key()).base_url(format!("http://{addr}")).build()?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("redirect");
+    let err =
+        gives_up(client.purchase(&sandbox::sample_request(TestCard::Approved)?)).await.expect_err("redirect");
     match &err {
         Error::Http { status: 307, message, .. } => {
             assert!(message.as_deref().unwrap_or_default().contains("not followed"), "{err}");
@@ -323,7 +333,9 @@ async fn redirects_are_not_followed() -> TestResult {
         .base_url(format!("http://{addr}"))
         .http_client(reqwest_default_client()?)
         .build()?;
-    let err = following.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("followed");
+    let err = gives_up(following.purchase(&sandbox::sample_request(TestCard::Approved)?))
+        .await
+        .expect_err("followed");
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::FollowedRedirect, .. }), "{err:?}");
     sandbox.shutdown().await;
     Ok(())
@@ -344,7 +356,9 @@ async fn bodies_over_the_cap_are_rejected() -> TestResult {
     bytes.extend(std::iter::repeat_n(b' ', big));
     let (addr, count) = canned_server(bytes).await?;
     let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("too large");
+    let err = gives_up(client.purchase(&sandbox::sample_request(TestCard::Approved)?))
+        .await
+        .expect_err("too large");
     assert!(
         matches!(
             err,
@@ -370,7 +384,9 @@ async fn bodies_over_the_cap_are_rejected() -> TestResult {
         .base_url(format!("http://{addr}"))
         .max_response_bytes(16 * 1024)
         .build()?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("too large");
+    let err = gives_up(client.purchase(&sandbox::sample_request(TestCard::Approved)?))
+        .await
+        .expect_err("too large");
     assert!(
         matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { limit: 16_384 }, .. }),
         "{err:?}"
@@ -383,7 +399,8 @@ async fn bodies_over_the_cap_are_rejected() -> TestResult {
         .base_url(sandbox.base_url())
         .max_response_bytes(512)
         .build()?;
-    let err = small.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("too large");
+    let err =
+        gives_up(small.purchase(&sandbox::sample_request(TestCard::Approved)?)).await.expect_err("too large");
     assert!(
         matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::TooLarge { .. }, .. }),
         "{err:?}"
@@ -404,7 +421,8 @@ async fn html_error_pages_become_a_short_redacted_snippet() -> TestResult {
     );
     let (addr, _) = canned_server(response.into_bytes()).await?;
     let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
-    let err = client.purchase(&sandbox::sample_request(TestCard::Approved)?).await.expect_err("502");
+    let err =
+        gives_up(client.purchase(&sandbox::sample_request(TestCard::Approved)?)).await.expect_err("502");
     let Error::Http { status: 502, code: None, message: None, snippet: Some(snippet), .. } = &err else {
         panic!("expected Http 502 with a snippet, got {err:?}");
     };
@@ -445,7 +463,7 @@ async fn answers_that_cannot_be_read_map_to_their_variants() -> TestResult {
     let (addr, count) = canned_server(Vec::new()).await?;
     let client =
         Client::builder().api_key("k").base_url(format!("http://{addr}")).retry_not_sent(3).build()?;
-    let err = client.purchase(&request).await.expect_err("closed");
+    let err = gives_up(client.purchase(&request)).await.expect_err("closed");
     assert!(matches!(err, Error::OutcomeUnknown { cause: UnknownCause::ConnectionLost, .. }), "{err:?}");
     assert_eq!(count.load(Ordering::SeqCst), 1, "never resent");
 
@@ -453,7 +471,7 @@ async fn answers_that_cannot_be_read_map_to_their_variants() -> TestResult {
     let truncated = b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 500\r\nConnection: close\r\n\r\n{\"success\":true".to_vec();
     let (addr, count) = canned_server(truncated).await?;
     let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
-    let err = client.purchase(&request).await.expect_err("truncated");
+    let err = gives_up(client.purchase(&request)).await.expect_err("truncated");
     assert!(
         matches!(err, Error::InvalidResponse { kind: InvalidResponseKind::Truncated, status: Some(201), .. }),
         "{err:?}"
@@ -469,7 +487,7 @@ async fn answers_that_cannot_be_read_map_to_their_variants() -> TestResult {
         );
         let (addr, _) = canned_server(response.into_bytes()).await?;
         let client = Client::builder().api_key("k").base_url(format!("http://{addr}")).build()?;
-        let err = client.purchase(&request).await.expect_err("malformed");
+        let err = gives_up(client.purchase(&request)).await.expect_err("malformed");
         assert!(
             matches!(
                 err,
