@@ -52,9 +52,9 @@ async fn spans_carry_the_operation_and_status_but_no_secret() -> Result<(), Box<
         .timeout(Duration::from_millis(200))
         .build()?;
     // The time-out ends the call: a client that kept resending would fail here instead of hanging.
-    let slow = short.purchase(&sandbox::sample_request(TestCard::Slow)?);
-    let _ =
-        tokio::time::timeout(Duration::from_secs(15), slow).await.expect("the call must give up on its own");
+    let slow = sandbox::sample_request(TestCard::Slow)?;
+    let call = tokio::time::timeout(Duration::from_secs(15), short.purchase(&slow));
+    let _ = call.await.expect("the call must give up on its own");
     sandbox.shutdown().await;
 
     let out = String::from_utf8(capture.0.lock().map_err(|e| e.to_string())?.clone())?;
