@@ -409,6 +409,13 @@ mod tests {
                 code: Currency,
                 #[payment(custom = zone)]
                 zone: Option<String>,
+                // A value type named by its own qualified path is that type, not a foreign namesake.
+                #[payment(ip)]
+                customer_ip: std::net::IpAddr,
+                #[payment(ip)]
+                server_ip: core::net::IpAddr,
+                #[payment(url)]
+                site: payment_core::Url,
             }
         });
         assert_eq!(errs, Vec::<String>::new());
