@@ -12,71 +12,14 @@ use std::net::IpAddr;
 use criterion::{Criterion, criterion_group, criterion_main};
 use payment_core::model::PaymentRequest;
 use payment_core::{Amount, CardNumber, Country, Currency, Cvc, Email, Expiry, Phone, Url};
-use serde::Deserialize;
 
 /// The published example request.
 const FIXTURE: &str = include_str!("../../tests/fixtures/paymentv2-request.json");
 
-/// The unvalidated twin of `PaymentRequest`: the same keys, every value kept as the string it was sent as.
-#[derive(Deserialize)]
-#[allow(dead_code)] // read only by serde
-struct TwinRequest {
-    amount: String,
-    currency: String,
-    card: TwinCard,
-    merchant_txn_ref: String,
-    customer_ip: String,
-    merchant_id: String,
-    return_url: TwinReturnUrl,
-    billing_address: TwinAddress,
-    shipping_address: Option<TwinAddress>,
-    browser_info: Option<TwinBrowserInfo>,
-    time_zone: Option<String>,
-}
+#[path = "common/twin_parse.rs"]
+mod twin_parse;
 
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct TwinCard {
-    number: String,
-    cvc: String,
-    expiry_month: String,
-    expiry_year: String,
-    name: String,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct TwinReturnUrl {
-    webhook_url: Option<String>,
-    success_url: String,
-    decline_url: String,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct TwinAddress {
-    country: String,
-    email: String,
-    phone_number: Option<String>,
-    address1: String,
-    city: String,
-    state: Option<String>,
-    postal_code: String,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-#[serde(rename_all = "camelCase")]
-struct TwinBrowserInfo {
-    accept_header: String,
-    screen_color_depth: String,
-    java_enabled: bool,
-    language: String,
-    screen_height: String,
-    screen_width: String,
-    challenge_window: String,
-    user_agent: String,
-}
+use twin_parse::TwinRequest;
 
 fn from_json(c: &mut Criterion) {
     // Both read the whole fixture.

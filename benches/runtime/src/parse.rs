@@ -6,7 +6,6 @@
 use std::hint::black_box;
 
 use payment_core::model::PaymentRequest;
-use serde::Deserialize;
 
 /// The published example request.
 pub(crate) const FIXTURE: &str = include_str!("../../../tests/fixtures/paymentv2-request.json");
@@ -33,65 +32,7 @@ pub(crate) fn twin_accepts(json: &str) -> bool {
     serde_json::from_str::<TwinRequest>(json).is_ok()
 }
 
-// The unvalidated twin, copied from `payment-core/benches/parse.rs`.
+#[path = "../../../payment-core/benches/common/twin_parse.rs"]
+mod twin_parse;
 
-/// The unvalidated twin of `PaymentRequest`: the same keys, every value kept as the string it was sent as.
-#[derive(Deserialize)]
-#[allow(dead_code)] // read only by serde
-struct TwinRequest {
-    amount: String,
-    currency: String,
-    card: TwinCard,
-    merchant_txn_ref: String,
-    customer_ip: String,
-    merchant_id: String,
-    return_url: TwinReturnUrl,
-    billing_address: TwinAddress,
-    shipping_address: Option<TwinAddress>,
-    browser_info: Option<TwinBrowserInfo>,
-    time_zone: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct TwinCard {
-    number: String,
-    cvc: String,
-    expiry_month: String,
-    expiry_year: String,
-    name: String,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct TwinReturnUrl {
-    webhook_url: Option<String>,
-    success_url: String,
-    decline_url: String,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct TwinAddress {
-    country: String,
-    email: String,
-    phone_number: Option<String>,
-    address1: String,
-    city: String,
-    state: Option<String>,
-    postal_code: String,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-#[serde(rename_all = "camelCase")]
-struct TwinBrowserInfo {
-    accept_header: String,
-    screen_color_depth: String,
-    java_enabled: bool,
-    language: String,
-    screen_height: String,
-    screen_width: String,
-    challenge_window: String,
-    user_agent: String,
-}
+use twin_parse::TwinRequest;
