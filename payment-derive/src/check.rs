@@ -421,6 +421,139 @@ mod tests {
         assert_eq!(errs, Vec::<String>::new());
     }
 
+    /// Each attribute that conflicts with `serialize_with`, `nested` or `flatten` is refused on its own,
+    /// not only in company (the trybuild snapshot shows the messages; this covers every alternative).
+    #[test]
+    fn each_conflicting_attribute_is_refused_alone() {
+        let with = "has `serialize_with`, which decides its wire form alone";
+        let nested = "is `nested`: its type derives `Builder`";
+        let flat = "`flatten` field `a` cannot have `length`, `range`, `custom` or `text`";
+        let cases: Vec<(syn::DeriveInput, &str)> = vec![
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(serialize_with = w, string)]
+                        a: u8,
+                    }
+                ),
+                with,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(serialize_with = w, flatten)]
+                        a: E,
+                    }
+                ),
+                with,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(serialize_with = w, nested)]
+                        a: N,
+                    }
+                ),
+                with,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(nested, email)]
+                        a: N,
+                    }
+                ),
+                nested,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(nested, length(max = 3))]
+                        a: N,
+                    }
+                ),
+                nested,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(nested, range(max = 3))]
+                        a: N,
+                    }
+                ),
+                nested,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(nested, custom = c)]
+                        a: N,
+                    }
+                ),
+                nested,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(nested, text)]
+                        a: N,
+                    }
+                ),
+                nested,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(nested, string)]
+                        a: N,
+                    }
+                ),
+                nested,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(flatten, length(max = 3))]
+                        a: E,
+                    }
+                ),
+                flat,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(flatten, range(max = 3))]
+                        a: E,
+                    }
+                ),
+                flat,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(flatten, custom = c)]
+                        a: E,
+                    }
+                ),
+                flat,
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(flatten, text)]
+                        a: E,
+                    }
+                ),
+                flat,
+            ),
+        ];
+        for (input, want) in cases {
+            let attrs = quote::ToTokens::to_token_stream(&input).to_string();
+            let errs = errors(input);
+            assert!(errs.iter().any(|e| e.contains(want)), "{attrs}: expected {want:?}, got {errs:?}");
+        }
+    }
+
     #[test]
     fn shapes() {
         let e = errors(syn::parse_quote!(
