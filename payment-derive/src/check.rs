@@ -554,6 +554,55 @@ mod tests {
         }
     }
 
+    /// A built-in validator on a field of another type: refused, with the fix for a plain validator
+    /// (a `String` or its own type) and for a secret one (its own type only; never a `String`).
+    #[test]
+    fn a_built_in_validator_on_another_type_names_the_types_it_belongs_on() {
+        let cases: Vec<(syn::DeriveInput, &str)> = vec![
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(email)]
+                        a: Currency,
+                    }
+                ),
+                "`email` checks an email address, but field `a` has type `Currency`; use it on a `String` field",
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(email)]
+                        a: u64,
+                    }
+                ),
+                "`email` checks an email address, but field `a` has type `u64`; use it on a `String` field",
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(card_number)]
+                        a: u64,
+                    }
+                ),
+                "it is only accepted on a `payment_core::CardNumber` field",
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(cvc)]
+                        a: String,
+                    }
+                ),
+                "`cvc` is not allowed on a `String` field: a plain `String` holding a card verification code",
+            ),
+        ];
+        for (input, want) in cases {
+            let label = quote::ToTokens::to_token_stream(&input).to_string();
+            let errs = errors(input);
+            assert!(errs.iter().any(|e| e.contains(want)), "{label}: expected {want:?}, got {errs:?}");
+        }
+    }
+
     #[test]
     fn shapes() {
         let e = errors(syn::parse_quote!(
