@@ -603,6 +603,66 @@ mod tests {
         }
     }
 
+    /// `string` on a text field, a validated field left `pub`, and two fields on one JSON key: each
+    /// refused with its fix.
+    #[test]
+    fn string_on_text_pub_validated_fields_and_shared_keys_are_refused() {
+        let cases: Vec<(syn::DeriveInput, &str)> = vec![
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(string)]
+                        a: String,
+                    }
+                ),
+                "`string` sends a number or boolean as a JSON string, but field `a` has type `String`",
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(string)]
+                        a: Vec<u8>,
+                    }
+                ),
+                "`string` sends a number or boolean as a JSON string, but field `a` has type `Vec",
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        #[payment(length(max = 3))]
+                        pub a: String,
+                    }
+                ),
+                "field `a` is validated, so it must not be `pub`",
+            ),
+            (
+                syn::parse_quote!(
+                    struct S {
+                        a: u8,
+                        #[payment(rename = "a")]
+                        b: u8,
+                    }
+                ),
+                "fields `a` and `b` both use the JSON key \"a\"; give one a different `rename`",
+            ),
+        ];
+        for (input, want) in cases {
+            let label = quote::ToTokens::to_token_stream(&input).to_string();
+            let errs = errors(input);
+            assert!(errs.iter().any(|e| e.contains(want)), "{label}: expected {want:?}, got {errs:?}");
+        }
+        // A `pub` field without a runtime rule stays allowed.
+        assert_eq!(
+            errors(syn::parse_quote!(
+                struct S {
+                    pub a: u8,
+                    pub b: String,
+                }
+            )),
+            Vec::<String>::new()
+        );
+    }
+
     #[test]
     fn shapes() {
         let e = errors(syn::parse_quote!(
