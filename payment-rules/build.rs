@@ -214,10 +214,23 @@ fn card_ranges() -> String {
         );
     }
     let n = ranges.len();
+    let max_prefix = ranges.iter().map(|(s, _, _)| s.len()).max().unwrap_or(0);
+    assert!(max_prefix <= 9, "{PATH}: a prefix of more than nine digits does not fit the u32 keys");
+    let keys: String = ranges
+        .iter()
+        .map(|(s, e, _)| {
+            let number = |p: &str| p.parse::<u32>().unwrap_or_else(|e| panic!("{PATH}: `{p}`: {e}"));
+            format!("    ({}, {}, {}),\n", number(s), number(e), s.len())
+        })
+        .collect();
     let body: String = ranges.into_iter().map(|(_, _, e)| e + "\n").collect();
     format!(
         "/// The card-scheme prefix ranges of `data/card-ranges.csv`, longest prefix first.\n\
-         pub(crate) static RANGES: [SchemeRange; {n}] = [\n{body}];\n"
+         pub(crate) static RANGES: [SchemeRange; {n}] = [\n{body}];\n\
+         /// `RANGES` as numbers, in the same order: (first prefix, last prefix, prefix digits).\n\
+         pub(crate) static RANGE_KEYS: [(u32, u32, u8); {n}] = [\n{keys}];\n\
+         /// The longest prefix of `RANGES`, in digits.\n\
+         pub(crate) const MAX_PREFIX: usize = {max_prefix};\n"
     )
 }
 

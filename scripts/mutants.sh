@@ -25,13 +25,33 @@ for t in faults error_kinds secrets client_sandbox blocking webhooks tracing sto
     CLIENT_TESTS+=("--cargo-test-arg=--test=$t")
 done
 
+# Every integration test target of the workspace except the trybuild suite (`ui`), which is slow and
+# runs in a pass of its own.
+WORKSPACE_TESTS=()
+for f in tests/tests/*.rs payment-*/tests/*.rs; do
+    t=$(basename "$f" .rs)
+    [ "$t" = ui ] || WORKSPACE_TESTS+=("--cargo-test-arg=--test=$t")
+done
+
 scopes=("$@")
 [ ${#scopes[@]} -gt 0 ] || scopes=(rules core derive client)
 for scope in "${scopes[@]}"; do
     case $scope in
     # The rules are tested in their crate and, against published vectors, in tests/ and payment-core.
     rules) run rules --file 'payment-rules/src/**/*.rs' --test-workspace=true ;;
-    core) run core --file 'payment-core/src/value/*.rs' --file 'payment-core/src/wire/*.rs' --test-workspace=true ;;
+    # The value types and the wire reader, in four passes, each on the survivors of the ones before
+    # (`--iterate`): payment-core's own unit and integration tests (seconds per mutant); the workspace's
+    # tests except trybuild (the rules against the world, the models' wire fidelity, the client); the
+    # doc tests (the literal macros' compile_fail examples); the trybuild suite (minutes per mutant).
+    core)
+        local_core=(--file 'payment-core/src/value/*.rs' --file 'payment-core/src/wire/*.rs')
+        run core "${local_core[@]}" --timeout 120 --cargo-test-arg=--lib --cargo-test-arg=--tests
+        run core "${local_core[@]}" --iterate --test-workspace=true --baseline=skip --timeout 300 \
+            --build-timeout 1500 --cargo-test-arg=--lib "${WORKSPACE_TESTS[@]}"
+        run core "${local_core[@]}" --iterate --baseline=skip --timeout 300 --cargo-test-arg=--doc
+        run core "${local_core[@]}" --iterate --test-workspace=true --baseline=skip --timeout 900 \
+            --build-timeout 1500 --cargo-test-arg=--test=ui
+        ;;
     # The derive's checks are seen through the trybuild snapshots and the expansion tests.
     # Two passes: the derive's own tests (seconds per mutant), then, for the survivors only (`--iterate`),
     # the trybuild suite, which sees every compile error the checks emit (minutes per mutant).

@@ -219,11 +219,27 @@ pub fn ranges() -> &'static [SchemeRange] {
 }
 
 /// The most specific range whose prefix `digits` start with.
+///
+/// The same answer as the first range of [`ranges`] that [`SchemeRange::matches`], found by comparing
+/// numbers: the leading digits are read once as numbers of 1 to `MAX_PREFIX` digits, then each range's
+/// bounds (as numbers, generated beside the table) are compared with the one of its length. Comparing the
+/// digit strings range by range cost about 3,000 instructions per card number; this is a few hundred.
 pub fn range_of(digits: &[u8]) -> Option<&'static SchemeRange> {
     if !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    RANGES.iter().find(|r| r.matches(digits))
+    // prefix[n]: the first n digits as a number (for n up to the digits there are).
+    let mut prefix = [0u32; MAX_PREFIX + 1];
+    let known = digits.len().min(MAX_PREFIX);
+    for (i, d) in digits[..known].iter().enumerate() {
+        prefix[i + 1] = prefix[i] * 10 + u32::from(d - b'0');
+    }
+    RANGE_KEYS
+        .iter()
+        .position(|&(first, last, n)| {
+            usize::from(n) <= known && (first..=last).contains(&prefix[usize::from(n)])
+        })
+        .map(|i| &RANGES[i])
 }
 
 /// A digit count in words, so that card and CVC messages contain no digit at all.

@@ -63,3 +63,58 @@ proptest! {
         prop_assert_eq!(card_number(&text, &mut [0; MAX_DIGITS]), Err(CardError::NotIssued));
     }
 }
+
+/// The range of `digits` as the table defines it: the first range (longest prefix first) whose digit
+/// strings bound the number's leading digits, and none for a string with a non-digit. `range_of` finds it
+/// by comparing numbers instead.
+fn first_matching(digits: &[u8]) -> Option<&'static payment_rules::card::SchemeRange> {
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    ranges().iter().find(|r| r.matches(digits))
+}
+
+/// The number one above or below a digit string of the same length, if there is one.
+fn step(prefix: &str, up: bool) -> Option<String> {
+    let n: u64 = prefix.parse().ok()?;
+    let m = if up { n.checked_add(1)? } else { n.checked_sub(1)? };
+    let s = format!("{m:0width$}", width = prefix.len());
+    (s.len() == prefix.len()).then_some(s)
+}
+
+/// Every bound of every range, and the prefixes just outside it, followed by every length of tail: the
+/// number comparison agrees with the digit strings' at each edge of the table.
+#[test]
+fn range_of_agrees_with_the_table_at_every_bound() {
+    let mut checked = 0;
+    for r in ranges() {
+        let edges =
+            [Some(r.start.to_owned()), Some(r.end.to_owned()), step(r.start, false), step(r.end, true)];
+        for edge in edges.into_iter().flatten() {
+            for tail in ["", "0", "9", "00000", "99999", "0000000000000", "9999999999999"] {
+                let digits = format!("{edge}{tail}");
+                let digits = &digits.as_bytes()[..digits.len().min(MAX_DIGITS)];
+                for len in 0..=digits.len() {
+                    assert_eq!(
+                        range_of(&digits[..len]),
+                        first_matching(&digits[..len]),
+                        "{:?}",
+                        &digits[..len]
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked} digit strings");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    /// Any string of 0 to 19 digits (or with a non-digit in it): the same range as the table's.
+    #[test]
+    fn range_of_agrees_with_the_table(digits in "[0-9]{0,19}|[0-9]{0,8}[a ][0-9]{0,8}") {
+        prop_assert_eq!(range_of(digits.as_bytes()), first_matching(digits.as_bytes()));
+    }
+}
