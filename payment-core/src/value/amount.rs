@@ -101,7 +101,7 @@ impl fmt::Debug for Amount {
 
 impl serde::Serialize for Amount {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        crate::wire::serialize_display(&self.0, s)
+        crate::wire::serialize_decimal(self.0.get(), s)
     }
 }
 

@@ -158,7 +158,7 @@ struct TwoDigits(u16);
 
 impl serde::Serialize for TwoDigits {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        crate::wire::serialize_display(&format_args!("{:02}", self.0 % 100), s)
+        crate::wire::serialize_two_digits(self.0, s)
     }
 }
 

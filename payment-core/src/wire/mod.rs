@@ -29,7 +29,7 @@ pub use collector::Collector;
 pub use report::{FieldError, Invalid, ValidationReport};
 
 // Helpers of this crate's own value types.
-pub(crate) use collect::{duplicate_key, serialize_display};
+pub(crate) use collect::{duplicate_key, serialize_decimal, serialize_display, serialize_two_digits};
 
 /// What the code `#[derive(Builder)]` emits calls, re-exported as `payment_core::__private` (hidden: not
 /// part of the public API, free to change with the derive, which is pinned to this crate's version).
