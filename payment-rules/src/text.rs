@@ -51,6 +51,12 @@ pub const fn is_bidi_control(c: char) -> bool {
 /// joiners, direction marks, the BOM, the soft hyphen). Free text allows some of these (spaces, joiners);
 /// identifiers allow none.
 pub(crate) fn is_invisible(c: char) -> bool {
+    // In ASCII that is exactly the space and the controls (everything but the printable characters);
+    // deciding it here skips the Unicode tables, which URLs and emails, mostly ASCII, would otherwise
+    // consult at every character.
+    if c.is_ascii() {
+        return !c.is_ascii_graphic();
+    }
     c.is_whitespace()
         || c.is_control()
         || is_bidi_control(c)
@@ -78,6 +84,25 @@ pub fn free_text(s: &str) -> Result<(), TextError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_invisible` answers ASCII without the Unicode tables: the same answer as the definition, for
+    /// every character.
+    #[test]
+    fn invisible_agrees_with_its_definition_everywhere() {
+        let definition = |c: char| {
+            c.is_whitespace()
+                || c.is_control()
+                || is_bidi_control(c)
+                || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}'
+                    | '\u{206A}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+        };
+        let all = (0..=u32::from(char::MAX)).filter_map(char::from_u32);
+        assert_eq!(
+            all.clone().filter(|&c| is_invisible(c) != definition(c)).collect::<Vec<char>>(),
+            Vec::<char>::new()
+        );
+        assert_eq!(all.filter(|&c| c.is_ascii() && is_invisible(c)).count(), 0x21 + 1, "space, C0 and DEL");
+    }
 
     #[test]
     fn every_script_is_welcome() {
