@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use payment_rules::email::{self as email_rule, EmailError};
 use payment_rules::merchant::{self as merchant_rule, MerchantIdError};
@@ -68,8 +69,11 @@ impl FromStr for Email {
 /// assert!("https://shop.example/ok\n".parse::<Url>().is_err(), "the parser would drop the newline");
 /// assert!("http://192.168.1.10/ok".parse::<Url>().is_err(), "not reachable by the shopper");
 /// ```
+///
+/// The parsed URL is shared (`Arc`): a clone, such as each evaluation of a `url!` literal (parsed once
+/// per call site), copies a pointer instead of allocating the text again.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Url(url::Url);
+pub struct Url(Arc<url::Url>);
 
 impl Url {
     /// For the `url!` macro: the literal was checked at compile time, with the same rule.
@@ -95,7 +99,7 @@ impl Url {
 impl FromStr for Url {
     type Err = UrlError;
     fn from_str(s: &str) -> Result<Self, UrlError> {
-        url_rule::url(s).map(Self)
+        url_rule::url(s).map(|u| Self(Arc::new(u)))
     }
 }
 
@@ -108,7 +112,7 @@ impl TryFrom<url::Url> for Url {
 
 impl From<Url> for url::Url {
     fn from(u: Url) -> url::Url {
-        u.0
+        Arc::unwrap_or_clone(u.0)
     }
 }
 
@@ -131,8 +135,10 @@ impl From<Url> for url::Url {
 /// assert_eq!(local.as_url().port(), Some(8080));
 /// assert!(WebhookUrl::loopback("http://hooks.example/").is_err(), "loopback hosts only");
 /// ```
+///
+/// Shared like [`Url`]: a clone copies a pointer.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct WebhookUrl(url::Url);
+pub struct WebhookUrl(Arc<url::Url>);
 
 impl WebhookUrl {
     /// For the `webhook_url!` macro: the literal was checked at compile time, with the same rule.
@@ -147,7 +153,7 @@ impl WebhookUrl {
     /// A webhook on this machine, for the offline sandbox and local tests: `http` or `https` to
     /// `localhost`, `127.0.0.0/8` or `::1` only. The gateway itself cannot reach such a URL.
     pub fn loopback(s: &str) -> Result<Self, UrlError> {
-        url_rule::url_of_kind(s, Kind::LoopbackWebhook).map(Self)
+        url_rule::url_of_kind(s, Kind::LoopbackWebhook).map(|u| Self(Arc::new(u)))
     }
 
     /// The URL as text (normalized).
@@ -164,13 +170,13 @@ impl WebhookUrl {
 impl FromStr for WebhookUrl {
     type Err = UrlError;
     fn from_str(s: &str) -> Result<Self, UrlError> {
-        url_rule::url_of_kind(s, Kind::Webhook).map(Self)
+        url_rule::url_of_kind(s, Kind::Webhook).map(|u| Self(Arc::new(u)))
     }
 }
 
 impl From<WebhookUrl> for url::Url {
     fn from(u: WebhookUrl) -> url::Url {
-        u.0
+        Arc::unwrap_or_clone(u.0)
     }
 }
 
