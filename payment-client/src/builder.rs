@@ -9,6 +9,7 @@ use url::{Host, Url};
 
 use crate::client::Client;
 use crate::error::ConfigError;
+use crate::operations::Operation;
 use crate::secret::ApiKey;
 use crate::transport::{Transport, USER_AGENT_VALUE};
 
@@ -161,9 +162,20 @@ impl ClientBuilder {
                 (http, None)
             }
         };
+        let endpoints = [
+            Operation::Purchase,
+            Operation::StoredCardPayment,
+            Operation::Capture,
+            Operation::Refund,
+            Operation::Void,
+        ]
+        .into_iter()
+        .map(|op| (op, crate::transport::endpoint(&base, op, None)))
+        .collect();
         let transport = Transport {
             http,
             base,
+            endpoints,
             key,
             authorization,
             x_api_key,
@@ -270,8 +282,16 @@ mod tests {
     #[test]
     fn urls_are_joined() {
         let c = ClientBuilder::new().api_key("k").base_url("https://p.example/gw/").build().unwrap();
-        let url = c.inner.url(crate::Operation::Purchase, None);
-        assert_eq!(url.as_str(), "https://p.example/gw/api/v1/server-to-server-interface/paymentv2");
+        for (op, path) in [
+            (Operation::Purchase, "paymentv2"),
+            (Operation::StoredCardPayment, "payment"),
+            (Operation::Capture, "capture"),
+            (Operation::Refund, "refund"),
+            (Operation::Void, "void"),
+        ] {
+            let want = format!("https://p.example/gw/api/v1/server-to-server-interface/{path}");
+            assert_eq!(c.inner.url(op, None).as_str(), want, "built once, at the client's build");
+        }
         let c = ClientBuilder::new().api_key("k").build().unwrap();
         let id = payment_core::model::TransactionId::from(uuid::Uuid::nil());
         assert_eq!(
