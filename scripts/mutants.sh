@@ -25,12 +25,12 @@ for t in faults error_kinds secrets client_sandbox blocking webhooks tracing sto
     CLIENT_TESTS+=("--cargo-test-arg=--test=$t")
 done
 
-# Every integration test target of the workspace except the trybuild suite (`ui`), which is slow and
-# runs in a pass of its own.
+# Every integration test target of the workspace except the slow ones, which run in a pass of their
+# own: the trybuild suite (`ui`, minutes) and the 10,000 generated requests (`props_valid`, 12 s).
 WORKSPACE_TESTS=()
 for f in tests/tests/*.rs payment-*/tests/*.rs; do
     t=$(basename "$f" .rs)
-    [ "$t" = ui ] || WORKSPACE_TESTS+=("--cargo-test-arg=--test=$t")
+    case $t in ui | props_valid) ;; *) WORKSPACE_TESTS+=("--cargo-test-arg=--test=$t") ;; esac
 done
 
 scopes=("$@")
@@ -41,16 +41,21 @@ for scope in "${scopes[@]}"; do
     rules) run rules --file 'payment-rules/src/**/*.rs' --test-workspace=true ;;
     # The value types and the wire reader, in four passes, each on the survivors of the ones before
     # (`--iterate`): payment-core's own unit and integration tests (seconds per mutant); the workspace's
-    # tests except trybuild (the rules against the world, the models' wire fidelity, the client); the
-    # doc tests (the literal macros' compile_fail examples); the trybuild suite (minutes per mutant).
+    # tests except the slow ones (the rules against the world, the models' wire fidelity, the client);
+    # the doc tests (the literal macros' compile_fail examples); then the 10,000 generated requests
+    # (`props_valid`, 12 s a run) and the trybuild suite (minutes per mutant). CORE_FROM=N starts at
+    # pass N (after an interrupted run: the passes before it are in mutants.out/core).
     core)
         local_core=(--file 'payment-core/src/value/*.rs' --file 'payment-core/src/wire/*.rs')
-        run core "${local_core[@]}" --timeout 120 --cargo-test-arg=--lib --cargo-test-arg=--tests
-        run core "${local_core[@]}" --iterate --test-workspace=true --baseline=skip --timeout 300 \
-            --build-timeout 1500 --cargo-test-arg=--lib "${WORKSPACE_TESTS[@]}"
-        run core "${local_core[@]}" --iterate --baseline=skip --timeout 300 --cargo-test-arg=--doc
+        from=${CORE_FROM:-1}
+        [ "$from" -gt 1 ] || run core "${local_core[@]}" --timeout 120 --cargo-test-arg=--lib \
+            --cargo-test-arg=--tests
+        [ "$from" -gt 2 ] || run core "${local_core[@]}" --iterate --test-workspace=true --baseline=skip \
+            --timeout 300 --build-timeout 1500 --cargo-test-arg=--lib "${WORKSPACE_TESTS[@]}"
+        [ "$from" -gt 3 ] || run core "${local_core[@]}" --iterate --baseline=skip --timeout 300 \
+            --cargo-test-arg=--doc
         run core "${local_core[@]}" --iterate --test-workspace=true --baseline=skip --timeout 900 \
-            --build-timeout 1500 --cargo-test-arg=--test=ui
+            --build-timeout 1500 --cargo-test-arg=--test=props_valid --cargo-test-arg=--test=ui
         ;;
     # The derive's checks are seen through the trybuild snapshots and the expansion tests.
     # Two passes: the derive's own tests (seconds per mutant), then, for the survivors only (`--iterate`),

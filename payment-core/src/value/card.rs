@@ -138,6 +138,7 @@ mod tests {
         assert_eq!(pan("5200000000001005").masked(), "520000******1005");
         assert_eq!(pan("378282246310005").masked(), "***********0005");
         assert_eq!(pan("4000000000000000006").masked(), "400000*********0006");
+        assert_eq!(pan("5200000000001005").to_string(), "520000******1005", "Display is the masked form");
         let short = pan("36227206271667");
         assert_eq!(format!("{short:?}"), "CardNumber(**********1667)");
         assert_eq!(short.last4(), "1667");

@@ -107,6 +107,7 @@ mod tests {
         let cvc: Cvc = "1234".parse().unwrap();
         assert_eq!(format!("{cvc:?}/{cvc}"), "Cvc(***)/***");
         assert_eq!(cvc.len(), 4);
+        assert!(!cvc.is_empty());
         assert!(cvc.check_scheme(Scheme::Amex).is_ok());
         assert!(cvc.check_scheme(Scheme::Visa).is_err());
         assert_eq!(Cvc::literal("1234"), cvc);
