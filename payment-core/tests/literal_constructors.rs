@@ -25,7 +25,7 @@ fn expiry_year_0() {
 }
 
 #[test]
-#[should_panic(expected = "card number fails the Luhn check")]
+#[should_panic(expected = "not a valid card number literal; use `card_number!`")]
 fn card_number_luhn() {
     let _ = __private::card_number("5200000000001006");
 }
@@ -71,10 +71,22 @@ fn valid_values_pass_and_no_panic_message_shows_card_digits() {
     assert_eq!(__private::amount(1).minor_units(), 1);
     assert_eq!(__private::expiry(12, 2030).year(), 2030);
     assert_eq!(__private::card_number("5200000000001005").expose_secret(), "5200000000001005");
-    let message = std::panic::catch_unwind(|| __private::card_number("5200000000001006"))
-        .unwrap_err()
-        .downcast::<String>()
-        .map(|s| *s)
-        .unwrap_or_default();
+    let payload = std::panic::catch_unwind(|| __private::card_number("5200000000001006")).unwrap_err();
+    // A panic's payload is a `&str` (a message without arguments) or a `String` (one with).
+    let message = match (payload.downcast_ref::<&str>(), payload.downcast_ref::<String>()) {
+        (Some(s), _) => s.to_string(),
+        (_, Some(s)) => s.clone(),
+        _ => panic!("a panic message of another type"),
+    };
+    assert!(message.contains("card number"), "{message}");
     assert!(!message.chars().any(|c| c.is_ascii_digit()), "{message}");
+}
+
+/// `card_number!` is evaluated at compile time: it can initialise a `const` (the rule ran in the
+/// compiler; nothing is checked again when the value is used).
+#[test]
+fn card_number_literal_is_a_constant() {
+    const PAN: payment_core::CardNumber = payment_core::card_number!("5200 0000 0000 1005");
+    assert_eq!(PAN.expose_secret(), "5200000000001005");
+    assert_eq!(PAN.scheme(), payment_core::Scheme::Mastercard);
 }

@@ -179,10 +179,19 @@ pub enum Lengths {
 
 impl Lengths {
     /// Whether `len` digits are allowed.
-    pub fn contains(self, len: usize) -> bool {
+    pub const fn contains(self, len: usize) -> bool {
         match self {
-            Lengths::OneOf(list) => list.contains(&len),
-            Lengths::Range(lo, hi) => (lo..=hi).contains(&len),
+            Lengths::OneOf(list) => {
+                let mut i = 0;
+                while i < list.len() {
+                    if list[i] == len {
+                        return true;
+                    }
+                    i += 1;
+                }
+                false
+            }
+            Lengths::Range(lo, hi) => lo <= len && len <= hi,
         }
     }
 }
@@ -224,22 +233,33 @@ pub fn ranges() -> &'static [SchemeRange] {
 /// numbers: the leading digits are read once as numbers of 1 to `MAX_PREFIX` digits, then each range's
 /// bounds (as numbers, generated beside the table) are compared with the one of its length. Comparing the
 /// digit strings range by range cost about 3,000 instructions per card number; this is a few hundred.
-pub fn range_of(digits: &[u8]) -> Option<&'static SchemeRange> {
-    if !digits.iter().all(u8::is_ascii_digit) {
-        return None;
+/// A `const fn` (as the whole card rule is), so that `card_number!` is checked once, at compile time.
+pub const fn range_of(digits: &[u8]) -> Option<&'static SchemeRange> {
+    let mut i = 0;
+    while i < digits.len() {
+        if !digits[i].is_ascii_digit() {
+            return None;
+        }
+        i += 1;
     }
     // prefix[n]: the first n digits as a number (for n up to the digits there are).
     let mut prefix = [0u32; MAX_PREFIX + 1];
-    let known = digits.len().min(MAX_PREFIX);
-    for (i, d) in digits[..known].iter().enumerate() {
-        prefix[i + 1] = prefix[i] * 10 + u32::from(d - b'0');
+    let known = if digits.len() < MAX_PREFIX { digits.len() } else { MAX_PREFIX };
+    let mut i = 0;
+    while i < known {
+        prefix[i + 1] = prefix[i] * 10 + (digits[i] - b'0') as u32;
+        i += 1;
     }
-    RANGE_KEYS
-        .iter()
-        .position(|&(first, last, n)| {
-            usize::from(n) <= known && (first..=last).contains(&prefix[usize::from(n)])
-        })
-        .map(|i| &RANGES[i])
+    let mut r = 0;
+    while r < RANGE_KEYS.len() {
+        let (first, last, n) = RANGE_KEYS[r];
+        let n = n as usize;
+        if n <= known && first <= prefix[n] && prefix[n] <= last {
+            return Some(&RANGES[r]);
+        }
+        r += 1;
+    }
+    None
 }
 
 /// A digit count in words, so that card and CVC messages contain no digit at all.
@@ -344,13 +364,16 @@ pub struct CheckedCard {
 }
 
 /// Whether ASCII `digits` pass the Luhn checksum (false for any non-digit).
-pub fn luhn(digits: &[u8]) -> bool {
+pub const fn luhn(digits: &[u8]) -> bool {
     let mut sum = 0u32;
-    for (i, d) in digits.iter().rev().enumerate() {
+    // i counts from the last digit, which is never doubled.
+    let mut i = 0;
+    while i < digits.len() {
+        let d = digits[digits.len() - 1 - i];
         if !d.is_ascii_digit() {
             return false;
         }
-        let mut v = u32::from(d - b'0');
+        let mut v = (d - b'0') as u32;
         if i % 2 == 1 {
             v *= 2;
             if v > 9 {
@@ -358,6 +381,7 @@ pub fn luhn(digits: &[u8]) -> bool {
             }
         }
         sum += v;
+        i += 1;
     }
     sum.is_multiple_of(10)
 }
@@ -365,12 +389,17 @@ pub fn luhn(digits: &[u8]) -> bool {
 /// The rule: writes the digits of `s` (spaces and dashes removed) to the start of `out` and checks them.
 ///
 /// On error `out` may hold some of the digits; the caller owns it and should zeroize it.
-pub fn card_number(s: &str, out: &mut [u8; MAX_DIGITS]) -> Result<CheckedCard, CardError> {
+///
+/// A `const fn`: `payment-core` evaluates `card_number!` literals with it in a `const` block, so a literal
+/// costs nothing at run time and is still checked by this one rule.
+pub const fn card_number(s: &str, out: &mut [u8; MAX_DIGITS]) -> Result<CheckedCard, CardError> {
+    let bytes = s.as_bytes();
     let mut len = 0usize;
     let mut too_long = false;
-    for b in s.bytes() {
-        match b {
-            b'0'..=b'9' if len < MAX_DIGITS => {
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b @ b'0'..=b'9' if len < MAX_DIGITS => {
                 out[len] = b;
                 len += 1;
             }
@@ -378,6 +407,7 @@ pub fn card_number(s: &str, out: &mut [u8; MAX_DIGITS]) -> Result<CheckedCard, C
             b' ' | b'-' => {}
             _ => return Err(CardError::InvalidCharacter),
         }
+        i += 1;
     }
     if len == 0 {
         return Err(CardError::Empty);
@@ -385,12 +415,15 @@ pub fn card_number(s: &str, out: &mut [u8; MAX_DIGITS]) -> Result<CheckedCard, C
     if too_long || len < MIN_DIGITS {
         return Err(CardError::Length);
     }
-    let digits = &out[..len];
+    let digits = out.split_at(len).0;
     if digits[0] == b'0' {
         return Err(CardError::NotIssued);
     }
     let range = range_of(digits);
-    let scheme = range.map_or(Scheme::Unknown, |r| r.scheme);
+    let scheme = match range {
+        Some(r) => r.scheme,
+        None => Scheme::Unknown,
+    };
     if let Some(r) = range
         && r.certain
         && !r.lengths.contains(len)

@@ -37,13 +37,18 @@ pub struct CardNumber {
 }
 
 impl CardNumber {
-    /// For the `card_number!` macro, which checked the literal at compile time: checks it again and panics on a number that breaks the rule,
-    /// so no call returns an invalid value. The panic message contains no digit.
+    /// For the `card_number!` macro, which checked the literal at compile time and evaluates this in a
+    /// `const` block: the same rule again, so no call returns an invalid value; a number that breaks it
+    /// panics (at compile time there), with a message that contains no digit.
     #[track_caller]
-    pub(crate) fn literal(digits: &str) -> Self {
-        match digits.parse() {
-            Ok(pan) => pan,
-            Err(e) => panic!("not a valid card number literal ({e}); use `card_number!`"),
+    pub(crate) const fn literal(digits: &str) -> Self {
+        let mut store = SecretDigits::empty();
+        match rule::card_number(digits, store.buffer()) {
+            Ok(checked) => {
+                store.set_len(checked.len);
+                Self { digits: store, scheme: checked.scheme }
+            }
+            Err(_) => panic!("not a valid card number literal; use `card_number!`"),
         }
     }
 

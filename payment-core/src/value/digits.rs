@@ -19,13 +19,13 @@ impl<const N: usize> SecretDigits<N> {
 
     /// The whole buffer, for a parser to write digits straight into (so a failed parse drops, and wipes,
     /// the only copy).
-    pub(crate) fn buffer(&mut self) -> &mut [u8; N] {
+    pub(crate) const fn buffer(&mut self) -> &mut [u8; N] {
         &mut self.digits
     }
 
     /// Sets how many digits of the buffer are in use (at most `N`).
-    pub(crate) fn set_len(&mut self, len: usize) {
-        self.len = len.min(N) as u8;
+    pub(crate) const fn set_len(&mut self, len: usize) {
+        self.len = if len < N { len } else { N } as u8;
     }
 
     /// The number of digits.
