@@ -181,13 +181,12 @@ impl Lengths {
     /// Whether `len` digits are allowed.
     pub const fn contains(self, len: usize) -> bool {
         match self {
-            Lengths::OneOf(list) => {
-                let mut i = 0;
-                while i < list.len() {
-                    if list[i] == len {
+            Lengths::OneOf(mut list) => {
+                while let [first, rest @ ..] = list {
+                    if *first == len {
                         return true;
                     }
-                    i += 1;
+                    list = rest;
                 }
                 false
             }
@@ -235,29 +234,30 @@ pub fn ranges() -> &'static [SchemeRange] {
 /// digit strings range by range cost about 3,000 instructions per card number; this is a few hundred.
 /// A `const fn` (as the whole card rule is), so that `card_number!` is checked once, at compile time.
 pub const fn range_of(digits: &[u8]) -> Option<&'static SchemeRange> {
-    let mut i = 0;
-    while i < digits.len() {
-        if !digits[i].is_ascii_digit() {
-            return None;
-        }
-        i += 1;
-    }
+    // The loops walk slices (`while let [first, rest @ ..]`) rather than count: a `const fn` has no `for`,
+    // and a loop that ends when its slice does cannot be turned into one that never ends.
     // prefix[n]: the first n digits as a number (for n up to the digits there are).
     let mut prefix = [0u32; MAX_PREFIX + 1];
-    let known = if digits.len() < MAX_PREFIX { digits.len() } else { MAX_PREFIX };
-    let mut i = 0;
-    while i < known {
-        prefix[i + 1] = prefix[i] * 10 + (digits[i] - b'0') as u32;
-        i += 1;
-    }
-    let mut r = 0;
-    while r < RANGE_KEYS.len() {
-        let (first, last, n) = RANGE_KEYS[r];
-        let n = n as usize;
-        if n <= known && first <= prefix[n] && prefix[n] <= last {
-            return Some(&RANGES[r]);
+    let mut known = 0;
+    let mut rest = digits;
+    while let [d, tail @ ..] = rest {
+        if !d.is_ascii_digit() {
+            return None;
         }
-        r += 1;
+        if known < MAX_PREFIX {
+            prefix[known + 1] = prefix[known] * 10 + (*d - b'0') as u32;
+            known += 1;
+        }
+        rest = tail;
+    }
+    let mut keys: &[(u32, u32, u8)] = &RANGE_KEYS;
+    let mut ranges: &'static [SchemeRange] = &RANGES;
+    while let ([(first, last, n), keys_tail @ ..], [range, ranges_tail @ ..]) = (keys, ranges) {
+        let n = *n as usize;
+        if n <= known && *first <= prefix[n] && prefix[n] <= *last {
+            return Some(range);
+        }
+        (keys, ranges) = (keys_tail, ranges_tail);
     }
     None
 }
@@ -366,22 +366,23 @@ pub struct CheckedCard {
 /// Whether ASCII `digits` pass the Luhn checksum (false for any non-digit).
 pub const fn luhn(digits: &[u8]) -> bool {
     let mut sum = 0u32;
-    // i counts from the last digit, which is never doubled.
-    let mut i = 0;
-    while i < digits.len() {
-        let d = digits[digits.len() - 1 - i];
+    // From the last digit, which is never doubled; the loop walks the slice (see `range_of`).
+    let mut double = false;
+    let mut rest = digits;
+    while let [head @ .., d] = rest {
         if !d.is_ascii_digit() {
             return false;
         }
-        let mut v = (d - b'0') as u32;
-        if i % 2 == 1 {
+        let mut v = (*d - b'0') as u32;
+        if double {
             v *= 2;
             if v > 9 {
                 v -= 9;
             }
         }
         sum += v;
-        i += 1;
+        double = !double;
+        rest = head;
     }
     sum.is_multiple_of(10)
 }
@@ -393,21 +394,21 @@ pub const fn luhn(digits: &[u8]) -> bool {
 /// A `const fn`: `payment-core` evaluates `card_number!` literals with it in a `const` block, so a literal
 /// costs nothing at run time and is still checked by this one rule.
 pub const fn card_number(s: &str, out: &mut [u8; MAX_DIGITS]) -> Result<CheckedCard, CardError> {
-    let bytes = s.as_bytes();
     let mut len = 0usize;
     let mut too_long = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b @ b'0'..=b'9' if len < MAX_DIGITS => {
-                out[len] = b;
+    // The loop walks the slice (see `range_of`).
+    let mut rest = s.as_bytes();
+    while let [b, tail @ ..] = rest {
+        match *b {
+            b'0'..=b'9' if len < MAX_DIGITS => {
+                out[len] = *b;
                 len += 1;
             }
             b'0'..=b'9' => too_long = true,
             b' ' | b'-' => {}
             _ => return Err(CardError::InvalidCharacter),
         }
-        i += 1;
+        rest = tail;
     }
     if len == 0 {
         return Err(CardError::Empty);
