@@ -220,6 +220,16 @@ mod tests {
     use super::*;
     use time::macros::date;
 
+    /// A clock before year 0 (a broken one) counts as year 0, never as the far future: every expiry is then
+    /// beyond the twenty-year horizon, and none is taken for one in the past.
+    #[test]
+    fn a_date_before_year_zero_counts_as_year_zero() {
+        assert_eq!(Expiry::new_at(12, 2030, date!(-0001 - 06 - 15)), Err(ExpiryError::TooFar));
+        assert_eq!(Expiry::parse_at("12/30", date!(-0001 - 06 - 15)), Err(ExpiryError::TooFar));
+        assert_eq!(year_month(date!(-0001 - 06 - 15)), (0, 6));
+        assert_eq!(year_month(date!(0000 - 01 - 01)), (0, 1));
+    }
+
     #[test]
     fn expiry_boundaries() {
         let e = Expiry::new(2, 2024).unwrap();
