@@ -35,8 +35,11 @@ impl<T: CheckRules> CheckRules for Vec<T> {
     }
 }
 
-/// Anything with a length in characters (`length(min, max)` counts Unicode scalar values, not bytes).
+/// Anything with a length: text in characters (`length(min, max)` counts Unicode scalar values, not
+/// bytes), an array in items.
 pub trait HasLength {
+    /// What the length counts, in the rule's message: `"characters"` (the default) or `"items"`.
+    const UNIT: &'static str = "characters";
     /// The length that `length(min, max)` bounds.
     fn length(&self) -> usize;
 }
@@ -54,6 +57,7 @@ impl HasLength for str {
 }
 
 impl<T> HasLength for Vec<T> {
+    const UNIT: &'static str = "items";
     fn length(&self) -> usize {
         self.len()
     }
@@ -76,11 +80,13 @@ pub fn length<T: HasLength + ?Sized>(
     if ok {
         return Ok(());
     }
+    // "1 character", "2 characters": the unit is plural unless the bound it follows is one.
+    let unit = |n: usize| if n == 1 { T::UNIT.strip_suffix('s').unwrap_or(T::UNIT) } else { T::UNIT };
     let message = match (min, max) {
-        (Some(lo), Some(hi)) if lo == hi => format!("must be exactly {lo} characters long"),
-        (Some(lo), Some(hi)) => format!("must be {lo} to {hi} characters long"),
-        (Some(lo), None) => format!("must be at least {lo} characters long"),
-        (None, Some(hi)) => format!("must be at most {hi} characters long"),
+        (Some(lo), Some(hi)) if lo == hi => format!("must be exactly {lo} {} long", unit(lo)),
+        (Some(lo), Some(hi)) => format!("must be {lo} to {hi} {} long", unit(hi)),
+        (Some(lo), None) => format!("must be at least {lo} {} long", unit(lo)),
+        (None, Some(hi)) => format!("must be at most {hi} {} long", unit(hi)),
         (None, None) => unreachable!("no bound cannot fail"),
     };
     Err(Invalid::new("length", message))
@@ -139,4 +145,36 @@ pub(crate) fn validation_errors(errors: &[FieldError]) -> validator::ValidationE
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>) -> String {
+        length(value, min, max).expect_err("out of bounds").message().to_owned()
+    }
+
+    #[test]
+    fn length_counts_characters_and_says_which_bound() {
+        assert!(length("Zoë", Some(3), Some(3)).is_ok(), "three characters, four bytes");
+        assert!(length(&"山田".to_owned(), Some(1), Some(2)).is_ok());
+        assert_eq!(message("ab", Some(3), Some(3)), "must be exactly 3 characters long");
+        assert_eq!(message("abcd", Some(3), Some(3)), "must be exactly 3 characters long");
+        assert_eq!(message("", Some(1), Some(45)), "must be 1 to 45 characters long");
+        assert_eq!(message("a", Some(2), None), "must be at least 2 characters long");
+        assert_eq!(message("abc", None, Some(2)), "must be at most 2 characters long");
+        assert!(length("ab", Some(2), Some(2)).is_ok() && length("ab", None, Some(2)).is_ok());
+    }
+
+    #[test]
+    fn an_array_length_counts_items() {
+        let three = vec!["a".to_owned(), "bb".to_owned(), "ccc".to_owned()];
+        assert!(length(&three, Some(3), Some(3)).is_ok());
+        assert_eq!(message(&three, None, Some(2)), "must be at most 2 items long");
+        assert_eq!(message(&Vec::<u8>::new(), Some(1), None), "must be at least 1 item long");
+        assert_eq!(message("", Some(1), None), "must be at least 1 character long");
+        assert_eq!(message("ab", None, Some(1)), "must be at most 1 character long");
+        assert_eq!(message("ab", Some(1), Some(1)), "must be exactly 1 character long");
+    }
 }
