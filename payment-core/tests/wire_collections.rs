@@ -66,3 +66,20 @@ fn an_array_where_another_type_belongs_is_a_type_error() {
         ]
     );
 }
+
+/// Numbers sent as JSON strings (`#[payment(string)]`), one required and one optional.
+#[derive(Builder, Debug, Clone, PartialEq)]
+pub struct Fees {
+    #[payment(string)]
+    total: u64,
+    #[payment(string)]
+    fee: Option<u64>,
+}
+
+#[test]
+fn null_is_none_only_for_an_optional_number_sent_as_text() {
+    let read = Fees::from_json(r#"{"total": "5", "fee": null}"#).unwrap();
+    assert_eq!((read.total(), read.fee()), (&5, None));
+    let report = Fees::from_json(r#"{"total": null, "fee": "1"}"#).expect_err("a required number is null");
+    assert_eq!(failures(&report), [("total".to_owned(), "must be a string, not null".to_owned())]);
+}

@@ -158,7 +158,8 @@ mod tests {
     #[test]
     fn length_counts_characters_and_says_which_bound() {
         assert!(length("Zoë", Some(3), Some(3)).is_ok(), "three characters, four bytes");
-        assert!(length(&"山田".to_owned(), Some(1), Some(2)).is_ok());
+        assert!(length(&"山田".to_owned(), Some(2), Some(2)).is_ok());
+        assert_eq!(message(&"abcd".to_owned(), None, Some(3)), "must be at most 3 characters long");
         assert_eq!(message("ab", Some(3), Some(3)), "must be exactly 3 characters long");
         assert_eq!(message("abcd", Some(3), Some(3)), "must be exactly 3 characters long");
         assert_eq!(message("", Some(1), Some(45)), "must be 1 to 45 characters long");
