@@ -83,3 +83,17 @@ fn null_is_none_only_for_an_optional_number_sent_as_text() {
     let report = Fees::from_json(r#"{"total": null, "fee": "1"}"#).expect_err("a required number is null");
     assert_eq!(failures(&report), [("total".to_owned(), "must be a string, not null".to_owned())]);
 }
+
+/// An array whose elements may be `null`.
+#[derive(Builder, Debug, Clone, PartialEq)]
+pub struct Sparse {
+    slots: Vec<Option<String>>,
+}
+
+#[test]
+fn null_elements_of_an_array_of_options_are_none() {
+    let read = Sparse::from_json(r#"{"slots": ["a", null, "c"]}"#).unwrap();
+    assert_eq!(read.slots(), &[Some("a".to_owned()), None, Some("c".to_owned())]);
+    let report = Sparse::from_json(r#"{"slots": [null, 1]}"#).expect_err("a number among strings");
+    assert_eq!(failures(&report), [("slots[1]".to_owned(), "must be a string, not a number".to_owned())]);
+}

@@ -25,16 +25,6 @@ impl<T: CheckRules> CheckRules for Option<T> {
     }
 }
 
-impl<T: CheckRules> CheckRules for Vec<T> {
-    fn check_rules(&self, c: &mut Collector) {
-        for (i, v) in self.iter().enumerate() {
-            c.enter_index(i);
-            v.check_rules(c);
-            c.leave();
-        }
-    }
-}
-
 /// Anything with a length: text in characters (`length(min, max)` counts Unicode scalar values, not
 /// bytes), an array in items.
 pub trait HasLength {
