@@ -4,7 +4,7 @@
 use payment_core::model::PaymentRequest;
 use payment_core::wire::{Collect, Collector, scalar};
 use payment_core::{Currency, Expiry};
-use serde::de::value::{BytesDeserializer, Error, MapDeserializer};
+use serde::de::value::{BytesDeserializer, Error, MapDeserializer, UnitDeserializer};
 
 /// The error of reading bytes as a `T` with its `Collect`.
 fn from_bytes<T: Collect + std::fmt::Debug>() -> String {
@@ -29,4 +29,12 @@ fn a_key_that_is_not_text_is_refused() {
     let de = MapDeserializer::<_, Error>::new(entries);
     let error = PaymentRequest::collect(de, &mut Collector::new()).expect_err("a number as a key");
     assert_eq!(error.to_string(), "invalid type: integer `7`, expected a field name");
+}
+
+#[test]
+fn a_unit_value_is_none_for_an_option() {
+    let de = UnitDeserializer::<Error>::new();
+    let mut c = Collector::new();
+    assert_eq!(<Option<Currency>>::collect(de, &mut c).unwrap(), Some(None));
+    assert!(c.is_clean());
 }
