@@ -4,7 +4,7 @@
 use payment_core::model::PaymentRequest;
 use payment_core::wire::{Collect, Collector, scalar};
 use payment_core::{Currency, Expiry};
-use serde::de::value::{BytesDeserializer, Error, MapDeserializer, UnitDeserializer};
+use serde::de::value::{BytesDeserializer, Error, MapDeserializer};
 
 /// The error of reading bytes as a `T` with its `Collect`.
 fn from_bytes<T: Collect + std::fmt::Debug>() -> String {
@@ -31,10 +31,26 @@ fn a_key_that_is_not_text_is_refused() {
     assert_eq!(error.to_string(), "invalid type: integer `7`, expected a field name");
 }
 
+/// A format whose values are all `()` (as some formats write their null), asked for anything.
+struct UnitEverywhere;
+
+impl<'de> serde::Deserializer<'de> for UnitEverywhere {
+    type Error = Error;
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
 #[test]
 fn a_unit_value_is_none_for_an_option() {
-    let de = UnitDeserializer::<Error>::new();
     let mut c = Collector::new();
-    assert_eq!(<Option<Currency>>::collect(de, &mut c).unwrap(), Some(None));
+    assert_eq!(<Option<Currency>>::collect(UnitEverywhere, &mut c).unwrap(), Some(None));
     assert!(c.is_clean());
+    // For a value that is not optional, it is a type error at the value.
+    assert_eq!(Currency::collect(UnitEverywhere, &mut c).unwrap(), None);
+    assert_eq!(c.errors()[0].message(), "must be a string, not null");
 }
