@@ -44,11 +44,15 @@ for scope in "${scopes[@]}"; do
     # tests except the slow ones (the rules against the world, the models' wire fidelity, the client);
     # the doc tests (the literal macros' compile_fail examples); then the 10,000 generated requests
     # (`props_valid`, 12 s a run) and the trybuild suite (minutes per mutant). CORE_FROM=N starts at
-    # pass N (after an interrupted run: the passes before it are in mutants.out/core).
+    # pass N (after an interrupted run: the passes before it are in mutants.out/core). After adding tests
+    # for survivors, CORE_ITERATE=1 runs pass 1 on the survivors only (then the later passes). The
+    # unviable count of the final tree: `cargo mutants --check` with the same `--file`s.
     core)
         local_core=(--file 'payment-core/src/value/*.rs' --file 'payment-core/src/wire/*.rs')
         from=${CORE_FROM:-1}
-        [ "$from" -gt 1 ] || run core "${local_core[@]}" --timeout 120 --cargo-test-arg=--lib \
+        again=()
+        [ -z "${CORE_ITERATE:-}" ] || again=(--iterate)
+        [ "$from" -gt 1 ] || run core "${local_core[@]}" "${again[@]}" --timeout 120 --cargo-test-arg=--lib \
             --cargo-test-arg=--tests
         [ "$from" -gt 2 ] || run core "${local_core[@]}" --iterate --test-workspace=true --baseline=skip \
             --timeout 300 --build-timeout 1500 --cargo-test-arg=--lib "${WORKSPACE_TESTS[@]}"
