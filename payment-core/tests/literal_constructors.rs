@@ -90,3 +90,12 @@ fn card_number_literal_is_a_constant() {
     assert_eq!(PAN.expose_secret(), "5200000000001005");
     assert_eq!(PAN.scheme(), payment_core::Scheme::Mastercard);
 }
+
+/// `cvc!` and `phone!` are evaluated at compile time too.
+#[test]
+fn cvc_and_phone_literals_are_constants() {
+    const CVC: payment_core::Cvc = payment_core::cvc!("1234");
+    const PHONE: payment_core::Phone = payment_core::phone!("+8112345678");
+    assert_eq!((CVC.expose_secret(), CVC.len()), ("1234", 4));
+    assert_eq!(PHONE.as_str(), "8112345678");
+}

@@ -169,11 +169,11 @@ pub(crate) fn card_number(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `cvc!("100")` → `::payment_core::__private::cvc("100")`.
+/// `cvc!("100")` → `const { ::payment_core::__private::cvc("100") }` (checked again by the compiler).
 pub(crate) fn cvc(input: TokenStream) -> TokenStream {
     expand_secret(input, "cvc", "\"100\"", |s| {
         cvc::cvc(s)?;
-        Ok::<_, cvc::CvcError>(quote!(::payment_core::__private::cvc(#s)))
+        Ok::<_, cvc::CvcError>(quote!(const { ::payment_core::__private::cvc(#s) }))
     })
 }
 
@@ -224,11 +224,12 @@ pub(crate) fn webhook_url(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `phone!("+8112345678")` → `::payment_core::__private::phone("8112345678")` (the digits).
+/// `phone!("+8112345678")` → `const { ::payment_core::__private::phone("8112345678") }`: the digits,
+/// checked again by the compiler.
 pub(crate) fn phone(input: TokenStream) -> TokenStream {
     expand_str(input, "phone", "\"8112345678\"", |s| {
         let digits = phone::phone(s)?;
-        Ok::<_, phone::PhoneError>(quote!(::payment_core::__private::phone(#digits)))
+        Ok::<_, phone::PhoneError>(quote!(const { ::payment_core::__private::phone(#digits) }))
     })
 }
 

@@ -43,12 +43,13 @@ rule_error!(CvcError, |e| match e {
     _ => ("cvc", "must be three or four digits"),
 });
 
-/// The rule: `s` must be 3 or 4 ASCII digits. Returns the length.
-pub fn cvc(s: &str) -> Result<usize, CvcError> {
+/// The rule: `s` must be 3 or 4 ASCII digits. Returns the length. A `const fn`, so that `cvc!` is checked
+/// by the compiler once rather than at each evaluation.
+pub const fn cvc(s: &str) -> Result<usize, CvcError> {
     if s.is_empty() {
         return Err(CvcError::Empty);
     }
-    if !s.bytes().all(|b| b.is_ascii_digit()) {
+    if !crate::all_ascii_digits(s.as_bytes()) {
         return Err(CvcError::NonDigit);
     }
     match s.len() {

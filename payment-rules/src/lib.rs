@@ -46,6 +46,18 @@ pub trait RuleError: std::error::Error {
     fn rule(&self) -> &'static str;
 }
 
+/// Whether every byte is an ASCII digit (true for none), usable in a `const fn`. The loop walks the slice
+/// rather than counting, so no mutant of a counter can make it endless.
+pub(crate) const fn all_ascii_digits(mut bytes: &[u8]) -> bool {
+    while let [first, rest @ ..] = bytes {
+        if !first.is_ascii_digit() {
+            return false;
+        }
+        bytes = rest;
+    }
+    true
+}
+
 /// Implements [`RuleError`] for an error enum from a `match` of each variant to `(code, rule)`.
 macro_rules! rule_error {
     ($ty:ty, |$e:ident| $body:expr) => {

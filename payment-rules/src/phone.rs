@@ -53,12 +53,17 @@ rule_error!(PhoneError, |_e| (
 ));
 
 /// The rule: an optional `+`, then 7 to 15 ASCII digits. Returns the digits (what is sent).
-pub fn phone(s: &str) -> Result<&str, PhoneError> {
+///
+/// A `const fn`, so that `phone!` is checked by the compiler once rather than at each evaluation.
+pub const fn phone(s: &str) -> Result<&str, PhoneError> {
     if s.is_empty() {
         return Err(PhoneError::Empty);
     }
-    let digits = s.strip_prefix('+').unwrap_or(s);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = match s.as_bytes() {
+        [b'+', ..] => s.split_at(1).1,
+        _ => s,
+    };
+    if digits.is_empty() || !crate::all_ascii_digits(digits.as_bytes()) {
         return Err(PhoneError::NonDigit);
     }
     match digits.len() {

@@ -32,14 +32,20 @@ pub struct Cvc {
 }
 
 impl Cvc {
-    /// For the `cvc!` macro, which checked the literal at compile time: checks it again and panics on a
-    /// CVC that breaks the rule (the message contains no digit).
+    /// For the `cvc!` macro, which checked the literal at compile time and evaluates this in a `const`
+    /// block: the same rule again, so no call returns an invalid value; a CVC that breaks it panics (at
+    /// compile time there), with a message that contains no digit.
     #[track_caller]
-    pub(crate) fn literal(digits: &str) -> Self {
-        match digits.parse() {
-            Ok(cvc) => cvc,
-            Err(e) => panic!("not a valid CVC literal ({e}); use `cvc!`"),
-        }
+    pub(crate) const fn literal(digits: &str) -> Self {
+        let len = match rule::cvc(digits) {
+            Ok(len) => len,
+            Err(_) => panic!("not a valid CVC literal; use `cvc!`"),
+        };
+        let mut store = SecretDigits::empty();
+        // The rule accepted 3 or 4 ASCII digits: copy them into the store.
+        store.buffer().split_at_mut(len).0.copy_from_slice(digits.as_bytes());
+        store.set_len(len);
+        Self { digits: store }
     }
 
     /// The CVC's digits. The one way to read it besides serialization: keep its uses few and easy to find.
