@@ -46,3 +46,14 @@ fn a_number_field_sent_as_text_that_is_not_a_number_says_so() {
         "1 invalid field: browser_info.screenWidth: must be a number written as a string"
     );
 }
+
+#[test]
+fn a_number_outside_the_field_type_says_so() {
+    for (text, why) in [("-3", "negative"), ("70000000000", "above u32"), ("1.5", "not whole")] {
+        assert_eq!(
+            report(&[(r#""screenWidth": "1600""#, &format!(r#""screenWidth": "{text}""#))]),
+            "1 invalid field: browser_info.screenWidth: must be a whole number in the field's range",
+            "{why}"
+        );
+    }
+}

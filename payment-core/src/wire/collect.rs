@@ -303,7 +303,15 @@ where
     D: Deserializer<'de>,
 {
     collect_stringly(de, c, |s| {
-        s.parse::<T>().map_err(|_| Invalid::new("type", "must be a number written as a string"))
+        s.parse::<T>().map_err(|_| {
+            // Text that is a number, but not one of the field's type (`"-3"` or `"300"` for a `u8`,
+            // `"1.5"` for an integer), is told so, not called "not a number".
+            if s.trim().parse::<f64>().is_ok_and(f64::is_finite) {
+                Invalid::new("range", "must be a whole number in the field's range")
+            } else {
+                Invalid::new("type", "must be a number written as a string")
+            }
+        })
     })
 }
 
