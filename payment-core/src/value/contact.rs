@@ -197,9 +197,9 @@ impl From<WebhookUrl> for url::Url {
 pub struct Phone(Cow<'static, str>);
 
 impl Phone {
-    /// For the `phone!` macro, which checked the literal at compile time: checks it again and panics on a value that breaks the rule, so no call
-    /// returns an invalid value.
-    /// Evaluated in a `const` block by the macro, so the rule runs in the compiler.
+    /// For the `phone!` macro, which checked the literal at compile time and evaluates this in a `const`
+    /// block: the same rule again, so no call returns an invalid value; a value that breaks it panics (at
+    /// compile time there).
     #[track_caller]
     pub(crate) const fn literal(s: &'static str) -> Self {
         match phone_rule::phone(s) {

@@ -37,12 +37,16 @@ impl Cvc {
     /// compile time there), with a message that contains no digit.
     #[track_caller]
     pub(crate) const fn literal(digits: &str) -> Self {
-        let len = match rule::cvc(digits) {
-            Ok(len) => len,
+        match rule::cvc(digits) {
+            Ok(len) => Self::accepted(digits, len),
             Err(_) => panic!("not a valid CVC literal; use `cvc!`"),
-        };
+        }
+    }
+
+    /// The value of `digits`, which the rule accepted as `len` (3 or 4) ASCII digits: for `FromStr` and
+    /// the `const` literal path alike.
+    const fn accepted(digits: &str, len: usize) -> Self {
         let mut store = SecretDigits::empty();
-        // The rule accepted 3 or 4 ASCII digits: copy them into the store.
         store.buffer().split_at_mut(len).0.copy_from_slice(digits.as_bytes());
         store.set_len(len);
         Self { digits: store }
@@ -77,10 +81,7 @@ impl FromStr for Cvc {
     type Err = CvcError;
     fn from_str(s: &str) -> Result<Self, CvcError> {
         let len = rule::cvc(s)?;
-        let mut digits = SecretDigits::empty();
-        digits.buffer()[..len].copy_from_slice(&s.as_bytes()[..len]);
-        digits.set_len(len);
-        Ok(Self { digits })
+        Ok(Self::accepted(s, len))
     }
 }
 
