@@ -23,7 +23,8 @@
 //!   compiler passes: a diagnosis aid for finding which part of the generated code costs (see [`passes`]).
 //!
 //! Suites: `payment`, `f<N>` (10 structs of N `i32` fields); default `payment,f10,f30,f60`.
-//! Variants: `ours`, `bon`, `typed-builder`, `derive_builder`, `literal`, `reference`; default all.
+//! Variants: `ours`, `bon`, `stack`, `typed-builder`, `derive_builder`, `literal`, `reference`, and the two
+//! prototypes of other builder shapes, `reference-exact` and `reference-runtime`; default all.
 
 mod generate;
 mod passes;
@@ -48,7 +49,8 @@ const USAGE: &str = "usage:
 
   --out DIR        scratch workspace (default: <repo>/target/compile-bench)
   --suites LIST    comma-separated: payment, f<N> (default: payment,f10,f30,f60)
-  --variants LIST  comma-separated: ours, bon, stack, typed-builder, derive_builder, literal, reference
+  --variants LIST  comma-separated: ours, bon, stack, typed-builder, derive_builder, literal, reference,
+                   reference-exact, reference-runtime
                    (default: all)
   --payment-core DIR
                    the payment-core crate `ours` uses (default: <repo>/payment-core; point it at a

@@ -33,6 +33,21 @@
 
 use crate::suite::StructDef;
 
+/// Which builder `emit_struct` writes: the recommended shape, or one of the two prototypes measured
+/// against it (BENCHMARKS.md, "Builder shapes measured by hand").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// The recommended type-state shape described above (`reference`).
+    TypeState,
+    /// The same, but each setter takes the field's own type instead of `impl Into<T>` (`reference-exact`):
+    /// what the conversion costs, since it makes every setter generic over its argument too.
+    Exact,
+    /// No type state (`reference-runtime`): one non-generic builder, setters taking the field's own
+    /// type, `build()` returning `None` when a required field is missing. What a builder costs when
+    /// completeness is only checked at run time, the floor of any shape that checks it at compile time.
+    RunTime,
+}
+
 /// The items every `reference` crate defines once: the two states and the unwrap used by `build()`.
 pub(crate) const PRELUDE: &str = "\
 /// The state of a required field that has not been set yet.
@@ -51,8 +66,8 @@ fn required<T>(value: Option<T>) -> T {
 
 ";
 
-/// Appends the struct and its builder to `out`.
-pub(crate) fn emit_struct(def: &StructDef, out: &mut String) {
+/// Appends the struct and its builder, of the given shape, to `out`.
+pub(crate) fn emit_struct(def: &StructDef, shape: Shape, out: &mut String) {
     let ident = def.ident();
     let builder = format!("{ident}Builder");
     // Type parameter `R<i>` for the i-th required field.
@@ -84,6 +99,10 @@ pub(crate) fn emit_struct(def: &StructDef, out: &mut String) {
         out.push_str(&format!("    {}: {ty},\n", field.name));
     }
     out.push_str("}\n\n");
+
+    if shape == Shape::RunTime {
+        return emit_runtime_builder(def, &values, out);
+    }
 
     // The builder: the values and the state, as a `PhantomData` of a function pointer.
     let defaults: Vec<String> = params.iter().map(|p| format!("{p} = Unset")).collect();
@@ -118,24 +137,29 @@ pub(crate) fn emit_struct(def: &StructDef, out: &mut String) {
     for field in &def.fields {
         let name = &field.name;
         let ty = field.ty.rust(def.copy);
+        let inner = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')).unwrap_or(&ty);
+        // What a setter takes, and how it turns that into the field's type.
+        let (arg, convert) = match shape {
+            Shape::Exact => (inner.to_string(), "value"),
+            _ => (format!("impl Into<{inner}>"), "value.into()"),
+        };
         if let Some(&(index, _)) = required.iter().find(|(_, n)| n == name) {
             // A required setter stores the value and moves the values into a builder whose own
             // parameter is `Set`.
             let next: Vec<&str> =
                 params.iter().enumerate().map(|(i, p)| if i == index { "Set" } else { p.as_str() }).collect();
             out.push_str(&format!(
-                "    pub fn {name}(mut self, value: impl Into<{ty}>) -> {builder}<{}>\n    \
+                "    pub fn {name}(mut self, value: {arg}) -> {builder}<{}>\n    \
                  where\n        R{index}: {builder}_{name}_unset,\n    {{\n        \
-                 self.values.{name} = Some(value.into());\n        \
+                 self.values.{name} = Some({convert});\n        \
                  {builder} {{ values: self.values, _state: ::core::marker::PhantomData }}\n    }}\n",
                 next.join(", "),
             ));
         } else {
             // An optional setter keeps the state: `Self` in, `Self` out.
-            let inner = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')).unwrap_or(&ty);
             out.push_str(&format!(
-                "    pub fn {name}(mut self, value: impl Into<{inner}>) -> Self {{\n        \
-                 self.values.{name} = Some(value.into());\n        self\n    }}\n    \
+                "    pub fn {name}(mut self, value: {arg}) -> Self {{\n        \
+                 self.values.{name} = Some({convert});\n        self\n    }}\n    \
                  pub fn maybe_{name}(mut self, value: {ty}) -> Self {{\n        \
                  self.values.{name} = value;\n        self\n    }}\n"
             ));
@@ -157,5 +181,56 @@ pub(crate) fn emit_struct(def: &StructDef, out: &mut String) {
     out.push_str(&format!(
         "    pub fn build(self) -> {ident}\n    where\n{bounds}    {{\n        let values = self.values;\n        \
          {ident} {{ {fields}}}\n    }}\n}}\n\n"
+    ));
+}
+
+/// The `reference-runtime` builder: no state parameters, setters taking the field's own type, and a
+/// `build()` that returns `None` if a required field was not set.
+fn emit_runtime_builder(def: &StructDef, values: &str, out: &mut String) {
+    let ident = def.ident();
+    let builder = format!("{ident}Builder");
+    out.push_str(&format!("pub struct {builder} {{\n    values: {values},\n}}\n\n"));
+    let all_none: String = def.fields.iter().map(|f| format!("{}: None, ", f.name)).collect();
+    out.push_str(&format!(
+        "impl {ident} {{\n    pub fn builder() -> {builder} {{\n        \
+         {builder} {{ values: {values} {{ {all_none}}} }}\n    }}\n}}\n\n"
+    ));
+    out.push_str(&format!("impl {builder} {{\n"));
+    for field in &def.fields {
+        let name = &field.name;
+        let ty = field.ty.rust(def.copy);
+        let inner = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')).unwrap_or(&ty);
+        out.push_str(&format!(
+            "    pub fn {name}(mut self, value: {inner}) -> Self {{\n        \
+             self.values.{name} = Some(value);\n        self\n    }}\n"
+        ));
+        if field.ty.is_optional() {
+            out.push_str(&format!(
+                "    pub fn maybe_{name}(mut self, value: {ty}) -> Self {{\n        \
+                 self.values.{name} = value;\n        self\n    }}\n"
+            ));
+        }
+    }
+    // `let ... else` on a tuple of the required values, as `ours` does: a `?` per field would call
+    // `Try::branch` once per field in a debug build and cost more than the setters.
+    let required: Vec<&str> =
+        def.fields.iter().filter(|f| !f.ty.is_optional()).map(|f| f.name.as_str()).collect();
+    let pattern: String = required.iter().map(|n| format!("Some({n}), ")).collect();
+    let taken: String = required.iter().map(|n| format!("values.{n}, ")).collect();
+    let fields: String =
+        def.fields
+            .iter()
+            .map(|f| {
+                if f.ty.is_optional() {
+                    format!("{0}: values.{0}, ", f.name)
+                } else {
+                    format!("{0}, ", f.name)
+                }
+            })
+            .collect();
+    out.push_str(&format!(
+        "    pub fn build(self) -> Option<{ident}> {{\n        let values = self.values;\n        \
+         let ({pattern}) = ({taken}) else {{ return None }};\n        \
+         Some({ident} {{ {fields}}})\n    }}\n}}\n\n"
     ));
 }

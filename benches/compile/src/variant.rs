@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::reference;
+use crate::reference::{self, Shape};
 use crate::suite::{Field, StructDef};
 
 /// A way of constructing the suite's structs.
@@ -31,11 +31,16 @@ pub(crate) enum Variant {
     /// No derive: the recommended type-state builder shape written out by hand (see [`crate::reference`]),
     /// builder only. The yardstick for the builder part of `ours`.
     Reference,
+    /// `reference` with setters taking the field's own type instead of `impl Into<T>`: a prototype.
+    ReferenceExact,
+    /// A builder written out by hand with no type state (completeness checked at run time), setters
+    /// taking the field's own type: a prototype, the floor of the builder part.
+    ReferenceRunTime,
 }
 
 impl Variant {
     /// All variants, in the order a round builds them.
-    pub(crate) const ALL: [Variant; 7] = [
+    pub(crate) const ALL: [Variant; 9] = [
         Variant::Ours,
         Variant::Bon,
         Variant::Stack,
@@ -43,6 +48,8 @@ impl Variant {
         Variant::DeriveBuilder,
         Variant::Literal,
         Variant::Reference,
+        Variant::ReferenceExact,
+        Variant::ReferenceRunTime,
     ];
 
     /// The name used on the command line, in package names and in the report.
@@ -55,6 +62,8 @@ impl Variant {
             Variant::DeriveBuilder => "derive_builder",
             Variant::Literal => "literal",
             Variant::Reference => "reference",
+            Variant::ReferenceExact => "reference-exact",
+            Variant::ReferenceRunTime => "reference-runtime",
         }
     }
 
@@ -71,22 +80,30 @@ impl Variant {
             Variant::Stack => &["bon", "serde", "validator"],
             Variant::TypedBuilder => &["typed-builder"],
             Variant::DeriveBuilder => &["derive_builder"],
-            Variant::Literal | Variant::Reference => &[],
+            Variant::Literal | Variant::Reference | Variant::ReferenceExact | Variant::ReferenceRunTime => {
+                &[]
+            }
         }
     }
 
     /// What the crate defines once, before the structs.
     pub(crate) fn prelude(self) -> &'static str {
         match self {
-            Variant::Reference => reference::PRELUDE,
+            Variant::Reference | Variant::ReferenceExact => reference::PRELUDE,
             _ => "",
         }
     }
 
     /// Appends the struct definition (and, for `reference`, its builder) to `out`.
     pub(crate) fn emit_struct(self, def: &StructDef, out: &mut String) {
-        if self == Variant::Reference {
-            return reference::emit_struct(def, out);
+        let shape = match self {
+            Variant::Reference => Some(Shape::TypeState),
+            Variant::ReferenceExact => Some(Shape::Exact),
+            Variant::ReferenceRunTime => Some(Shape::RunTime),
+            _ => None,
+        };
+        if let Some(shape) = shape {
+            return reference::emit_struct(def, shape, out);
         }
         let derive = match self {
             Variant::Ours => "#[derive(payment_core::Builder)]\n",
@@ -96,7 +113,7 @@ impl Variant {
             }
             Variant::TypedBuilder => "#[derive(typed_builder::TypedBuilder)]\n",
             Variant::DeriveBuilder => "#[derive(derive_builder::Builder)]\n#[builder(pattern = \"owned\")]\n",
-            Variant::Literal | Variant::Reference => "",
+            _ => "",
         };
         out.push_str(derive);
         out.push_str(&format!("pub struct {} {{\n", def.ident()));
@@ -138,7 +155,9 @@ impl Variant {
             | Variant::Stack
             | Variant::TypedBuilder
             | Variant::DeriveBuilder
-            | Variant::Reference => {
+            | Variant::Reference
+            | Variant::ReferenceExact
+            | Variant::ReferenceRunTime => {
                 let start = match self {
                     Variant::DeriveBuilder => format!("{ident}Builder::default()"),
                     _ => format!("{ident}::builder()"),
@@ -150,6 +169,7 @@ impl Variant {
                 let finish = match self {
                     // derive_builder checks completeness at run time and returns a `Result`.
                     Variant::DeriveBuilder => ".build()\n        .expect(\"every field is set\")",
+                    Variant::ReferenceRunTime => ".build()\n        .expect(\"every required field is set\")",
                     _ => ".build()",
                 };
                 out.push_str(&format!("        {finish}\n"));
