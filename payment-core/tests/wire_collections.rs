@@ -84,6 +84,56 @@ fn null_is_none_only_for_an_optional_number_sent_as_text() {
     assert_eq!(failures(&report), [("total".to_owned(), "must be a string, not null".to_owned())]);
 }
 
+/// Every integer kind sent as text: unsigned ones are written digit by digit (`Entry::Decimal`), the
+/// others through `Display` (`Entry::Text`); both must give the same text as `to_string`.
+#[derive(Builder, Debug, Clone, PartialEq)]
+pub struct Counters {
+    #[payment(string)]
+    small: u8,
+    #[payment(string)]
+    medium: Option<u16>,
+    #[payment(string)]
+    large: u32,
+    #[payment(string)]
+    huge: Option<u64>,
+    #[payment(string)]
+    signed: i64,
+    #[payment(string)]
+    signed_opt: Option<i32>,
+}
+
+#[test]
+fn integers_sent_as_text_round_trip_at_their_bounds() {
+    for (small, medium, large, huge, signed, signed_opt) in [
+        (0, Some(0), 0, Some(0), 0, Some(0)),
+        (u8::MAX, Some(u16::MAX), u32::MAX, Some(u64::MAX), i64::MIN, Some(i32::MIN)),
+        (9, None, 10, None, -1, None),
+    ] {
+        let value = Counters::builder()
+            .small(small)
+            .maybe_medium(medium)
+            .large(large)
+            .maybe_huge(huge)
+            .signed(signed)
+            .maybe_signed_opt(signed_opt)
+            .build();
+        let json = serde_json::to_value(&value).unwrap();
+        let text = |n: Option<String>| n.map_or(serde_json::Value::Null, serde_json::Value::String);
+        assert_eq!(json["small"], small.to_string());
+        assert_eq!(json.get("medium").cloned().unwrap_or_default(), text(medium.map(|n| n.to_string())));
+        assert_eq!(json["large"], large.to_string());
+        assert_eq!(json.get("huge").cloned().unwrap_or_default(), text(huge.map(|n| n.to_string())));
+        assert_eq!(json["signed"], signed.to_string());
+        assert_eq!(
+            json.get("signed_opt").cloned().unwrap_or_default(),
+            text(signed_opt.map(|n| n.to_string()))
+        );
+        let keys = json.as_object().unwrap().len();
+        assert_eq!(keys, 3 + usize::from(medium.is_some()) * 3, "absent options are left out");
+        assert_eq!(Counters::from_json(&json.to_string()).unwrap(), value);
+    }
+}
+
 /// An array whose elements may be `null`.
 #[derive(Builder, Debug, Clone, PartialEq)]
 pub struct Sparse {

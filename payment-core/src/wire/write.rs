@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::collect::{AsString, Flatten};
+use super::collect::{AsString, Flatten, serialize_decimal};
 
 /// One field of a struct being written.
 pub enum Entry<'a, M: SerializeMap> {
@@ -16,6 +16,9 @@ pub enum Entry<'a, M: SerializeMap> {
     Value(&'a dyn WriteValue<M>),
     /// A value written as the string of its `Display` form (`#[payment(string)]`).
     Text(&'a dyn fmt::Display),
+    /// An unsigned integer written as a decimal string (`#[payment(string)]` on `u8` to `u64`): the
+    /// digits are written by hand, where `Text` would go through `fmt`.
+    Decimal(u64),
     /// A flattened value writing its own keys (`#[payment(flatten)]`).
     Flat(&'a dyn WriteFlat<M>),
     /// A `None` option: left out.
@@ -37,6 +40,15 @@ impl<'a, M: SerializeMap> Entry<'a, M> {
     pub fn optional_text<T: fmt::Display>(value: &'a Option<T>) -> Self {
         match value {
             Some(v) => Entry::Text(v),
+            None => Entry::Absent,
+        }
+    }
+
+    /// The entry of an `Option` of an unsigned integer written as a string (`#[payment(string)]`).
+    #[inline]
+    pub fn optional_decimal<T: Copy + Into<u64>>(value: &Option<T>) -> Self {
+        match value {
+            Some(v) => Entry::Decimal((*v).into()),
             None => Entry::Absent,
         }
     }
@@ -91,9 +103,19 @@ pub fn write_struct<S: Serializer>(
         match entry {
             Entry::Value(v) => v.write_value(key, &mut map)?,
             Entry::Text(v) => map.serialize_entry(key, &AsString(v))?,
+            Entry::Decimal(n) => map.serialize_entry(key, &Decimal(*n))?,
             Entry::Flat(v) => v.write_flat(&mut map)?,
             Entry::Absent => {}
         }
     }
     map.end()
+}
+
+/// An unsigned integer serialized as its decimal string.
+struct Decimal(u64);
+
+impl serde::Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_decimal(self.0, s)
+    }
 }

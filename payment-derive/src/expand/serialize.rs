@@ -1,6 +1,7 @@
 //! `serde::Serialize` in the wire format: one call to `wire::write_struct` with the struct's entries in
 //! field order (JSON keys, `None` options left out, `string` fields as their `Display` text, `flatten`
-//! fields writing their own keys). The writing itself lives once in `payment_core::wire`.
+//! fields writing their own keys; `string` fields of `u8` to `u64` as digits written by hand). The writing
+//! itself lives once in `payment_core::wire`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -57,11 +58,16 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 quote!(::payment_core::__private::Entry::Value(#adapter))
             }
         } else {
-            match (f.form == Form::Stringly, f.optional) {
-                (false, false) => quote!(::payment_core::__private::Entry::Value(&self.#member)),
-                (false, true) => quote!(::payment_core::__private::Entry::optional(&self.#member)),
-                (true, false) => quote!(::payment_core::__private::Entry::Text(&self.#member)),
-                (true, true) => quote!(::payment_core::__private::Entry::optional_text(&self.#member)),
+            let decimal = f.form == Form::Stringly && is_unsigned_integer(f.inner);
+            match (f.form == Form::Stringly, decimal, f.optional) {
+                (false, _, false) => quote!(::payment_core::__private::Entry::Value(&self.#member)),
+                (false, _, true) => quote!(::payment_core::__private::Entry::optional(&self.#member)),
+                (true, true, false) => quote!(::payment_core::__private::Entry::Decimal(
+                    ::core::convert::From::from(self.#member)
+                )),
+                (true, true, true) => quote!(::payment_core::__private::Entry::optional_decimal(&self.#member)),
+                (true, false, false) => quote!(::payment_core::__private::Entry::Text(&self.#member)),
+                (true, false, true) => quote!(::payment_core::__private::Entry::optional_text(&self.#member)),
             }
         };
         quote!((#wire_name, #entry),)
@@ -75,5 +81,17 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 ::payment_core::__private::write_struct(serializer, &[#(#entries)*])
             }
         }
+    }
+}
+
+/// Whether `ty` is written as `u8`, `u16`, `u32` or `u64`: such a `string` field is written by
+/// `Entry::Decimal`, digits by hand, instead of through `Display`. Recognized by name, as a derive can
+/// only: a type alias of one is written through `Display`, to the same text.
+fn is_unsigned_integer(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            p.path.get_ident().is_some_and(|i| ["u8", "u16", "u32", "u64"].iter().any(|n| i == n))
+        }
+        _ => false,
     }
 }

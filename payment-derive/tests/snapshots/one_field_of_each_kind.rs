@@ -678,7 +678,12 @@ impl ::payment_core::__private::serde::Serialize for Order {
                 ("quantity", ::payment_core::__private::Entry::Value(&self.quantity)),
                 ("currency", ::payment_core::__private::Entry::Value(&self.currency)),
                 ("country", ::payment_core::__private::Entry::Value(&self.country)),
-                ("amount", ::payment_core::__private::Entry::Text(&self.amount)),
+                (
+                    "amount",
+                    ::payment_core::__private::Entry::Decimal(
+                        ::core::convert::From::from(self.amount),
+                    ),
+                ),
                 ("card", ::payment_core::__private::Entry::Value(&self.card)),
                 ("expiry", ::payment_core::__private::Entry::Flat(&self.expiry)),
                 (

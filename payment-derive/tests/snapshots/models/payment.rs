@@ -5496,7 +5496,9 @@ impl ::payment_core::__private::serde::Serialize for BrowserInfo {
                 ),
                 (
                     "screenColorDepth",
-                    ::payment_core::__private::Entry::Text(&self.screen_color_depth),
+                    ::payment_core::__private::Entry::Decimal(
+                        ::core::convert::From::from(self.screen_color_depth),
+                    ),
                 ),
                 (
                     "javaEnabled",
@@ -5505,15 +5507,21 @@ impl ::payment_core::__private::serde::Serialize for BrowserInfo {
                 ("language", ::payment_core::__private::Entry::Value(&self.language)),
                 (
                     "screenHeight",
-                    ::payment_core::__private::Entry::Text(&self.screen_height),
+                    ::payment_core::__private::Entry::Decimal(
+                        ::core::convert::From::from(self.screen_height),
+                    ),
                 ),
                 (
                     "screenWidth",
-                    ::payment_core::__private::Entry::Text(&self.screen_width),
+                    ::payment_core::__private::Entry::Decimal(
+                        ::core::convert::From::from(self.screen_width),
+                    ),
                 ),
                 (
                     "challengeWindow",
-                    ::payment_core::__private::Entry::Text(&self.challenge_window),
+                    ::payment_core::__private::Entry::Decimal(
+                        ::core::convert::From::from(self.challenge_window),
+                    ),
                 ),
                 ("userAgent", ::payment_core::__private::Entry::Value(&self.user_agent)),
             ],
