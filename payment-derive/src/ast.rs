@@ -27,6 +27,8 @@ pub(crate) struct Struct<'a> {
     pub(crate) collect_errors: bool,
     /// `#[payment(schema)]`: the struct has a JSON Schema.
     pub(crate) schema: bool,
+    /// `#[payment(box_values)]`: the builder keeps its values in a `Box`.
+    pub(crate) box_values: bool,
     /// `#[payment(check = path)]`: the struct-level rule.
     pub(crate) check: Option<syn::Path>,
     /// `#[payment(crate = "path")]`: the path of `payment_core` when it is not `::payment_core`.
@@ -197,6 +199,7 @@ impl<'a> Struct<'a> {
         });
         let collect_errors = container.collect_errors.is_present();
         let schema = container.schema.is_present();
+        let box_values = container.box_values.is_present();
         let check = container.check.map(|c| c.into_inner());
         let krate = container.krate;
         Some(Struct {
@@ -207,6 +210,7 @@ impl<'a> Struct<'a> {
             money,
             collect_errors,
             schema,
+            box_values,
             check,
             krate,
         })

@@ -22,6 +22,8 @@ pub(crate) struct Container {
     pub(crate) collect_errors: Flag,
     /// `schema`: the struct implements `payment_core::schema::Schema` (its JSON Schema).
     pub(crate) schema: Flag,
+    /// `box_values`: the builder keeps its values in a `Box`, so a setter moves a pointer.
+    pub(crate) box_values: Flag,
     /// `check = path::to::fn`: a rule across fields, `fn(&T) -> Result<(), payment_core::wire::FieldError>`.
     pub(crate) check: Option<SpannedValue<syn::Path>>,
     /// `crate = "path"`: where `payment_core` is, for a crate that renames or re-exports it.
@@ -251,7 +253,7 @@ fn field_keys() -> String {
 /// Parses the container attributes, recording errors in `cx`.
 pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
     Container::from_derive_input(input).unwrap_or_else(|e| {
-        reword(cx, e, "rename_all, money, collect_errors, schema, check, crate");
+        reword(cx, e, "rename_all, money, collect_errors, schema, box_values, check, crate");
         Container::default()
     })
 }

@@ -55,7 +55,8 @@ use crate::{Amount, Builder, Currency, MerchantId};
 /// # }
 /// ```
 #[derive(Builder, Clone, Debug, PartialEq, Eq)]
-#[payment(collect_errors, schema, money(amount = amount, currency = currency))]
+// `box_values`: the builder's values are over 600 bytes, which every setter would copy (BENCHMARKS.md).
+#[payment(collect_errors, schema, box_values, money(amount = amount, currency = currency))]
 pub struct StoredCardRequest {
     /// The amount in minor units of `currency`, sent as a string (see [`Money`](crate::Money)).
     amount: Amount,

@@ -278,8 +278,8 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
     let must_use = "a builder does nothing until `.build()` is called";
     let values = s.values_ident();
     let own_generics = &s.generics;
-    let values_ty = s.values_ty();
     let into_struct = into_struct(s);
+    let slot_ty = slot_ty(s);
     // The values struct (hidden, so undocumented like the marker module): the values of a builder and of
     // the JSON reader, one `Option` per field, and the failures a collecting builder recorded (kept here
     // so that no setter moves more than this struct).
@@ -296,15 +296,40 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
         #docs
         #[must_use = #must_use]
         #vis struct #builder #generics #where_clause {
-            __values: #values_ty,
+            __values: #slot_ty,
             __state: ::core::marker::PhantomData<fn() -> (#(#states,)* #mode)>,
         }
+    }
+}
+
+/// The type of the builder's `__values` field: the values struct, or a `Box` of it
+/// (`#[payment(box_values)]`). Field access goes through a `Box` without a `Deref` call, so the setters
+/// are the same code either way.
+fn slot_ty(s: &Struct<'_>) -> TokenStream {
+    let values_ty = s.values_ty();
+    if s.box_values { quote!(::std::boxed::Box<#values_ty>) } else { values_ty }
+}
+
+/// The builder's values moved out of `self`, as the values struct: `(self.__values, receiver)`, the
+/// second in parentheses where a box is dereferenced, to call a method on.
+pub(super) fn take_values(s: &Struct<'_>) -> (TokenStream, TokenStream) {
+    if s.box_values {
+        (quote!(*self.__values), quote!((*self.__values)))
+    } else {
+        (quote!(self.__values), quote!(self.__values))
     }
 }
 
 /// The expression that starts an empty builder (used by `T::builder()`).
 pub(super) fn start(s: &Struct<'_>) -> TokenStream {
     let builder = s.builder_ident();
+    let values = start_values(s);
+    let values = if s.box_values { quote!(::std::boxed::Box::new(#values)) } else { values };
+    quote!(#builder { __values: #values, __state: ::core::marker::PhantomData })
+}
+
+/// The values of an empty builder, every field `None` (also where the JSON reader starts).
+pub(super) fn start_values(s: &Struct<'_>) -> TokenStream {
     let values = s.values_ident();
     let members = s.fields.iter().map(|f| {
         let member = f.ident;
@@ -315,7 +340,7 @@ pub(super) fn start(s: &Struct<'_>) -> TokenStream {
         quote!(#member: ::core::option::Option::None, #partial)
     });
     let errors = s.collect_errors.then(|| quote!(__errors: ::payment_core::__private::Errors::new(),));
-    quote!(#builder { __values: #values { #(#members)* #errors }, __state: ::core::marker::PhantomData })
+    quote!(#values { #(#members)* #errors })
 }
 
 /// `into_struct()` on the values struct: the struct, once every required field has a value. `build()`

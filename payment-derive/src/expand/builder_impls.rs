@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builder::{Shape, checked, collecting};
+use super::builder::{Shape, checked, collecting, take_values};
 use super::{default_bounds, where_clause};
 
 /// The bounds "every required field is set" (each its own error when unmet), plus `Default` for
@@ -27,6 +27,7 @@ fn complete_bounds(shape: &Shape<'_, '_>) -> Vec<TokenStream> {
 /// `build()` of a `Checked` builder: the value (the type state guarantees every required field).
 pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
     let s = shape.s;
+    let (_, receiver) = take_values(s);
     let (vis, ident) = (s.vis, s.ident);
     let (_, ty_g, _) = s.generics.split_for_impl();
     let bounds = complete_bounds(shape);
@@ -41,7 +42,7 @@ pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
             #[doc = #doc]
             #[inline(always)]
             #vis fn build(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::wire::FieldError> #where_ {
-                let value = ::payment_core::__private::required(self.__values.into_struct());
+                let value = ::payment_core::__private::required(#receiver.into_struct());
                 #check(&value).map(|()| value)
             }
         };
@@ -51,7 +52,7 @@ pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
         #[doc = #doc]
         #[inline(always)]
         #vis fn build(self) -> #ident #ty_g #where_ {
-            ::payment_core::__private::required(self.__values.into_struct())
+            ::payment_core::__private::required(#receiver.into_struct())
         }
     }
 }
@@ -65,6 +66,7 @@ fn record_check(shape: &Shape<'_, '_>) -> Option<TokenStream> {
 /// `build()` of a `Collecting` builder: the value, or every failure recorded by its setters.
 pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
     let s = shape.s;
+    let (take, _) = take_values(s);
     let (vis, ident) = (s.vis, s.ident);
     let (_, ty_g, _) = s.generics.split_for_impl();
     let bounds = complete_bounds(shape);
@@ -79,7 +81,7 @@ pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
         #[doc = #doc]
         #[inline(always)]
         #vis fn build(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::wire::ValidationReport> #where_ {
-            let mut values = self.__values;
+            let mut values = #take;
             #[allow(unused_mut)]
             let mut errors = ::core::mem::take(&mut values.__errors);
             let value = ::payment_core::__private::required(values.into_struct());
@@ -93,6 +95,7 @@ pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
 /// `T`.
 pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
     let s = shape.s;
+    let (take, _) = take_values(s);
     let ident = s.ident;
     let (impl_g, _, _) = shape.impl_generics.split_for_impl();
     let (own_impl_g, ty_g, _) = s.generics.split_for_impl();
@@ -146,7 +149,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
             impl #impl_g ::payment_core::builder::CollectNested<#ident #ty_g> for #collecting_ty #complete {
                 #[inline]
                 fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::__private::Errors) {
-                    let mut values = self.__values;
+                    let mut values = #take;
                     #[allow(unused_mut)]
                     let mut errors = ::core::mem::take(&mut values.__errors);
                     let value = ::payment_core::__private::required(values.into_struct());

@@ -229,7 +229,7 @@ pub struct PaymentRequestBuilder<
     __BillingAddress = ::payment_core::builder::Unset,
     __Mode = ::payment_core::builder::Checked,
 > {
-    __values: __PaymentRequestBuilderValues,
+    __values: ::std::boxed::Box<__PaymentRequestBuilderValues>,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __Amount,
@@ -918,7 +918,7 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_set,
         __BillingAddress: payment_request_builder::billing_address_is_set,
     {
-        ::payment_core::__private::required(self.__values.into_struct())
+        ::payment_core::__private::required((*self.__values).into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
@@ -1243,7 +1243,7 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_set,
         __BillingAddress: payment_request_builder::billing_address_is_set,
     {
-        let mut values = self.__values;
+        let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
         let value = ::payment_core::__private::required(values.into_struct());
@@ -1325,7 +1325,7 @@ where
 {
     #[inline]
     fn finish_collecting(self) -> (PaymentRequest, ::payment_core::__private::Errors) {
-        let mut values = self.__values;
+        let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
         let value = ::payment_core::__private::required(values.into_struct());
@@ -1434,7 +1434,7 @@ impl PaymentRequest {
     #[inline]
     pub fn builder() -> PaymentRequestBuilder {
         PaymentRequestBuilder {
-            __values: __PaymentRequestBuilderValues {
+            __values: ::std::boxed::Box::new(__PaymentRequestBuilderValues {
                 amount: ::core::option::Option::None,
                 currency: ::core::option::Option::None,
                 card: ::core::option::Option::None,
@@ -1447,7 +1447,7 @@ impl PaymentRequest {
                 browser_info: ::core::option::Option::None,
                 time_zone: ::core::option::Option::None,
                 __errors: ::payment_core::__private::Errors::new(),
-            },
+            }),
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1585,7 +1585,20 @@ impl ::payment_core::__private::CollectStruct for PaymentRequest {
     type Values = __PaymentRequestBuilderValues;
     #[inline]
     fn values() -> Self::Values {
-        Self::builder().__values
+        __PaymentRequestBuilderValues {
+            amount: ::core::option::Option::None,
+            currency: ::core::option::Option::None,
+            card: ::core::option::Option::None,
+            merchant_txn_ref: ::core::option::Option::None,
+            customer_ip: ::core::option::Option::None,
+            merchant_id: ::core::option::Option::None,
+            return_url: ::core::option::Option::None,
+            billing_address: ::core::option::Option::None,
+            shipping_address: ::core::option::Option::None,
+            browser_info: ::core::option::Option::None,
+            time_zone: ::core::option::Option::None,
+            __errors: ::payment_core::__private::Errors::new(),
+        }
     }
     #[inline]
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(

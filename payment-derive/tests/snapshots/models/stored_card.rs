@@ -224,7 +224,7 @@ pub struct StoredCardRequestBuilder<
     __BillingAddress = ::payment_core::builder::Unset,
     __Mode = ::payment_core::builder::Checked,
 > {
-    __values: __StoredCardRequestBuilderValues,
+    __values: ::std::boxed::Box<__StoredCardRequestBuilderValues>,
     __state: ::core::marker::PhantomData<
         fn() -> (
             __Amount,
@@ -869,7 +869,7 @@ impl<
         __ReturnUrl: stored_card_request_builder::return_url_is_set,
         __BillingAddress: stored_card_request_builder::billing_address_is_set,
     {
-        ::payment_core::__private::required(self.__values.into_struct())
+        ::payment_core::__private::required((*self.__values).into_struct())
     }
     /// From here on no setter fails: each rule failure is recorded with its wire path and its Rust field path, and `.build()` returns `Result<_, ValidationReport>` with every failure at once (nested builders included). Required fields are still checked at compile time.
     #[inline(always)]
@@ -1160,7 +1160,7 @@ impl<
         __ReturnUrl: stored_card_request_builder::return_url_is_set,
         __BillingAddress: stored_card_request_builder::billing_address_is_set,
     {
-        let mut values = self.__values;
+        let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
         let value = ::payment_core::__private::required(values.into_struct());
@@ -1244,7 +1244,7 @@ where
     fn finish_collecting(
         self,
     ) -> (StoredCardRequest, ::payment_core::__private::Errors) {
-        let mut values = self.__values;
+        let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
         let value = ::payment_core::__private::required(values.into_struct());
@@ -1353,7 +1353,7 @@ impl StoredCardRequest {
     #[inline]
     pub fn builder() -> StoredCardRequestBuilder {
         StoredCardRequestBuilder {
-            __values: __StoredCardRequestBuilderValues {
+            __values: ::std::boxed::Box::new(__StoredCardRequestBuilderValues {
                 amount: ::core::option::Option::None,
                 currency: ::core::option::Option::None,
                 payment_source: ::core::option::Option::None,
@@ -1367,7 +1367,7 @@ impl StoredCardRequest {
                 browser_info: ::core::option::Option::None,
                 time_zone: ::core::option::Option::None,
                 __errors: ::payment_core::__private::Errors::new(),
-            },
+            }),
             __state: ::core::marker::PhantomData,
         }
     }
@@ -1505,7 +1505,21 @@ impl ::payment_core::__private::CollectStruct for StoredCardRequest {
     type Values = __StoredCardRequestBuilderValues;
     #[inline]
     fn values() -> Self::Values {
-        Self::builder().__values
+        __StoredCardRequestBuilderValues {
+            amount: ::core::option::Option::None,
+            currency: ::core::option::Option::None,
+            payment_source: ::core::option::Option::None,
+            __payment_source_partial: ::core::default::Default::default(),
+            merchant_txn_ref: ::core::option::Option::None,
+            customer_ip: ::core::option::Option::None,
+            merchant_id: ::core::option::Option::None,
+            return_url: ::core::option::Option::None,
+            billing_address: ::core::option::Option::None,
+            shipping_address: ::core::option::Option::None,
+            browser_info: ::core::option::Option::None,
+            time_zone: ::core::option::Option::None,
+            __errors: ::payment_core::__private::Errors::new(),
+        }
     }
     #[inline]
     fn slot<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
