@@ -112,7 +112,7 @@ pub(crate) fn emit_struct(def: &StructDef, shape: Shape, out: &mut String) {
         defaults.join(", ")
     ));
 
-    let all_none: String = def.fields.iter().map(|f| format!("{}: None, ", f.name)).collect();
+    let all_none = all_none(def);
     out.push_str(&format!(
         "impl {ident} {{\n    pub fn builder() -> {builder} {{\n        \
          {builder} {{ values: {values} {{ {all_none}}}, _state: ::core::marker::PhantomData }}\n    }}\n}}\n\n"
@@ -137,7 +137,7 @@ pub(crate) fn emit_struct(def: &StructDef, shape: Shape, out: &mut String) {
     for field in &def.fields {
         let name = &field.name;
         let ty = field.ty.rust(def.copy);
-        let inner = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')).unwrap_or(&ty);
+        let inner = option_inner(&ty);
         // What a setter takes, and how it turns that into the field's type.
         let (arg, convert) = match shape {
             Shape::Exact => (inner.to_string(), "value"),
@@ -190,7 +190,7 @@ fn emit_runtime_builder(def: &StructDef, values: &str, out: &mut String) {
     let ident = def.ident();
     let builder = format!("{ident}Builder");
     out.push_str(&format!("pub struct {builder} {{\n    values: {values},\n}}\n\n"));
-    let all_none: String = def.fields.iter().map(|f| format!("{}: None, ", f.name)).collect();
+    let all_none = all_none(def);
     out.push_str(&format!(
         "impl {ident} {{\n    pub fn builder() -> {builder} {{\n        \
          {builder} {{ values: {values} {{ {all_none}}} }}\n    }}\n}}\n\n"
@@ -199,7 +199,7 @@ fn emit_runtime_builder(def: &StructDef, values: &str, out: &mut String) {
     for field in &def.fields {
         let name = &field.name;
         let ty = field.ty.rust(def.copy);
-        let inner = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')).unwrap_or(&ty);
+        let inner = option_inner(&ty);
         out.push_str(&format!(
             "    pub fn {name}(mut self, value: {inner}) -> Self {{\n        \
              self.values.{name} = Some(value);\n        self\n    }}\n"
@@ -233,4 +233,14 @@ fn emit_runtime_builder(def: &StructDef, values: &str, out: &mut String) {
          let ({pattern}) = ({taken}) else {{ return None }};\n        \
          Some({ident} {{ {fields}}})\n    }}\n}}\n\n"
     ));
+}
+
+/// The fields of an empty values struct: `number: None, nickname: None, `.
+fn all_none(def: &StructDef) -> String {
+    def.fields.iter().map(|f| format!("{}: None, ", f.name)).collect()
+}
+
+/// `T` for `Option<T>`, else the type itself: what a setter of the field takes.
+fn option_inner(ty: &str) -> &str {
+    ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')).unwrap_or(ty)
 }
