@@ -4,6 +4,7 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use payment_client::sandbox::LoopbackUrl;
 
 /// Validate, send and inspect paymentv2 requests; run the offline sandbox.
 #[derive(Debug, Parser)]
@@ -35,7 +36,8 @@ pub(crate) enum Command {
     #[command(after_help = "Example:\n  paymentv2 schema purchase > paymentv2-request.schema.json")]
     Schema(SchemaArgs),
     /// Run the offline sandbox of the gateway as a server until interrupted (Ctrl-C).
-    #[command(after_help = "Example:\n  paymentv2 sandbox --port 8080\n  \
+    #[command(after_help = "Example:\n  paymentv2 sandbox --port 8080 \
+                            --forward-webhooks http://127.0.0.1:3000/webhooks/payment\n  \
                             curl -H 'Authorization: Basic sandbox_test_key' -H 'x-api-key: sandbox_test_key' \
                             -H 'Content-Type: application/json' -d @order.json \
                             http://127.0.0.1:8080/api/v1/server-to-server-interface/paymentv2")]
@@ -115,4 +117,8 @@ pub(crate) struct Sandbox {
     /// Allow a non-loopback --host: the sandbox then serves other machines, with its well-known test key.
     #[arg(long)]
     pub(crate) allow_remote: bool,
+    /// Post every notification (3-D Secure payments of requests with a webhook_url) to this http(s) URL
+    /// on this machine (localhost, 127.0.0.0/8 or ::1); without it, none is posted.
+    #[arg(long, value_name = "URL")]
+    pub(crate) forward_webhooks: Option<LoopbackUrl>,
 }

@@ -22,7 +22,11 @@ pub(crate) async fn run(args: &cli::Sandbox) -> ExitCode {
             args.host
         );
     }
-    let sandbox = match Sandbox::builder().bind(SocketAddr::new(args.host, args.port)).start().await {
+    let mut builder = Sandbox::builder().bind(SocketAddr::new(args.host, args.port));
+    if let Some(url) = &args.forward_webhooks {
+        builder = builder.forward_webhooks_to(url.clone());
+    }
+    let sandbox = match builder.start().await {
         Ok(sandbox) => sandbox,
         Err(e) => {
             eprintln!("paymentv2: cannot listen on {}:{}: {e}", args.host, args.port);
@@ -31,6 +35,10 @@ pub(crate) async fn run(args: &cli::Sandbox) -> ExitCode {
     };
     println!("sandbox listening on {}", sandbox.base_url());
     println!("api key: {} (the sandbox's test key, not a secret)", sandbox.api_key().expose_secret());
+    match &args.forward_webhooks {
+        Some(url) => println!("notifications forwarded to {url}"),
+        None => println!("notifications: none posted (add --forward-webhooks URL to receive them)"),
+    }
     println!("stop with Ctrl-C");
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("paymentv2: cannot wait for Ctrl-C: {e}");

@@ -217,6 +217,88 @@ fn the_sandbox_server_serves_a_purchase_and_stops_on_sigint() {
 }
 
 #[test]
+fn the_sandbox_server_forwards_notifications_to_forward_webhooks() {
+    // The merchant's handler: one POST, answered 200, its request line and body handed over.
+    let hook = std::net::TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let forward_to = format!("http://{}/webhooks/payment", hook.local_addr().expect("an address"));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (stream, _) = hook.accept().expect("the notification");
+        let mut reader = BufReader::new(stream.try_clone().expect("a stream"));
+        let mut head = Vec::new();
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).expect("a header line");
+            if line.trim().is_empty() {
+                break;
+            }
+            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = v.trim().parse().expect("a length");
+            }
+            head.push(line.trim().to_owned());
+        }
+        let mut body = vec![0; length];
+        std::io::Read::read_exact(&mut reader, &mut body).expect("the body");
+        (&stream)
+            .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+            .expect("an answer");
+        let _ = tx.send((head[0].clone(), body));
+    });
+
+    let mut child = Command::new(BIN)
+        .args(["sandbox", "--port", "0", "--forward-webhooks", &forward_to])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("paymentv2 sandbox runs");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut line = || lines.next().expect("a line").expect("text");
+    let base = line().strip_prefix("sandbox listening on ").expect("the base URL").to_owned();
+    let _key = line();
+    assert_eq!(line(), format!("notifications forwarded to {forward_to}"));
+
+    // A 3-D Secure purchase with the fixture's public webhook_url, approved on the sandbox's page.
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let browser = payment_client::reqwest::Client::builder()
+        .redirect(payment_client::reqwest::redirect::Policy::none())
+        .build()
+        .expect("a client");
+    let approved = rt.block_on(async {
+        let answer: Value = browser
+            .post(format!("{base}/api/v1/server-to-server-interface/paymentv2"))
+            .header("Authorization", "Basic sandbox_test_key")
+            .header("x-api-key", "sandbox_test_key")
+            .header("Content-Type", "application/json")
+            .body(with(|v| v["card"]["number"] = "4000002500003155".into()))
+            .send()
+            .await?
+            .json()
+            .await?;
+        let page =
+            browser.get(answer["redirect_url"].as_str().unwrap_or_default()).send().await?.text().await?;
+        let approve = page.split("id=\"approve\" href=\"").nth(1).and_then(|s| s.split('"').next());
+        browser.get(format!("{base}{}", approve.unwrap_or_default())).send().await.map(|r| r.status())
+    });
+    assert_eq!(approved.expect("the approve link answers"), 303);
+    let (request_line, body) = rx.recv_timeout(Duration::from_secs(10)).expect("a notification");
+    assert_eq!(request_line, "POST /webhooks/payment HTTP/1.1");
+    let body: Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(body["payment_details"]["response_code"], 0, "{body}");
+
+    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    assert!(child.wait().expect("wait").success());
+}
+
+#[test]
+fn forward_webhooks_takes_a_loopback_url_only() {
+    let out = run(&["sandbox", "--forward-webhooks", "https://www.webhookurl.com/"], "");
+    assert_eq!(code(&out), 2);
+    assert!(text(&out).contains("--forward-webhooks"), "{}", text(&out));
+    assert!(text(&out).contains("loopback"), "{}", text(&out));
+}
+
+#[test]
 fn a_non_loopback_host_needs_allow_remote() {
     let out = run(&["sandbox", "--host", "0.0.0.0"], "");
     assert_eq!(code(&out), 2);

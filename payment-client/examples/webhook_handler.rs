@@ -18,9 +18,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use payment_client::model::{PaymentOutcome, PaymentRequest};
-use payment_client::sandbox::{Sandbox, TestCard};
+use payment_client::sandbox::{LoopbackUrl, Sandbox, TestCard};
 use payment_client::{Client, Error};
-use payment_core::{WebhookUrl, country, cvc, email, expiry, ip, merchant_id, money, url};
+use payment_core::{country, cvc, email, expiry, ip, merchant_id, money, url, webhook_url};
 use tokio::sync::mpsc;
 
 /// What the handler needs: the client, and where to report what it verified (in a shop: the orders).
@@ -60,16 +60,18 @@ async fn webhook(State(h): State<Handler>, body: Bytes) -> StatusCode {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn StdError>> {
-    let sandbox = Sandbox::start().await?;
+    // The merchant's web server, on this machine. The gateway would post to the request's public
+    // `webhook_url`; the sandbox never reaches the network, and forwards its notifications here instead
+    // (like `stripe listen --forward-to`).
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let forward_to: LoopbackUrl = format!("http://{}/webhooks/payment", listener.local_addr()?).parse()?;
+    let sandbox = Sandbox::builder().forward_webhooks_to(forward_to).start().await?;
     let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
 
-    // The merchant's web server, on loopback (the sandbox posts only there).
     let (verified, mut verified_rx) = mpsc::unbounded_channel();
     let app = axum::Router::new()
         .route("/webhooks/payment", post(webhook))
         .with_state(Handler { client: client.clone(), verified });
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let webhook_url = WebhookUrl::loopback(&format!("http://{}/webhooks/payment", listener.local_addr()?))?;
     tokio::spawn(async move { axum::serve(listener, app).await });
 
     // A purchase with the 3-D Secure test card: the answer is a redirect for the shopper's browser.
@@ -85,7 +87,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id(merchant_id!("< Merchant ID >"))
         .return_url(|r| {
-            r.webhook_url(webhook_url)
+            r.webhook_url(webhook_url!("https://shop.example/webhooks/payment"))
                 .success_url(url!("https://shop.example/paid"))
                 .decline_url(url!("https://shop.example/declined"))
         })

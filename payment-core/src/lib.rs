@@ -93,7 +93,7 @@
 //! | [`Amount`] | `amount!(1000)` | positive integer of minor units | `"1000"` (requests), `1000` (responses) |
 //! | [`Email`] | `email!("a@b.example")` | dot-atom local part, a domain with a top-level domain, at most 254 bytes | string |
 //! | [`Url`] | `url!("https://shop.example/ok")` | absolute http(s) URL, public host, no user info | string |
-//! | [`WebhookUrl`] | `webhook_url!("https://shop.example/hook")` | https, public host, no user info ([`WebhookUrl::loopback`] for tests) | string |
+//! | [`WebhookUrl`] | `webhook_url!("https://shop.example/hook")` | https, public host, no user info | string |
 //! | [`Phone`] | `phone!("+8112345678")` | an optional `+` and 7-15 digits; sent as digits | string |
 //! | free text (`#[payment(text)]`) | | no control characters, no bidirectional overrides | string |
 //!

@@ -14,7 +14,7 @@
 //! | --- | --- | --- |
 //! | [`Kind::Page`] (success, decline, cancel pages) | `http`, `https` | a host name, or a globally reachable IP address |
 //! | [`Kind::Webhook`] (the gateway posts payment data there) | `https` | a host name other than `localhost` (RFC 6761 §6.3), or a globally reachable IP address |
-//! | [`Kind::LoopbackWebhook`] (the offline sandbox and local tests, chosen explicitly) | `http`, `https` | `localhost`, `127.0.0.0/8` or `::1` only |
+//! | [`Kind::LoopbackWebhook`] (where the offline sandbox forwards its notifications; never a request value) | `http`, `https` | `localhost`, `127.0.0.0/8` or `::1` only |
 //!
 //! "Globally reachable" is the column of that name in the IANA IPv4 and IPv6 Special-Purpose Address
 //! Registries (RFC 6890, as updated by RFC 8190; registries as of 2025-09): loopback, private (RFC 1918),
@@ -43,7 +43,8 @@ pub enum Kind {
     Page,
     /// Where the gateway posts notifications: https, no `localhost`, a host name or a public address.
     Webhook,
-    /// A webhook on this machine (the offline sandbox, tests): http or https to a loopback host only.
+    /// Where the offline sandbox forwards its notifications on this machine (never a request value):
+    /// http or https to a loopback host only.
     LoopbackWebhook,
 }
 
@@ -85,7 +86,7 @@ pub enum UrlError {
     },
     /// `localhost` (or a name under `.localhost`) as a webhook host.
     #[error(
-        "the webhook URL's host is `localhost`, which the gateway cannot reach; for the sandbox or tests use `WebhookUrl::loopback`"
+        "the webhook URL's host is `localhost`, which the gateway cannot reach; to receive the sandbox's notifications on this machine, use `SandboxBuilder::forward_webhooks_to`"
     )]
     Localhost,
     /// A public host where only a loopback host is allowed.
@@ -154,7 +155,7 @@ pub fn url_of_kind(s: &str, kind: Kind) -> Result<::url::Url, UrlError> {
             None => Ok(parsed),
             Some(what) => {
                 let hint = if kind == Kind::Webhook && loopback {
-                    "; for the sandbox or tests use `WebhookUrl::loopback`"
+                    "; to receive the sandbox's notifications on this machine, use `SandboxBuilder::forward_webhooks_to`"
                 } else {
                     ""
                 };
@@ -319,7 +320,7 @@ mod tests {
         assert_eq!(hook("https://localhost/hook"), Err(UrlError::Localhost), "RFC 6761 §6.3");
         assert_eq!(hook("https://api.localhost/hook"), Err(UrlError::Localhost));
         let e = hook("https://127.0.0.1/hook").unwrap_err();
-        assert!(e.to_string().ends_with("use `WebhookUrl::loopback`"), "{e}");
+        assert!(e.to_string().ends_with("use `SandboxBuilder::forward_webhooks_to`"), "{e}");
         assert_eq!(e.code(), "url.host");
         assert!(matches!(hook("https://10.1.2.3/"), Err(UrlError::NonPublicAddress { what: "private", .. })));
         assert_eq!(hook("https://a@hooks.example/"), Err(UrlError::UserInfo));
@@ -365,10 +366,11 @@ mod tests {
         }
     }
 
-    /// The `WebhookUrl::loopback` hint is for a webhook to a loopback address only.
+    /// The `forward_webhooks_to` hint is for a webhook to a loopback address (or `localhost`) only.
     #[test]
     fn the_loopback_hint_is_given_only_where_it_helps() {
-        let hint = "WebhookUrl::loopback";
+        let hint = "forward_webhooks_to";
+        assert!(UrlError::Localhost.to_string().contains(hint));
         let webhook = url_of_kind("https://127.0.0.1/hook", Kind::Webhook).unwrap_err().to_string();
         assert!(webhook.contains(hint), "{webhook}");
         for (s, kind) in [("https://127.0.0.1/ok", Kind::Page), ("https://10.0.0.1/hook", Kind::Webhook)] {

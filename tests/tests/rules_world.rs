@@ -2,8 +2,9 @@
 //! to a value a real customer has (accepted, and sent as the gateway expects) or to one that is not data
 //! (refused by `from_json` at its wire path, without the value in the report).
 
+use payment_client::sandbox::LoopbackUrl;
 use payment_core::model::PaymentRequest;
-use payment_core::{CardNumber, Scheme, WebhookUrl};
+use payment_core::{CardNumber, Scheme, UrlError, WebhookUrl};
 use serde_json::Value;
 
 const REQUEST: &str = include_str!("../fixtures/paymentv2-request.json");
@@ -82,8 +83,13 @@ fn urls_are_refused_rather_than_repaired() {
     let hook = "return_url.webhook_url";
     assert_eq!(refused(hook, "http://www.webhookurl.com/")[0].1, "url.scheme", "webhooks are https only");
     assert_eq!(refused(hook, "https://127.0.0.1/hook")[0].1, "url.host", "from_json never allows loopback");
-    // The explicit way to a loopback webhook, for the sandbox and tests, is not on the wire.
-    assert!(WebhookUrl::loopback("http://127.0.0.1:9/hook").is_ok());
+    assert_eq!(refused(hook, "https://localhost/hook")[0].1, "url.host", "nor localhost");
+    // A loopback URL is the sandbox's forward target, a type of its own that is not a request value.
+    let local = "http://127.0.0.1:9/hook";
+    assert_eq!(local.parse::<LoopbackUrl>().map(|u| u.to_string()), Ok(local.to_owned()));
+    assert!(local.parse::<WebhookUrl>().is_err());
+    assert_eq!("https://www.webhookurl.com/".parse::<LoopbackUrl>(), Err(UrlError::NotLoopback));
+    assert!("https://www.webhookurl.com/".parse::<WebhookUrl>().is_ok());
 }
 
 #[test]

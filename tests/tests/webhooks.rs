@@ -1,16 +1,18 @@
 //! The 3-D Secure flow end to end against the sandbox, and webhook verification: a purchase with the
-//! 3-D Secure card, the shopper's browser following the redirect and approving (or declining), the
-//! notification arriving on a loopback listener, `verify_webhook` confirming it with the status call;
-//! and forged notifications (unknown transaction, changed amount, garbage) refused.
+//! 3-D Secure card and a public `webhook_url`, the shopper's browser following the redirect and approving
+//! (or declining), the notification forwarded to a loopback listener (`forward_webhooks_to`),
+//! `verify_webhook` confirming it with the status call; no notification without forwarding or without a
+//! `webhook_url`; a loopback `webhook_url` refused like any invalid field; and forged notifications
+//! (unknown transaction, changed amount, garbage) refused.
 
 use std::time::Duration;
 
 use payment_client::model::{PaymentOutcome, PaymentRequest, ThreeDsRedirect};
 use payment_client::reqwest;
-use payment_client::sandbox::{Sandbox, TestCard};
+use payment_client::sandbox::{self, LoopbackUrl, Sandbox, TestCard};
 use payment_client::webhook::WebhookError;
 use payment_client::{Client, Error};
-use payment_core::{WebhookUrl, country, cvc, email, expiry, ip, merchant_id, money, url};
+use payment_core::{WebhookUrl, country, cvc, email, expiry, ip, merchant_id, money, url, webhook_url};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -18,10 +20,23 @@ use tokio::sync::mpsc;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
-/// A loopback HTTP listener that answers every POST with 200 and hands over its body.
-async fn webhook_listener() -> std::io::Result<(String, mpsc::UnboundedReceiver<Vec<u8>>)> {
+/// The request's `webhook_url`: public, as the gateway requires; the sandbox never calls it.
+const PUBLIC_WEBHOOK: &str = "https://www.webhookurl.com/hooks/payment";
+
+/// One POST the listener received.
+struct Posted {
+    /// `POST /forwarded/payment?shop=1 HTTP/1.1`.
+    request_line: String,
+    body: Vec<u8>,
+}
+
+/// A loopback HTTP listener on `/forwarded/payment?shop=1` that answers every POST with 200 and hands
+/// over what it received.
+async fn webhook_listener() -> std::io::Result<(LoopbackUrl, mpsc::UnboundedReceiver<Posted>)> {
     let listener = TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}/hooks/payment", listener.local_addr()?);
+    let url = format!("http://{}/forwarded/payment?shop=1", listener.local_addr()?)
+        .parse()
+        .map_err(std::io::Error::other)?;
     let (tx, rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {
         while let Ok((mut stream, _)) = listener.accept().await {
@@ -36,27 +51,39 @@ async fn webhook_listener() -> std::io::Result<(String, mpsc::UnboundedReceiver<
                     }
                     buf.extend_from_slice(&chunk[..n]);
                     let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else { continue };
-                    let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+                    let head = String::from_utf8_lossy(&buf[..end]).into_owned();
                     let length: usize = head
+                        .to_ascii_lowercase()
                         .lines()
                         .find_map(|l| l.strip_prefix("content-length:"))
                         .and_then(|v| v.trim().parse().ok())
                         .unwrap_or(0);
                     if buf.len() >= end + 4 + length {
-                        break buf[end + 4..end + 4 + length].to_vec();
+                        let request_line = head.lines().next().unwrap_or_default().to_owned();
+                        break Posted { request_line, body: buf[end + 4..end + 4 + length].to_vec() };
                     }
                 };
+                // Handed over before the answer, so a notification the sandbox waited for is here by the
+                // time the shopper's browser is redirected.
+                let _ = tx.send(body);
                 let _ = stream
                     .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
                     .await;
-                let _ = tx.send(body);
             });
         }
     });
     Ok((url, rx))
 }
 
-fn request(webhook: &str, reference: &str) -> Result<PaymentRequest, Box<dyn std::error::Error>> {
+/// A 3-D Secure purchase with the public [`PUBLIC_WEBHOOK`].
+fn request(reference: &str) -> Result<PaymentRequest, Box<dyn std::error::Error>> {
+    request_with(reference, Some(webhook_url!("https://www.webhookurl.com/hooks/payment")))
+}
+
+fn request_with(
+    reference: &str,
+    webhook: Option<WebhookUrl>,
+) -> Result<PaymentRequest, Box<dyn std::error::Error>> {
     Ok(PaymentRequest::builder()
         .money(money!(12.50 USD))
         .card(|c| {
@@ -69,7 +96,7 @@ fn request(webhook: &str, reference: &str) -> Result<PaymentRequest, Box<dyn std
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id(merchant_id!("< Merchant ID >"))
         .return_url(|r| {
-            r.webhook_url(WebhookUrl::loopback(webhook).expect("a loopback URL"))
+            r.maybe_webhook_url(webhook)
                 .success_url(url!("https://shop.example/paid"))
                 .decline_url(url!("https://shop.example/declined"))
                 .cancel_url(url!("https://shop.example/cancelled"))
@@ -84,12 +111,12 @@ fn request(webhook: &str, reference: &str) -> Result<PaymentRequest, Box<dyn std
         .build())
 }
 
-async fn setup()
--> Result<(Sandbox, Client, String, mpsc::UnboundedReceiver<Vec<u8>>), Box<dyn std::error::Error>> {
-    let sandbox = Sandbox::start().await?;
+/// A sandbox forwarding its notifications to a fresh listener, a client, and the listener's receiver.
+async fn setup() -> Result<(Sandbox, Client, mpsc::UnboundedReceiver<Posted>), Box<dyn std::error::Error>> {
+    let (forward_to, rx) = webhook_listener().await?;
+    let sandbox = Sandbox::builder().forward_webhooks_to(forward_to).start().await?;
     let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
-    let (webhook, rx) = webhook_listener().await?;
-    Ok((sandbox, client, webhook, rx))
+    Ok((sandbox, client, rx))
 }
 
 async fn redirect(
@@ -122,16 +149,25 @@ async fn shopper_clicks(
     Ok((html, location))
 }
 
-async fn next_notification(
-    rx: &mut mpsc::UnboundedReceiver<Vec<u8>>,
-) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+async fn next_post(rx: &mut mpsc::UnboundedReceiver<Posted>) -> Result<Posted, Box<dyn std::error::Error>> {
     Ok(tokio::time::timeout(Duration::from_secs(10), rx.recv()).await?.ok_or("the listener stopped")?)
+}
+
+async fn next_notification(
+    rx: &mut mpsc::UnboundedReceiver<Posted>,
+) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    Ok(next_post(rx).await?.body)
+}
+
+/// Nothing arrives on the listener for a while.
+async fn nothing_posted(rx: &mut mpsc::UnboundedReceiver<Posted>) -> bool {
+    tokio::time::timeout(Duration::from_millis(300), rx.recv()).await.is_err()
 }
 
 #[tokio::test]
 async fn approve_on_the_three_d_secure_page_then_verify_the_webhook() -> TestResult {
-    let (sandbox, client, webhook, mut rx) = setup().await?;
-    let redirect = redirect(&client, &request(&webhook, "order-<b>42</b>")?).await?;
+    let (sandbox, client, mut rx) = setup().await?;
+    let redirect = redirect(&client, &request("order-<b>42</b>")?).await?;
     let (html, location) = shopper_clicks(&sandbox, &redirect, "approve").await?;
     assert!(html.contains("order-&lt;b&gt;42&lt;/b&gt;") && !html.contains("<b>42"), "escaped: {html}");
     assert!(html.contains("1250 USD"), "{html}");
@@ -157,8 +193,8 @@ async fn approve_on_the_three_d_secure_page_then_verify_the_webhook() -> TestRes
 
 #[tokio::test]
 async fn decline_on_the_page_sends_the_shopper_to_decline_url_and_verifies_as_declined() -> TestResult {
-    let (sandbox, client, webhook, mut rx) = setup().await?;
-    let redirect = redirect(&client, &request(&webhook, "order-43")?).await?;
+    let (sandbox, client, mut rx) = setup().await?;
+    let redirect = redirect(&client, &request("order-43")?).await?;
     let (_, location) = shopper_clicks(&sandbox, &redirect, "decline").await?;
     assert_eq!(location, "https://shop.example/declined");
     let verified = client.verify_webhook(&next_notification(&mut rx).await?).await?;
@@ -170,21 +206,21 @@ async fn decline_on_the_page_sends_the_shopper_to_decline_url_and_verifies_as_de
 
 #[tokio::test]
 async fn cancel_books_nothing_and_sends_the_shopper_to_cancel_url() -> TestResult {
-    let (sandbox, client, webhook, mut rx) = setup().await?;
-    let redirect = redirect(&client, &request(&webhook, "order-44")?).await?;
+    let (sandbox, client, mut rx) = setup().await?;
+    let redirect = redirect(&client, &request("order-44")?).await?;
     let before = sandbox.transaction_count();
     let (_, location) = shopper_clicks(&sandbox, &redirect, "cancel").await?;
     assert_eq!(location, "https://shop.example/cancelled");
     assert_eq!(sandbox.transaction_count(), before);
-    assert!(tokio::time::timeout(Duration::from_millis(300), rx.recv()).await.is_err(), "no notification");
+    assert!(nothing_posted(&mut rx).await, "no notification");
     sandbox.shutdown().await;
     Ok(())
 }
 
 #[tokio::test]
 async fn forged_notifications_are_refused() -> TestResult {
-    let (sandbox, client, webhook, mut rx) = setup().await?;
-    let redirect = redirect(&client, &request(&webhook, "order-45")?).await?;
+    let (sandbox, client, mut rx) = setup().await?;
+    let redirect = redirect(&client, &request("order-45")?).await?;
     shopper_clicks(&sandbox, &redirect, "approve").await?;
     let genuine: Value = serde_json::from_slice(&next_notification(&mut rx).await?)?;
 
@@ -216,6 +252,99 @@ async fn forged_notifications_are_refused() -> TestResult {
             other => panic!("expected Unreadable, got {other:?}"),
         }
     }
+    sandbox.shutdown().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_public_webhook_urls_notification_is_posted_to_the_forward_target() -> TestResult {
+    let (sandbox, client, mut rx) = setup().await?;
+    let redirect = redirect(&client, &request("order-46")?).await?;
+    // The request went out, and was validated, with its public webhook_url as it is.
+    let sent = sandbox.received();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].body["return_url"]["webhook_url"], PUBLIC_WEBHOOK);
+    assert!(nothing_posted(&mut rx).await, "nothing before the shopper answers");
+
+    let (_, location) = shopper_clicks(&sandbox, &redirect, "approve").await?;
+    assert_eq!(location, "https://shop.example/paid");
+    // Posted before the redirect (the sandbox waited for the answer): it is already there, at the
+    // forward target's path and query.
+    let posted = rx.try_recv()?;
+    assert_eq!(posted.request_line, "POST /forwarded/payment?shop=1 HTTP/1.1");
+    let verified = client.verify_webhook(&posted.body).await?;
+    assert!(verified.status.response_code().is_approved());
+    assert_eq!(verified.status.merchant_details.merchant_txn_ref.as_deref(), Some("order-46"));
+    assert!(nothing_posted(&mut rx).await, "posted once");
+    sandbox.shutdown().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_stored_card_payments_notification_is_forwarded_too() -> TestResult {
+    let (sandbox, client, mut rx) = setup().await?;
+    let request = sandbox::sample_stored_card_request(sandbox::sample_card(TestCard::ThreeDSecure)?)?;
+    let PaymentOutcome::ThreeDsRedirect(redirect) = client.stored_card_payment(&request).await? else {
+        return Err("the 3-D Secure card answers with a redirect".into());
+    };
+    shopper_clicks(&sandbox, &redirect, "approve").await?;
+    let verified = client.verify_webhook(&next_notification(&mut rx).await?).await?;
+    assert!(verified.status.response_code().is_approved());
+    sandbox.shutdown().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn without_forwarding_the_sandbox_posts_no_notification() -> TestResult {
+    // The listener exists, but the sandbox is not told about it: nothing may reach it, nor the public
+    // webhook_url (the sandbox never reaches out to the network).
+    let (_, mut rx) = webhook_listener().await?;
+    let sandbox = Sandbox::start().await?;
+    let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    let redirect = redirect(&client, &request("order-47")?).await?;
+    let (_, location) = shopper_clicks(&sandbox, &redirect, "approve").await?;
+    assert_eq!(location, "https://shop.example/paid");
+    assert!(nothing_posted(&mut rx).await, "no notification");
+    assert_eq!(sandbox.transaction_count(), 1, "booked all the same");
+    sandbox.shutdown().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_request_without_webhook_url_is_not_notified_even_when_forwarding() -> TestResult {
+    let (sandbox, client, mut rx) = setup().await?;
+    let silent = redirect(&client, &request_with("order-48", None)?).await?;
+    shopper_clicks(&sandbox, &silent, "approve").await?;
+    assert!(nothing_posted(&mut rx).await, "no webhook_url, no notification");
+    assert_eq!(sandbox.transaction_count(), 1, "booked all the same");
+    // The same sandbox still forwards for a request that has one.
+    let notified = redirect(&client, &request("order-49")?).await?;
+    shopper_clicks(&sandbox, &notified, "approve").await?;
+    let verified = client.verify_webhook(&next_notification(&mut rx).await?).await?;
+    assert_eq!(verified.status.merchant_details.merchant_txn_ref.as_deref(), Some("order-49"));
+    sandbox.shutdown().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_loopback_webhook_url_in_a_request_is_refused_like_any_invalid_field() -> TestResult {
+    let (sandbox, _client, mut rx) = setup().await?;
+    let mut body = serde_json::to_value(sandbox::sample_request(TestCard::ThreeDSecure)?)?;
+    body["return_url"]["webhook_url"] = "http://127.0.0.1:9/hooks/payment".into();
+    let key = sandbox.api_key();
+    let answer = reqwest::Client::new()
+        .post(format!("{}/api/v1/server-to-server-interface/paymentv2", sandbox.base_url()))
+        .header("Authorization", format!("Basic {}", key.expose_secret()))
+        .header("x-api-key", key.expose_secret())
+        .json(&body)
+        .send()
+        .await?;
+    assert_eq!(answer.status(), 400);
+    let answer: Value = answer.json().await?;
+    assert_eq!(answer["errors"][0]["path"], "return_url.webhook_url", "{answer}");
+    assert_eq!(answer["errors"].as_array().map(Vec::len), Some(1), "{answer}");
+    assert_eq!(sandbox.transaction_count(), 0);
+    assert!(nothing_posted(&mut rx).await);
     sandbox.shutdown().await;
     Ok(())
 }

@@ -60,14 +60,32 @@
 //! API key: the shopper's browser opens it) with an **Approve** and a **Decline** link (and **Cancel**
 //! when the request has a `cancel_url`). Approve books the payment approved, Decline books it declined
 //! (`response_code` 5); either then posts the payment's answer (the paymentv2 201 shape) as the
-//! notification to the request's `webhook_url`, and sends the browser on with a `303` to `success_url`
-//! or `decline_url`. Cancel books nothing and sends it to `cancel_url`. Each page works once.
+//! notification, and sends the browser on with a `303` to `success_url` or `decline_url`. Cancel books
+//! nothing and sends it to `cancel_url`. Each page works once.
 //!
-//! Notifications go to **loopback addresses only** ([`WebhookUrl::loopback`](payment_core::WebhookUrl::loopback),
-//! which the gateway's own rules refuse and the sandbox accepts): the sandbox never reaches out to the
-//! network, so a public `webhook_url` is accepted and never called. A notification is posted once,
-//! before the browser is redirected; a failing endpoint is ignored. Verify what arrives with
-//! [`Client::verify_webhook`](crate::Client::verify_webhook).
+//! A request's `webhook_url` is a [`WebhookUrl`](payment_core::WebhookUrl), `https` to a public host,
+//! validated like any other field: the sandbox never reaches out to the network, so it never calls that
+//! URL. To receive the notifications on this machine, forward them, like `stripe listen --forward-to`:
+//! [`SandboxBuilder::forward_webhooks_to`] takes a [`LoopbackUrl`], and every notification of a request
+//! that has a `webhook_url` is posted there instead. Without it the sandbox posts no notification at all.
+//! A notification is posted once, before the browser is redirected; a failing endpoint is ignored.
+//! Verify what arrives with [`Client::verify_webhook`](crate::Client::verify_webhook).
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use payment_client::sandbox::Sandbox;
+//!
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let hooks = format!("http://{}/hooks/payment", listener.local_addr()?).parse()?;
+//! let sandbox = Sandbox::builder().forward_webhooks_to(hooks).start().await?;
+//! // ... serve `listener` with your webhook handler, send 3-D Secure purchases with any public
+//! // `webhook_url`: their notifications arrive on `listener`.
+//! # drop(listener);
+//! sandbox.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
 //!
 //! # Stored cards
 //!
@@ -90,6 +108,7 @@
 
 mod cards;
 mod handlers;
+mod loopback;
 mod payments;
 mod state;
 mod three_ds;
@@ -107,6 +126,7 @@ use payment_core::{
 };
 
 pub use cards::TestCard;
+pub use loopback::LoopbackUrl;
 
 use crate::secret::ApiKey;
 use state::{Shared, Store, lock};
@@ -132,6 +152,7 @@ impl fmt::Debug for Sandbox {
             .field("base_url", &self.base_url)
             .field("api_key", &self.shared.api_key)
             .field("slow_delay", &self.shared.slow_delay)
+            .field("forward_webhooks_to", &self.shared.forward_webhooks_to)
             .finish_non_exhaustive()
     }
 }
@@ -146,7 +167,7 @@ impl Sandbox {
         Self::builder().start().await
     }
 
-    /// Configures a sandbox: key and slow delay.
+    /// Configures a sandbox: key, slow delay, address, where notifications are forwarded.
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder::default()
     }
@@ -214,6 +235,7 @@ pub struct SandboxBuilder {
     api_key: ApiKey,
     slow_delay: Duration,
     addr: SocketAddr,
+    forward_webhooks_to: Option<LoopbackUrl>,
 }
 
 impl Default for SandboxBuilder {
@@ -222,6 +244,7 @@ impl Default for SandboxBuilder {
             api_key: ApiKey::new(DEFAULT_API_KEY),
             slow_delay: DEFAULT_SLOW_DELAY,
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            forward_webhooks_to: None,
         }
     }
 }
@@ -247,6 +270,20 @@ impl SandboxBuilder {
         self
     }
 
+    /// Posts every notification to `url` instead, like `stripe listen --forward-to` (default: none, and
+    /// the sandbox posts no notification at all).
+    ///
+    /// A notification is due when a payment of a request with a `return_url.webhook_url` is answered on
+    /// its 3-D Secure page (approved or declined): the sandbox posts the payment's answer (the paymentv2
+    /// 201 shape) to `url` as it is, path and query included, whatever the request's `webhook_url` says;
+    /// a request without a `webhook_url` gets none, as at the gateway. It is posted once, before the
+    /// shopper's browser is redirected; an endpoint that fails or does not answer within 5 s is ignored,
+    /// as the gateway ignores a merchant's broken endpoint (the status call still shows the payment).
+    pub fn forward_webhooks_to(mut self, url: LoopbackUrl) -> Self {
+        self.forward_webhooks_to = Some(url);
+        self
+    }
+
     /// Binds the address (default `127.0.0.1:0`) and starts serving on the current tokio runtime.
     ///
     /// # Errors
@@ -260,6 +297,7 @@ impl SandboxBuilder {
         let shared = Arc::new(Shared {
             api_key: self.api_key,
             slow_delay: self.slow_delay,
+            forward_webhooks_to: self.forward_webhooks_to,
             base_url: base_url.clone(),
             received: Mutex::new(Vec::new()),
             store: Mutex::new(Store::default()),

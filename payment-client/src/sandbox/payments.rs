@@ -15,52 +15,33 @@ use super::three_ds::{self, Pending};
 
 /// `POST paymentv2`: an authorisation (`PRE_AUTH`) of the request's card.
 pub(super) async fn purchase(shared: &Shared, text: &str) -> Response {
-    let (text, webhook) = take_loopback_webhook(text);
-    if let Err(report) = PaymentRequest::from_json(&text) {
+    if let Err(report) = PaymentRequest::from_json(text) {
         return validation_error(&report);
     }
-    let json = parsed(&text);
-    let how = Charge { kind: "PRE_AUTH", store: false, token: None, webhook };
+    let json = parsed(text);
+    let how = Charge { kind: "PRE_AUTH", store: false, token: None, notify: has_webhook(&json) };
     charge(shared, &json, card_of(&json), how).await
 }
 
-/// A loopback `return_url.webhook_url` (`WebhookUrl::loopback`), which the gateway's rules refuse but the
-/// sandbox posts to: taken out of the request before it is validated, and returned.
-fn take_loopback_webhook(text: &str) -> (std::borrow::Cow<'_, str>, Option<String>) {
-    let Ok(mut json) = serde_json::from_str::<Value>(text) else { return (text.into(), None) };
-    let Some(return_url) = json.get_mut("return_url").and_then(Value::as_object_mut) else {
-        return (text.into(), None);
-    };
-    let loopback = return_url
-        .get("webhook_url")
-        .and_then(Value::as_str)
-        .filter(|url| {
-            payment_core::WebhookUrl::loopback(url).is_ok()
-                && url.parse::<payment_core::WebhookUrl>().is_err()
-        })
-        .map(str::to_owned);
-    match loopback {
-        Some(url) => {
-            return_url.remove("webhook_url");
-            (json.to_string().into(), Some(url))
-        }
-        None => (text.into(), None),
-    }
+/// Whether the (validated) request has a `return_url.webhook_url`: its payment is then notified, to
+/// the forward target if the sandbox has one.
+fn has_webhook(json: &Value) -> bool {
+    json["return_url"]["webhook_url"].is_string()
 }
 
 /// `POST payment`: a sale (`CAPTURE`, as the gateway's page shows) of the card sent, which is then
 /// stored under a new token, or of the card stored under the token sent. An unknown token is declined
 /// with response code 14 (invalid card): what the gateway answers is not documented.
 pub(super) async fn stored_card_payment(shared: &Shared, text: &str) -> Response {
-    let (text, webhook) = take_loopback_webhook(text);
-    let request = match StoredCardRequest::from_json(&text) {
+    let request = match StoredCardRequest::from_json(text) {
         Ok(request) => request,
         Err(report) => return validation_error(&report),
     };
-    let json = parsed(&text);
+    let json = parsed(text);
+    let notify = has_webhook(&json);
     match request.payment_source() {
         PaymentSource::StoreCard(_) => {
-            let how = Charge { kind: "CAPTURE", store: true, token: None, webhook };
+            let how = Charge { kind: "CAPTURE", store: true, token: None, notify };
             charge(shared, &json, card_of(&json), how).await
         }
         PaymentSource::StoredCard(token) => {
@@ -68,7 +49,7 @@ pub(super) async fn stored_card_payment(shared: &Shared, text: &str) -> Response
             let stored = lock(&shared.store).tokens.get(&token).cloned();
             match stored {
                 Some(card) => {
-                    let how = Charge { kind: "CAPTURE", store: false, token: Some(token), webhook };
+                    let how = Charge { kind: "CAPTURE", store: false, token: Some(token), notify };
                     charge(shared, &json, card, how).await
                 }
                 None => created(book(shared, &json, unknown_card(), "CAPTURE", 14, None)),
@@ -121,8 +102,9 @@ pub(super) struct Charge {
     pub(super) store: bool,
     /// The token the card was charged through.
     pub(super) token: Option<Uuid>,
-    /// The loopback webhook to notify when a 3-D Secure payment completes.
-    pub(super) webhook: Option<String>,
+    /// The request has a `webhook_url`: notify the payment when its 3-D Secure page is answered (to
+    /// the sandbox's forward target; the request's own URL is never called).
+    pub(super) notify: bool,
 }
 
 /// Charges `card`: the 3-D Secure redirect, the error or slow card, or a booked transaction.

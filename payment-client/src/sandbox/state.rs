@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::RecordedRequest;
+use super::{LoopbackUrl, RecordedRequest};
 use crate::secret::ApiKey;
 
 /// The sandbox's shared state, behind an `Arc` in every handler.
@@ -15,6 +15,10 @@ use crate::secret::ApiKey;
 pub(crate) struct Shared {
     pub(crate) api_key: ApiKey,
     pub(crate) slow_delay: Duration,
+    /// Where notifications are posted (none without [`SandboxBuilder::forward_webhooks_to`]).
+    ///
+    /// [`SandboxBuilder::forward_webhooks_to`]: super::SandboxBuilder::forward_webhooks_to
+    pub(crate) forward_webhooks_to: Option<LoopbackUrl>,
     pub(crate) base_url: String,
     pub(crate) received: Mutex<Vec<RecordedRequest>>,
     pub(crate) store: Mutex<Store>,

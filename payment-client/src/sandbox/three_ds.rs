@@ -1,6 +1,7 @@
 //! The sandbox's 3-D Secure step: the `redirect_url` page with approve, decline (and cancel) links,
-//! which book the payment, notify the request's loopback webhook, and send the shopper's browser to
-//! `success_url`, `decline_url` (or `cancel_url`).
+//! which book the payment, post its notification to the forward target
+//! (`SandboxBuilder::forward_webhooks_to`), and send the shopper's browser to `success_url`,
+//! `decline_url` (or `cancel_url`).
 
 use std::time::Duration;
 
@@ -9,6 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use serde_json::Value;
 use uuid::Uuid;
 
+use super::LoopbackUrl;
 use super::payments::{Charge, complete};
 use super::state::{CardEcho, Shared, lock};
 
@@ -65,8 +67,10 @@ pub(super) async fn page(shared: &Shared, uri: &Uri) -> Response {
     };
     if let Some(code) = code {
         let body = complete(shared, &pending.json, pending.card.clone(), &pending.how, code);
-        if let Some(webhook) = &pending.how.webhook {
-            notify(webhook, &body).await;
+        if pending.how.notify
+            && let Some(target) = &shared.forward_webhooks_to
+        {
+            notify(target, &body).await;
         }
     }
     match to {
@@ -75,11 +79,17 @@ pub(super) async fn page(shared: &Shared, uri: &Uri) -> Response {
     }
 }
 
-/// Posts the booked payment's answer to the loopback webhook; a failure is ignored, as a gateway
-/// ignores a merchant's broken endpoint (the status call still reports the payment).
-async fn notify(webhook: &str, body: &Value) {
-    let Ok(client) = reqwest::Client::builder().timeout(WEBHOOK_TIMEOUT).build() else { return };
-    let _ = client.post(webhook).json(body).send().await;
+/// Posts the booked payment's answer to the forward target; a failure is ignored, as a gateway
+/// ignores a merchant's broken endpoint (the status call still reports the payment). No proxy and no
+/// redirect is followed, so the post stays on this machine.
+async fn notify(target: &LoopbackUrl, body: &Value) {
+    let client = reqwest::Client::builder()
+        .timeout(WEBHOOK_TIMEOUT)
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build();
+    let Ok(client) = client else { return };
+    let _ = client.post(target.as_url().clone()).json(body).send().await;
 }
 
 /// The challenge page: the amount, and a link per answer.

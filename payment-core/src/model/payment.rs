@@ -108,7 +108,7 @@ pub struct Card {
 #[payment(collect_errors, schema)]
 pub struct ReturnUrl {
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
-    /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
+    /// a public host (the offline sandbox never calls it, and forwards its notifications instead).
     webhook_url: Option<WebhookUrl>,
     /// Where the shopper goes after an approved payment.
     success_url: Url,

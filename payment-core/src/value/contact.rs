@@ -118,22 +118,22 @@ impl From<Url> for url::Url {
 
 /// Where the gateway posts its notification (`webhook_url`): payment data goes there, so it must be
 /// `https`, and its host a host name other than `localhost` or a globally reachable address (the rule:
-/// [`payment_rules::url`], kind `Webhook`).
+/// [`payment_rules::url`], kind `Webhook`). It holds only what its `FromStr` accepts, whichever way it
+/// was made (`parse`, `from_json`, the `webhook_url!` macro), so it round-trips through its text.
 ///
-/// The one way to point it at this machine, for the offline sandbox and local tests, is explicit:
-/// [`WebhookUrl::loopback`], which accepts `http` or `https` to `localhost`, `127.0.0.0/8` or `::1` and
-/// nothing else. `FromStr`, `from_json` and the `webhook_url!` macro never accept a loopback URL.
+/// A `WebhookUrl` never points at this machine, which the gateway could not reach. To receive the
+/// offline sandbox's notifications on this machine, see
+/// `payment_client::sandbox::SandboxBuilder::forward_webhooks_to`.
 ///
 /// ```
 /// use payment_core::{WebhookUrl, webhook_url};
 ///
 /// let hook = webhook_url!("https://www.webhookurl.com/");
 /// assert_eq!(hook.as_str(), "https://www.webhookurl.com/");
+/// assert_eq!(hook.to_string().parse::<WebhookUrl>().unwrap(), hook);
 /// assert!("http://www.webhookurl.com/".parse::<WebhookUrl>().is_err(), "https only");
-/// assert!("https://127.0.0.1/hook".parse::<WebhookUrl>().is_err(), "not on the wire");
-/// let local = WebhookUrl::loopback("http://127.0.0.1:8080/hook").unwrap();
-/// assert_eq!(local.as_url().port(), Some(8080));
-/// assert!(WebhookUrl::loopback("http://hooks.example/").is_err(), "loopback hosts only");
+/// assert!("https://127.0.0.1/hook".parse::<WebhookUrl>().is_err(), "not reachable by the gateway");
+/// assert!("https://localhost/hook".parse::<WebhookUrl>().is_err(), "not reachable by the gateway");
 /// ```
 ///
 /// Shared like [`Url`]: a clone copies a pointer.
@@ -148,12 +148,6 @@ impl WebhookUrl {
             Ok(url) => url,
             Err(e) => panic!("not a valid `webhook_url!` literal: {e}"),
         }
-    }
-
-    /// A webhook on this machine, for the offline sandbox and local tests: `http` or `https` to
-    /// `localhost`, `127.0.0.0/8` or `::1` only. The gateway itself cannot reach such a URL.
-    pub fn loopback(s: &str) -> Result<Self, UrlError> {
-        url_rule::url_of_kind(s, Kind::LoopbackWebhook).map(|u| Self(Arc::new(u)))
     }
 
     /// The URL as text (normalized).

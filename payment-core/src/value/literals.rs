@@ -156,8 +156,7 @@ pub use payment_derive::merchant_id;
 pub use payment_derive::url;
 
 /// A [`WebhookUrl`](crate::WebhookUrl) from a literal checked at compile time (`https`, a host name other
-/// than `localhost` or a public address, no user info). For a loopback webhook (the sandbox, tests) use
-/// [`WebhookUrl::loopback`](crate::WebhookUrl::loopback) at run time: no literal macro accepts one.
+/// than `localhost` or a public address, no user info), with the rule of its `FromStr`.
 ///
 /// ```
 /// assert_eq!(payment_core::webhook_url!("https://www.webhookurl.com/").as_str(), "https://www.webhookurl.com/");
