@@ -48,6 +48,17 @@ fn phone_short() {
     let _ = __private::phone("1234");
 }
 
+/// A direct call with a `+` gives the same value as `FromStr` (and `phone!`): the digits only, one form
+/// whichever road the value took (issue 26: the constructor used to keep the `+`).
+#[test]
+fn phone_with_plus_keeps_the_digits_as_from_str_does() {
+    let direct = __private::phone("+8112345678");
+    let parsed: payment_core::Phone = "+8112345678".parse().unwrap();
+    assert_eq!(direct.as_str(), "8112345678");
+    assert_eq!(direct, parsed);
+    assert_eq!(serde_json::to_string(&direct).unwrap(), serde_json::to_string(&parsed).unwrap());
+}
+
 #[test]
 #[should_panic(expected = "not a valid `merchant_id!` literal")]
 fn merchant_id_empty() {

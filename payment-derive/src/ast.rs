@@ -8,7 +8,8 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, Generics, Ident, PathArguments, Type};
 
-use crate::attr::{self, Builtin};
+use crate::attr;
+pub(crate) use crate::attr::{Bounds, Builtin};
 use crate::ctxt::Ctxt;
 
 /// A struct with named fields that derives `Builder`.
@@ -51,7 +52,8 @@ pub(crate) struct Field<'a> {
     pub(crate) optional: bool,
     /// What kind of type `inner` is, for choosing and checking validators.
     pub(crate) class: Class,
-    /// The parsed `#[payment(..)]` keys.
+    /// The parsed `#[payment(..)]` keys, as written: read by `check.rs` (which needs their spans) and by
+    /// nothing in `expand/`, which reads only the model below (a test in `expand/mod.rs` holds it so).
     pub(crate) attrs: attr::Field,
     /// The key of the field in JSON.
     pub(crate) wire: String,
@@ -59,10 +61,56 @@ pub(crate) struct Field<'a> {
     pub(crate) form: Form,
     /// The type derives `Builder` too (`nested`): a closure setter, validation that recurses.
     pub(crate) nested: bool,
-    /// Free text (`text`): checked for control characters and bidirectional overrides.
-    pub(crate) text: bool,
+    /// Every rule the field's value must pass beyond what its type enforces, parsed once: the setters,
+    /// the JSON reader, `CheckRules`, the schema and the docs all read this list.
+    pub(crate) rules: Vec<Rule>,
+    /// `serialize_with = path`: the function that writes the field.
+    pub(crate) serialize_with: Option<syn::Path>,
+    /// `hint = "..."`: the note of the missing and set-twice errors.
+    pub(crate) hint: Option<String>,
+    /// The built-in validator keys on the field, with their spans (for the type proof of `types.rs`).
+    pub(crate) builtins: Vec<(Builtin, Span)>,
+    /// `default` (`Some(None)`) or `default = expr` (`Some(Some(expr))`).
+    default: Option<Option<syn::Expr>>,
     /// The field's `///` doc comments, carried over to its setter and getter.
     pub(crate) docs: Vec<&'a Attribute>,
+}
+
+/// One rule of a field, checked at run time. Every place that acts on a field's rules matches on this
+/// enum (`expand/rules.rs`, `expand/schema.rs`), so a new rule cannot be added without deciding, in each,
+/// what it does; in particular [`Rule::setter_check`] decides whether a setter checks it, and a setter
+/// returns a `Result` exactly when one of its rules says so.
+#[derive(Clone)]
+pub(crate) enum Rule {
+    /// `length(min, max)`: characters of a string, items of a `Vec`.
+    Length(Bounds),
+    /// `range(min, max)`: bounds of a number.
+    Range(Bounds),
+    /// `text`: free text, no control characters or bidirectional overrides.
+    Text,
+    /// `custom = path`: the user's own `fn(&T) -> Result<(), Invalid>`.
+    Custom(syn::Path),
+    /// A built-in validator on a `String` kept as the wire string (`#[payment(currency)] code: String`):
+    /// checked as the value type when data arrives.
+    CheckedAs(Builtin),
+}
+
+/// How a setter makes sure a rule holds.
+pub(crate) enum SetterCheck {
+    /// The setter's parameter type is the proof: it takes the value type (`CheckedAs`).
+    ByType,
+    /// The setter runs the rule and fails (checked mode) or records (collecting mode).
+    AtRunTime,
+}
+
+impl Rule {
+    /// How a setter of a field with this rule makes sure it holds.
+    pub(crate) fn setter_check(&self) -> SetterCheck {
+        match self {
+            Rule::Length(_) | Rule::Range(_) | Rule::Text | Rule::Custom(_) => SetterCheck::AtRunTime,
+            Rule::CheckedAs(_) => SetterCheck::ByType,
+        }
+    }
 }
 
 /// How a field's value sits in the JSON object: the one question `serialize.rs`, `collect.rs`, the
@@ -290,7 +338,9 @@ impl<'a> Field<'a> {
         } else {
             Form::Plain
         };
-        let (nested, text) = (attrs.nested.is_present(), attrs.text.is_present());
+        let class = Class::of(inner);
+        let builtins = attrs.builtins();
+        let rules = rules(&attrs, class, &builtins);
         Field {
             original: field,
             ident,
@@ -298,12 +348,16 @@ impl<'a> Field<'a> {
             ty: &field.ty,
             inner,
             optional,
-            class: Class::of(inner),
+            class,
+            nested: attrs.nested.is_present(),
+            serialize_with: attrs.serialize_with.as_ref().map(|p| (**p).clone()),
+            hint: attrs.hint.as_ref().map(|h| h.as_str().to_owned()),
+            default: attrs.default.as_ref().map(|d| d.as_ref().as_ref().explicit().cloned()),
+            builtins,
+            rules,
             attrs,
             wire,
             form,
-            nested,
-            text,
             docs,
         }
     }
@@ -313,8 +367,8 @@ impl<'a> Field<'a> {
     pub(crate) fn kind(&self) -> Kind<'_> {
         if self.optional {
             Kind::Optional
-        } else if let Some(default) = &self.attrs.default {
-            Kind::Default(default.as_ref().as_ref().explicit())
+        } else if let Some(default) = &self.default {
+            Kind::Default(default.as_ref())
         } else {
             Kind::Required
         }
@@ -323,22 +377,22 @@ impl<'a> Field<'a> {
     /// The built-in validator whose value type the setter takes, when the field is kept as a wire
     /// `String`: `#[payment(currency)] currency: String` takes `impl Into<Currency>`.
     pub(crate) fn string_builtin(&self) -> Option<Builtin> {
-        if self.class != Class::String {
-            return None;
-        }
-        self.attrs.builtins().into_iter().map(|(b, _)| b).find(|b| !b.is_secret())
+        self.rules.iter().find_map(|r| match r {
+            Rule::CheckedAs(b) => Some(*b),
+            _ => None,
+        })
     }
 
-    /// Whether a setter must check a rule at run time (length, range, custom, text): it then returns a
-    /// `Result`.
+    /// Whether a setter must check a rule at run time: it then returns a `Result` (checked mode) or
+    /// records the failure (collecting mode). Follows from the rules, so no rule goes unchecked.
     pub(crate) fn fallible_setter(&self) -> bool {
-        self.attrs.length.is_some() || self.attrs.range.is_some() || self.attrs.custom.is_some() || self.text
+        self.rules.iter().any(|r| matches!(r.setter_check(), SetterCheck::AtRunTime))
     }
 
     /// Whether a value of the field can break a rule that its type does not enforce (so the field must
     /// stay private and be checked when data arrives).
     pub(crate) fn has_runtime_rules(&self) -> bool {
-        self.fallible_setter() || self.string_builtin().is_some()
+        !self.rules.is_empty()
     }
 
     /// The marker type parameter of a required field: `__Number`.
@@ -370,6 +424,23 @@ impl<'a> Field<'a> {
     pub(crate) fn derived_ident(&self, prefix: &str, suffix: &str) -> Ident {
         Ident::new(&format!("{prefix}{}{suffix}", self.name), self.ident.span())
     }
+}
+
+/// A field's rules from its attributes, in the order they run: `length`, `range`, `text`, `custom`, then
+/// the value-type check of a wire `String`.
+fn rules(attrs: &attr::Field, class: Class, builtins: &[(Builtin, Span)]) -> Vec<Rule> {
+    let mut rules = Vec::new();
+    rules.extend(attrs.length.as_ref().map(|b| Rule::Length((**b).clone())));
+    rules.extend(attrs.range.as_ref().map(|b| Rule::Range((**b).clone())));
+    if attrs.text.is_present() {
+        rules.push(Rule::Text);
+    }
+    rules.extend(attrs.custom.as_ref().map(|p| Rule::Custom((**p).clone())));
+    if class == Class::String {
+        // Secret kinds are refused on a `String` by `check.rs` (only their own type masks them).
+        rules.extend(builtins.iter().map(|(b, _)| *b).find(|b| !b.is_secret()).map(Rule::CheckedAs));
+    }
+    rules
 }
 
 /// The `T` of `Option<T>` (also `std::option::Option`, `core::option::Option`).
@@ -495,6 +566,43 @@ mod tests {
         assert!(option_inner(&ty).is_some());
         let ty: Type = syn::parse_quote!(Vec<String>);
         assert!(option_inner(&ty).is_none());
+    }
+
+    /// Each rule a setter checks makes the setter fallible, and the only rule that does not is the one
+    /// whose check is the setter's parameter type: the list decides both (issue 26).
+    #[test]
+    fn every_rule_decides_whether_the_setter_checks() {
+        let input: syn::DeriveInput = syn::parse_quote! {
+            struct S {
+                #[payment(length(max = 3))] a: String,
+                #[payment(range(min = 1))] b: u32,
+                #[payment(text)] c: String,
+                #[payment(custom = f)] d: String,
+                #[payment(currency)] e: String,
+                f: String,
+            }
+        };
+        let cx = Ctxt::new();
+        let s = Struct::from_ast(&cx, &input).unwrap();
+        cx.check().unwrap();
+        let seen: Vec<(String, usize, bool)> =
+            s.fields.iter().map(|f| (f.name.clone(), f.rules.len(), f.fallible_setter())).collect();
+        assert_eq!(
+            seen,
+            [
+                ("a".into(), 1, true),
+                ("b".into(), 1, true),
+                ("c".into(), 1, true),
+                ("d".into(), 1, true),
+                ("e".into(), 1, false),
+                ("f".into(), 0, false),
+            ]
+        );
+        for f in &s.fields {
+            let at_run_time =
+                f.rules.iter().filter(|r| matches!(r.setter_check(), SetterCheck::AtRunTime)).count();
+            assert_eq!(at_run_time > 0, f.fallible_setter(), "{}", f.name);
+        }
     }
 
     #[test]

@@ -64,6 +64,10 @@ fn hint(suggestion: Option<&'static str>) -> String {
 rule_error!(CountryError, |e| match e {
     CountryError::Lowercase { .. } => ("country", "must be an upper-case ISO 3166-1 alpha-2 country code"),
     _ => ("country", "must be an officially assigned ISO 3166-1 alpha-2 country code"),
+}, suggestion: |e| match e {
+    CountryError::Format { suggestion } | CountryError::Unknown { suggestion } => *suggestion,
+    CountryError::Lowercase { suggestion } => Some(*suggestion),
+    CountryError::Empty => None,
 });
 
 /// Looks up an assigned alpha-2 code (binary search in [`COUNTRIES`]).

@@ -114,6 +114,11 @@ rule_error!(CurrencyError, |e| match e {
         ("currency", "must be an active ISO 4217 currency code, not a withdrawn one"),
     CurrencyError::NoMinorUnit { .. } => ("currency", "must be an ISO 4217 currency code with a minor unit"),
     _ => ("currency", "must be an active ISO 4217 currency code"),
+}, suggestion: |e| match e {
+    CurrencyError::Format { suggestion } | CurrencyError::Unknown { suggestion } => *suggestion,
+    CurrencyError::Lowercase { suggestion } => Some(*suggestion),
+    CurrencyError::Withdrawn { replaced_by, .. } => *replaced_by,
+    CurrencyError::Empty | CurrencyError::NoMinorUnit { .. } => None,
 });
 
 /// Looks up an active ISO 4217 code with a minor unit (binary search in [`CURRENCIES`]).

@@ -44,6 +44,14 @@ pub trait RuleError: std::error::Error {
 
     /// The rule in plain words, without the rejected value, e.g. "must be an active ISO 4217 currency code".
     fn rule(&self) -> &'static str;
+
+    /// The valid value probably meant, when one is near: `EUR` for `EURO` or `eur`. Given by the code
+    /// rules only (currency, country), whose suggestion is an entry of a public table; never by a rule
+    /// of a secret or personal value (card number, CVC, email, phone), so that no report carries what was
+    /// refused or a neighbour of it.
+    fn suggestion(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 /// Whether every byte is an ASCII digit (true for none), usable in a `const fn`. The loop walks the slice
@@ -60,7 +68,7 @@ pub(crate) const fn all_ascii_digits(mut bytes: &[u8]) -> bool {
 
 /// Implements [`RuleError`] for an error enum from a `match` of each variant to `(code, rule)`.
 macro_rules! rule_error {
-    ($ty:ty, |$e:ident| $body:expr) => {
+    ($ty:ty, |$e:ident| $body:expr $(, suggestion: |$s:ident| $suggest:expr)?) => {
         impl $crate::RuleError for $ty {
             fn code(&self) -> &'static str {
                 let $e = self;
@@ -70,6 +78,10 @@ macro_rules! rule_error {
                 let $e = self;
                 ($body).1
             }
+            $(fn suggestion(&self) -> Option<&'static str> {
+                let $s = self;
+                $suggest
+            })?
         }
     };
 }

@@ -70,23 +70,14 @@ rule_error!(MoneyError, |e| match e {
     MoneyError::Zero => ("amount", "must be greater than zero"),
     MoneyError::Currency(c) => (crate::RuleError::code(c), crate::RuleError::rule(c)),
     _ => ("money", "must be a decimal amount such as 12.50"),
+}, suggestion: |e| match e {
+    MoneyError::Currency(c) => crate::RuleError::suggestion(c),
+    _ => None,
 });
 
 /// The rule: `decimal` in major units of `currency`, as a whole number of its minor units.
 pub fn minor_units(decimal: &str, currency: &CurrencyInfo) -> Result<u64, MoneyError> {
-    if decimal.is_empty() {
-        return Err(MoneyError::Empty);
-    }
-    let (whole, fraction) = match decimal.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (decimal, None),
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let one_spelling = whole == "0" || !whole.starts_with('0');
-    if !digits(whole) || !one_spelling || fraction.is_some_and(|f| !digits(f)) {
-        return Err(MoneyError::Format);
-    }
-    let fraction = fraction.unwrap_or("");
+    let (whole, fraction) = split_decimal(decimal)?;
     let exponent = currency.exponent;
     if fraction.len() > usize::from(exponent) {
         return Err(if exponent == 0 {
@@ -107,6 +98,39 @@ pub fn minor_units(decimal: &str, currency: &CurrencyInfo) -> Result<u64, MoneyE
         .and_then(|w| w.checked_add(padded))
         .ok_or(MoneyError::TooLarge)?;
     if minor == 0 { Err(MoneyError::Zero) } else { Ok(minor) }
+}
+
+/// The part of [`minor_units`] that needs no currency: a decimal in its one spelling, greater than zero.
+/// For an order whose currency was refused, so that its amount is still checked on its own (the
+/// decimals allowed are the currency's, so they are not checked here).
+///
+/// ```
+/// use payment_rules::money::{MoneyError, decimal_alone};
+///
+/// assert_eq!(decimal_alone("19.99"), Ok(()));
+/// assert_eq!(decimal_alone("19,99"), Err(MoneyError::Format));
+/// assert_eq!(decimal_alone("0.00"), Err(MoneyError::Zero));
+/// ```
+pub fn decimal_alone(decimal: &str) -> Result<(), MoneyError> {
+    let (whole, fraction) = split_decimal(decimal)?;
+    if whole.bytes().chain(fraction.bytes()).all(|b| b == b'0') { Err(MoneyError::Zero) } else { Ok(()) }
+}
+
+/// `"12.50"` as `("12", "50")`: digits, an optional `.` and decimals, one spelling of the whole part.
+fn split_decimal(decimal: &str) -> Result<(&str, &str), MoneyError> {
+    if decimal.is_empty() {
+        return Err(MoneyError::Empty);
+    }
+    let (whole, fraction) = match decimal.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (decimal, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let one_spelling = whole == "0" || !whole.starts_with('0');
+    if !digits(whole) || !one_spelling || fraction.is_some_and(|f| !digits(f)) {
+        return Err(MoneyError::Format);
+    }
+    Ok((whole, fraction.unwrap_or("")))
 }
 
 /// `minor` minor units written in major units with exactly `exponent` decimals: `format_major(1250, 2)`

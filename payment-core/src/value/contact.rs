@@ -193,11 +193,12 @@ pub struct Phone(Cow<'static, str>);
 impl Phone {
     /// For the `phone!` macro, which checked the literal at compile time and evaluates this in a `const`
     /// block: the same rule again, so no call returns an invalid value; a value that breaks it panics (at
-    /// compile time there).
+    /// compile time there). It keeps what the rule returns, the digits without `+`, as `FromStr` does:
+    /// one value has one form whichever road it took.
     #[track_caller]
     pub(crate) const fn literal(s: &'static str) -> Self {
         match phone_rule::phone(s) {
-            Ok(_) => Self(Cow::Borrowed(s)),
+            Ok(digits) => Self(Cow::Borrowed(digits)),
             Err(_) => panic!("not a valid `phone!` literal"),
         }
     }

@@ -136,9 +136,9 @@ fn year_month(date: time::Date) -> rule::YearMonth {
     (u16::try_from(date.year()).unwrap_or(if date.year() < 0 { 0 } else { u16::MAX }), u8::from(date.month()))
 }
 
-/// `expiry_month` as read from the wire.
+/// `expiry_month` as read from the wire, checked: 1 to 12.
 struct Month(u8);
-/// `expiry_year` as read from the wire.
+/// `expiry_year` as read from the wire, checked: 2000 to 2099.
 struct Year(u16);
 
 impl Collect for Month {
@@ -162,14 +162,61 @@ impl serde::Serialize for TwoDigits {
     }
 }
 
+/// What a parent object's reader has read so far of an expiry's two keys: [`Expiry`]'s
+/// [`Flatten::Partial`]. Each key's value is kept only once it passed its own rule (a month 1 to 12, a
+/// year 2000 to 2099); an absent key and a key whose value was refused are told apart.
+///
+/// Opaque: it starts empty ([`Default`]) and only the reader fills it, so [`Flatten::finish`] can never
+/// be handed a month or a year that the rules refuse (issue 26: the partial used to be a public tuple of
+/// raw numbers, and `finish` turned `(13, 2030)` into an `Expiry`).
+///
+/// ```
+/// use payment_core::Expiry;
+/// use payment_core::wire::{Collector, Flatten};
+///
+/// let mut c = Collector::default();
+/// assert!(<Expiry as Flatten>::finish(Default::default(), &mut c).is_none(), "nothing read: both keys missing");
+/// let paths: Vec<_> = c.errors().iter().map(|e| e.path()).collect();
+/// assert_eq!(paths, ["expiry_month", "expiry_year"]);
+/// ```
+///
+/// Raw numbers are not a partial, so a month of 13 cannot reach `finish`:
+///
+/// ```compile_fail,E0308
+/// use payment_core::Expiry;
+/// use payment_core::wire::{Collector, Flatten};
+///
+/// let _ = <Expiry as Flatten>::finish((Some(Some(13u8)), Some(Some(2030u16))), &mut Collector::default());
+/// ```
+#[derive(Default)]
+pub struct ExpiryParts {
+    /// `None` if the key was absent, `Some(None)` if present but refused.
+    month: Option<Option<Month>>,
+    /// The same for the year.
+    year: Option<Option<Year>>,
+}
+
+impl fmt::Debug for ExpiryParts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = |read: Option<bool>| match read {
+            None => "absent",
+            Some(true) => "read",
+            Some(false) => "refused",
+        };
+        f.debug_struct("ExpiryParts")
+            .field("month", &state(self.month.as_ref().map(Option::is_some)))
+            .field("year", &state(self.year.as_ref().map(Option::is_some)))
+            .finish()
+    }
+}
+
 /// The wire form inside a card object: `"expiry_month": "12", "expiry_year": "30"`.
 ///
 /// Reading records an absent key as missing at its own path (`card.expiry_year`), and an invalid month or
 /// year at that key. `expiry_year` may be `YY` or `YYYY`; it is always written as `YY`.
 impl Flatten for Expiry {
     const KEYS: &'static [&'static str] = &["expiry_month", "expiry_year"];
-    /// What was read of each key: `None` if absent, `Some(None)` if present but invalid.
-    type Partial = (Option<Option<u8>>, Option<Option<u16>>);
+    type Partial = ExpiryParts;
 
     fn collect_entry<'de, A: MapAccess<'de>>(
         partial: &mut Self::Partial,
@@ -179,10 +226,10 @@ impl Flatten for Expiry {
     ) -> Result<(), A::Error> {
         let already = if key == 0 {
             let read = map.next_value_seed(wire::CollectSeed::<Month>::new(c))?;
-            partial.0.replace(read.map(|m| m.0)).is_some()
+            partial.month.replace(read).is_some()
         } else {
             let read = map.next_value_seed(wire::CollectSeed::<Year>::new(c))?;
-            partial.1.replace(read.map(|y| y.0)).is_some()
+            partial.year.replace(read).is_some()
         };
         if already {
             c.invalid(wire::duplicate_key());
@@ -191,14 +238,14 @@ impl Flatten for Expiry {
     }
 
     fn finish(partial: Self::Partial, c: &mut Collector) -> Option<Self> {
-        let (month, year) = partial;
+        let ExpiryParts { month, year } = partial;
         if month.is_none() {
             c.missing(Self::KEYS[0]);
         }
         if year.is_none() {
             c.missing(Self::KEYS[1]);
         }
-        let (month, year) = (month??, year??);
+        let (Month(month), Year(year)) = (month??, year??);
         // Each key was valid on its own; the horizon needs both (system clock, as `FromStr`).
         match rule::within_horizon(month, year, rule::current_month()) {
             Ok(()) => Some(Self { month, year }),

@@ -11,7 +11,7 @@ mod country;
 mod currency;
 mod cvc;
 mod digits;
-mod expiry;
+pub(crate) mod expiry;
 mod literals;
 mod money;
 pub(crate) mod serde_str;
@@ -42,16 +42,29 @@ pub use payment_rules::url::UrlError;
 
 use crate::wire::Invalid;
 
-/// Any rule error becomes a wire [`Invalid`] with the rule's code and its value-free wording.
+/// Any rule error becomes a wire [`Invalid`] with the rule's code and its value-free wording, and the
+/// rule's suggestion where it gives one (currency and country codes only: a suggestion is an entry of the
+/// ISO table, never the refused value; [`RuleError::suggestion`]).
 ///
 /// ```
-/// use payment_core::{Currency, wire::Invalid};
+/// use payment_core::{CardNumber, Country, Currency, wire::Invalid};
 ///
 /// let invalid = Invalid::from("JPX".parse::<Currency>().unwrap_err());
-/// assert_eq!((invalid.code(), invalid.message()), ("currency", "must be an active ISO 4217 currency code"));
+/// assert_eq!(invalid.code(), "currency");
+/// assert_eq!(invalid.message(), "must be an active ISO 4217 currency code (did you mean `JPY`?)");
+/// let invalid = Invalid::from("EURO".parse::<Currency>().unwrap_err());
+/// assert_eq!(invalid.message(), "must be an active ISO 4217 currency code (did you mean `EUR`?)");
+/// let invalid = Invalid::from("jp".parse::<Country>().unwrap_err());
+/// assert_eq!(invalid.message(), "must be an upper-case ISO 3166-1 alpha-2 country code (did you mean `JP`?)");
+/// // A card number's error never suggests a number.
+/// let invalid = Invalid::from("5200000000001006".parse::<CardNumber>().unwrap_err());
+/// assert!(!invalid.message().contains("did you mean"));
 /// ```
 impl<E: RuleError> From<E> for Invalid {
     fn from(e: E) -> Self {
-        Invalid::new(e.code(), e.rule())
+        match e.suggestion() {
+            None => Invalid::new(e.code(), e.rule()),
+            Some(meant) => Invalid::new(e.code(), format!("{} (did you mean `{meant}`?)", e.rule())),
+        }
     }
 }

@@ -426,8 +426,13 @@ collect_integer!(u8, u16, u32, u64, i8, i16, i32, i64, usize);
 
 impl Collect for std::net::IpAddr {
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
-        collect_str(de, c, |s| s.parse().map_err(|_| Invalid::new("ip", "must be an IPv4 or IPv6 address")))
+        collect_str(de, c, |s| s.parse().map_err(|_| invalid_ip()))
     }
+}
+
+/// The refusal of an IP address's text (std's parser error says nothing this crate would not).
+pub(crate) fn invalid_ip() -> Invalid {
+    Invalid::new("ip", "must be an IPv4 or IPv6 address")
 }
 
 impl<T: Collect> Collect for Option<T> {

@@ -24,12 +24,16 @@ mod write;
 
 // What users call or implement: reading (`from_json`'s report, hand-written `Collect` / `Flatten` for
 // their own value types) and the errors.
+/// `Expiry`'s [`Flatten::Partial`]: opaque, filled only by the reader.
+pub use crate::value::expiry::ExpiryParts;
 pub use collect::{Collect, CollectSeed, Flatten, Scalar, collect_str, from_json, from_json_strict, scalar};
 pub use collector::Collector;
 pub use report::{FieldError, Invalid, ValidationReport};
 
 // Helpers of this crate's own value types.
-pub(crate) use collect::{duplicate_key, serialize_decimal, serialize_display, serialize_two_digits};
+pub(crate) use collect::{
+    duplicate_key, invalid_ip, serialize_decimal, serialize_display, serialize_two_digits,
+};
 
 /// What the code `#[derive(Builder)]` emits calls, re-exported as `payment_core::__private` (hidden: not
 /// part of the public API, free to change with the derive, which is pinned to this crate's version).

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::builder::{Shape, checked, collecting, take_values};
+use super::shape::{Shape, checked, collecting, take_values};
 use super::{default_bounds, where_clause};
 
 /// The bounds "every required field is set" (each its own error when unmet), plus `Default` for
@@ -57,10 +57,16 @@ pub(super) fn build_checked(shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
-/// The struct-level check on `value`, recorded in `errors` (collecting mode).
+/// The struct-level check on `value` (an `Option`: `None` when a required field's input was refused),
+/// recorded in `errors` (collecting mode). It takes the built struct, so it runs once every required
+/// field holds a value.
 fn record_check(shape: &Shape<'_, '_>) -> Option<TokenStream> {
     let check = shape.s.check.as_ref()?;
-    Some(quote!(if let ::core::result::Result::Err(e) = #check(&value) { errors.record(e); }))
+    Some(quote! {
+        if let ::core::option::Option::Some(value) = &value {
+            if let ::core::result::Result::Err(e) = #check(value) { errors.record(e); }
+        }
+    })
 }
 
 /// `build()` of a `Collecting` builder: the value, or every failure recorded by its setters.
@@ -84,7 +90,7 @@ pub(super) fn build_collecting(shape: &Shape<'_, '_>) -> TokenStream {
             let mut values = #take;
             #[allow(unused_mut)]
             let mut errors = ::core::mem::take(&mut values.__errors);
-            let value = ::payment_core::__private::required(values.into_struct());
+            let value = values.into_struct();
             #record
             errors.finish(value)
         }
@@ -146,18 +152,20 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
     let collecting_impls = shape.collect.then(|| {
         let start_collecting = shape.start_ty(&collecting());
         quote! {
+            #[doc(hidden)]
             impl #impl_g ::payment_core::builder::CollectNested<#ident #ty_g> for #collecting_ty #complete {
                 #[inline]
-                fn finish_collecting(self) -> (#ident #ty_g, ::payment_core::__private::Errors) {
+                fn finish_collecting(self) -> ::core::result::Result<#ident #ty_g, ::payment_core::__private::Errors> {
                     let mut values = #take;
                     #[allow(unused_mut)]
                     let mut errors = ::core::mem::take(&mut values.__errors);
-                    let value = ::payment_core::__private::required(values.into_struct());
+                    let value = values.into_struct();
                     #record
-                    (value, errors)
+                    errors.finish_nested(value)
                 }
             }
 
+            #[doc(hidden)]
             impl #own_impl_g ::payment_core::builder::CanCollect for #ident #ty_g #own_where {
                 type Collecting = #start_collecting;
                 #[inline]
@@ -170,6 +178,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
     let (debug_g, debug_ty) =
         if shape.collect { (any_g, any_ty) } else { (impl_g.clone(), checked_ty.clone()) };
     quote! {
+        #[doc(hidden)]
         impl #impl_g ::payment_core::builder::Nested<#ident #ty_g> for #checked_ty #complete {
             #nested_impl
         }
@@ -183,6 +192,7 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
             }
         }
 
+        #[doc(hidden)]
         impl #own_impl_g ::payment_core::builder::Buildable for #ident #ty_g #own_where {
             type Builder = #start;
             #[inline]

@@ -73,11 +73,12 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let values_ty = s.values_ty();
     // A boxed builder's values are written out rather than taken from `builder()`, which would allocate.
     let start_values =
-        if s.box_values { super::builder::start_values(s) } else { quote!(Self::builder().__values) };
+        if s.box_values { super::shape::start_values(s) } else { quote!(Self::builder().__values) };
     let de_generics = with_lifetime(s.generics, "'de");
     let (de_impl_g, _, _) = de_generics.split_for_impl();
     let de_where = where_clause(s.generics, &[self_bound(s, quote!(::payment_core::__private::Collect))]);
     quote! {
+        #[doc(hidden)]
         impl #impl_g ::payment_core::__private::CollectStruct for #ident #ty_g #collect_where {
             const EXPECTING: &'static str = #expecting;
             const NAMES: &'static [&'static str] = &[#(#names),*];

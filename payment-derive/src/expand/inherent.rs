@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{builder, docs, self_bound, where_clause};
+use super::{docs, self_bound, shape, where_clause};
 use crate::ast::Struct;
 
 /// The docs of `T::from_json`, one attribute (see `docs::one_attr`).
@@ -20,7 +20,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let builder_ty = s.builder_ident();
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
     let own_where = where_clause(s.generics, &[]);
-    let start = builder::start(s);
+    let start = shape::start(s);
     let (_, builder_args, _) = s.generics.split_for_impl();
     let builder_doc = format!(
         " Starts a [`{builder_ty}`]: set every required field, then call `.build()`. A missing field is a \

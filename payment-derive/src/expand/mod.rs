@@ -4,6 +4,7 @@
 //! | --- | --- |
 //! | `state.rs` | the hidden module of per-field marker traits (missing-field and set-twice errors) |
 //! | `builder.rs` | the builder struct and its impl blocks (one per mode), the values struct |
+//! | `shape.rs` | what the builder's generators share: names, generics, the builder type per state and mode |
 //! | `setters.rs` | every setter, `.money(..)` and `.collect_errors()` |
 //! | `builder_impls.rs` | `build()` per mode, `Nested` / `CollectNested`, `Debug`, `Buildable` / `CanCollect` |
 //! | `inherent.rs` | the struct's inherent methods: `T::builder()`, `T::from_json()` and the field getters |
@@ -24,6 +25,7 @@ mod rules;
 mod schema;
 mod serialize;
 mod setters;
+mod shape;
 mod state;
 mod types;
 mod validate;
@@ -182,4 +184,37 @@ fn default_bounds(s: &Struct<'_>) -> Vec<TokenStream> {
             .filter(|f| matches!(f.kind(), crate::ast::Kind::Default(None)))
             .map(|f| (f.ty, quote!(::core::default::Default))),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every generator reads the field model of `ast.rs` (rules, wire name, form, ...), never the raw
+    /// `#[payment(..)]` attributes: a rule parsed in one place cannot be missed by one generator (issue
+    /// 26). The raw attributes live in `Field::attrs`, which only `check.rs` reads.
+    #[test]
+    fn generators_never_read_the_raw_attributes() {
+        let files = [
+            ("builder.rs", include_str!("builder.rs")),
+            ("builder_impls.rs", include_str!("builder_impls.rs")),
+            ("collect.rs", include_str!("collect.rs")),
+            ("docs.rs", include_str!("docs.rs")),
+            ("inherent.rs", include_str!("inherent.rs")),
+            ("mod.rs", include_str!("mod.rs")),
+            ("rules.rs", include_str!("rules.rs")),
+            ("schema.rs", include_str!("schema.rs")),
+            ("serialize.rs", include_str!("serialize.rs")),
+            ("setters.rs", include_str!("setters.rs")),
+            ("shape.rs", include_str!("shape.rs")),
+            ("state.rs", include_str!("state.rs")),
+            ("types.rs", include_str!("types.rs")),
+            ("validate.rs", include_str!("validate.rs")),
+        ];
+        let listed = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/expand")).unwrap().count();
+        assert_eq!(listed, files.len(), "a new file in expand/ is listed here too");
+        // Split so that this test's own text does not match.
+        let (raw, module) = (concat!(".at", "trs"), concat!("crate::at", "tr"));
+        for (name, text) in files {
+            assert!(!text.contains(raw) && !text.contains(module), "expand/{name} reads the raw attributes");
+        }
+    }
 }

@@ -1,24 +1,29 @@
-//! A field's runtime rules (`length`, `range`, `custom`, `text`, a built-in validator on a `String`), in
-//! the three forms the generators need: statements that record failures (the JSON reader, `CheckRules`,
-//! the collecting setters), expressions that return the first failure (the checked setters), and plain
-//! words (the setters' docs). Each rule is written here once.
+//! A field's runtime rules ([`Rule`], parsed once in `ast.rs`), in the forms the generators need:
+//! statements that record failures (the JSON reader, `CheckRules`), expressions that return the first
+//! failure (the setters, both modes), the bounds a generic field type needs, and plain words (the
+//! setters' docs). Each form is one exhaustive `match` on the rule, so a new rule is decided here once.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 use super::generic_bounds;
-use crate::ast::{Field, Struct};
-use crate::attr::Bounds;
+use crate::ast::{Bounds, Field, Rule, SetterCheck, Struct};
 
 /// The checks of a field's runtime rules as statements over `v: &FieldType` and `c: &mut Collector`
 /// (the field's key already entered), or `None` if it has none.
 pub(super) fn check_body(f: &Field<'_>) -> Option<TokenStream> {
-    let mut stmts: Vec<TokenStream> =
-        rule_exprs(f, &quote!(v)).into_iter().map(|rule| quote!(c.check(#rule);)).collect();
-    if let Some(b) = f.string_builtin() {
-        let ty: TokenStream = b.type_path().parse().expect("a type path");
-        stmts.push(quote!(::payment_core::__private::check_as::<#ty>(v, c);));
-    }
+    let stmts: Vec<TokenStream> = f
+        .rules
+        .iter()
+        .map(|rule| match (rule, expr(rule, &quote!(v))) {
+            (_, Some(rule)) => quote!(c.check(#rule);),
+            (Rule::CheckedAs(b), None) => {
+                let ty: TokenStream = b.type_path().parse().expect("a type path");
+                quote!(::payment_core::__private::check_as::<#ty>(v, c);)
+            }
+            (_, None) => unreachable!("only `CheckedAs` has no expression"),
+        })
+        .collect();
     if stmts.is_empty() {
         return None;
     }
@@ -29,26 +34,39 @@ pub(super) fn check_body(f: &Field<'_>) -> Option<TokenStream> {
     })
 }
 
-/// Each length / range / custom rule of `f` as an expression of type `Result<(), Invalid>` over `v`, a
-/// reference to the field's inner type.
-pub(super) fn rule_exprs(f: &Field<'_>, v: &TokenStream) -> Vec<TokenStream> {
-    let mut out = Vec::new();
-    if let Some(length) = &f.attrs.length {
-        let (min, max) = bounds(length);
-        out.push(quote!(::payment_core::__private::length(#v, #min, #max)));
-    }
-    if let Some(range) = &f.attrs.range {
-        let (min, max) = bounds(range);
-        out.push(quote!(::payment_core::__private::range(#v, #min, #max)));
-    }
-    if f.text {
-        out.push(quote!(::payment_core::__private::text(#v)));
-    }
-    if let Some(custom) = &f.attrs.custom {
-        let path: &syn::Path = custom;
-        out.push(quote!(#path(#v)));
-    }
-    out
+/// The rules a setter of `f` checks at run time, each as an expression of type `Result<(), Invalid>`
+/// over `v`, a reference to the field's inner type. Non-empty exactly when [`Field::fallible_setter`],
+/// which follows from the same [`Rule::setter_check`].
+pub(super) fn setter_exprs(f: &Field<'_>, v: &TokenStream) -> Vec<TokenStream> {
+    f.rules
+        .iter()
+        .filter_map(|rule| match rule.setter_check() {
+            SetterCheck::AtRunTime => {
+                Some(expr(rule, v).expect("a rule that a setter checks at run time has an expression"))
+            }
+            // The setter takes the value type, which only holds what the rule accepts.
+            SetterCheck::ByType => None,
+        })
+        .collect()
+}
+
+/// One rule as an expression of type `Result<(), Invalid>` over `v`. `None` for `CheckedAs`, which is
+/// checked through its type's `Collect` (`check_as`, recording the type's own error) when data arrives,
+/// and by the setter's parameter type in a builder.
+fn expr(rule: &Rule, v: &TokenStream) -> Option<TokenStream> {
+    Some(match rule {
+        Rule::Length(b) => {
+            let (min, max) = bounds(b);
+            quote!(::payment_core::__private::length(#v, #min, #max))
+        }
+        Rule::Range(b) => {
+            let (min, max) = bounds(b);
+            quote!(::payment_core::__private::range(#v, #min, #max))
+        }
+        Rule::Text => quote!(::payment_core::__private::text(#v)),
+        Rule::Custom(path) => quote!(#path(#v)),
+        Rule::CheckedAs(_) => return None,
+    })
 }
 
 fn bounds(b: &Bounds) -> (TokenStream, TokenStream) {
@@ -61,22 +79,21 @@ fn bounds(b: &Bounds) -> (TokenStream, TokenStream) {
 
 /// The bounds a generic field type needs for its rules (`T: HasLength` for `length` on a `T` field).
 pub(super) fn rule_bounds(s: &Struct<'_>, f: &Field<'_>) -> Vec<TokenStream> {
-    let mut types = Vec::new();
-    if f.attrs.length.is_some() {
-        types.push((f.inner, quote!(::payment_core::__private::HasLength)));
-    }
-    if f.attrs.range.is_some() {
-        types.push((f.inner, quote!(::core::cmp::PartialOrd + ::core::fmt::Display)));
-    }
-    if f.text {
-        types.push((f.inner, quote!(::core::convert::AsRef<str>)));
-    }
-    generic_bounds(s, types)
+    let types = f.rules.iter().filter_map(|rule| {
+        let bound = match rule {
+            Rule::Length(_) => quote!(::payment_core::__private::HasLength),
+            Rule::Range(_) => quote!(::core::cmp::PartialOrd + ::core::fmt::Display),
+            Rule::Text => quote!(::core::convert::AsRef<str>),
+            // The user's function states its own types; a `CheckedAs` field is a `String`.
+            Rule::Custom(_) | Rule::CheckedAs(_) => return None,
+        };
+        Some((f.inner, bound))
+    });
+    generic_bounds(s, types.collect::<Vec<_>>())
 }
 
 /// The rules of a field in words, for its setter's docs: `length(min = 1, max = 45)`.
 pub(super) fn describe_rules(f: &Field<'_>) -> Vec<String> {
-    let mut out = Vec::new();
     let words = |name: &str, b: &Bounds| {
         let parts: Vec<String> = [("min", &b.min), ("max", &b.max)]
             .into_iter()
@@ -84,21 +101,20 @@ pub(super) fn describe_rules(f: &Field<'_>) -> Vec<String> {
             .collect();
         format!("`{name}({})`", parts.join(", "))
     };
-    if let Some(b) = f.string_builtin() {
-        out.push(format!("checked as `{}`", b.type_path().trim_start_matches("::")));
-    }
-    if let Some(l) = &f.attrs.length {
-        out.push(words("length", l));
-    }
-    if let Some(r) = &f.attrs.range {
-        out.push(words("range", r));
-    }
-    if f.text {
-        out.push("`text` (no control characters or bidirectional overrides)".to_owned());
-    }
-    if let Some(c) = &f.attrs.custom {
-        let path: &syn::Path = c;
-        out.push(format!("`custom = {}`", path.to_token_stream().to_string().replace(' ', "")));
-    }
-    out
+    // The value type first: it says what the string is.
+    let (first, rest): (Vec<&Rule>, Vec<&Rule>) =
+        f.rules.iter().partition(|r| matches!(r, Rule::CheckedAs(_)));
+    first
+        .into_iter()
+        .chain(rest)
+        .map(|rule| match rule {
+            Rule::CheckedAs(b) => format!("checked as `{}`", b.type_path().trim_start_matches("::")),
+            Rule::Length(l) => words("length", l),
+            Rule::Range(r) => words("range", r),
+            Rule::Text => "`text` (no control characters or bidirectional overrides)".to_owned(),
+            Rule::Custom(path) => {
+                format!("`custom = {}`", path.to_token_stream().to_string().replace(' ', ""))
+            }
+        })
+        .collect()
 }

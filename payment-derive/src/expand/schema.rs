@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{generic_bounds, where_clause};
-use crate::ast::{Form, Kind, Struct};
+use crate::ast::{Form, Kind, Rule, Struct};
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     if !s.schema {
@@ -48,31 +48,35 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         if f.form == Form::Stringly {
             field = quote!(#field.stringly());
         }
-        if let Some(length) = &f.attrs.length {
-            let opt = |e: &Option<syn::Expr>| match e {
-                Some(e) => quote!(::core::option::Option::Some((#e) as usize)),
-                None => quote!(::core::option::Option::None),
-            };
-            let (min, max) = (opt(&length.min), opt(&length.max));
-            field = quote!(#field.length(#min, #max));
-        }
-        if let Some(range) = &f.attrs.range {
-            let opt = |e: &Option<syn::Expr>| match e {
-                Some(e) => {
-                    quote!(::core::option::Option::Some(::payment_core::__private::serde_json::json!(#e)))
+        for rule in &f.rules {
+            field = match rule {
+                Rule::Length(length) => {
+                    let opt = |e: &Option<syn::Expr>| match e {
+                        Some(e) => quote!(::core::option::Option::Some((#e) as usize)),
+                        None => quote!(::core::option::Option::None),
+                    };
+                    let (min, max) = (opt(&length.min), opt(&length.max));
+                    quote!(#field.length(#min, #max))
                 }
-                None => quote!(::core::option::Option::None),
+                Rule::Range(range) => {
+                    let opt = |e: &Option<syn::Expr>| match e {
+                        Some(e) => quote!(::core::option::Option::Some(
+                            ::payment_core::__private::serde_json::json!(#e)
+                        )),
+                        None => quote!(::core::option::Option::None),
+                    };
+                    let (min, max) = (opt(&range.min), opt(&range.max));
+                    quote!(#field.range(#min, #max))
+                }
+                Rule::Text => quote!(#field.text()),
+                Rule::Custom(path) => {
+                    let words =
+                        format!("not stated here: the rule `{}`", quote!(#path).to_string().replace(' ', ""));
+                    quote!(#field.unchecked(#words))
+                }
+                // The schema of the value type itself is the base (above).
+                Rule::CheckedAs(_) => continue,
             };
-            let (min, max) = (opt(&range.min), opt(&range.max));
-            field = quote!(#field.range(#min, #max));
-        }
-        if f.text {
-            field = quote!(#field.text());
-        }
-        if let Some(custom) = &f.attrs.custom {
-            let path: &syn::Path = custom;
-            let words = format!("not stated here: the rule `{}`", quote!(#path).to_string().replace(' ', ""));
-            field = quote!(#field.unchecked(#words));
         }
         if f.optional {
             field = quote!(#field.nullable());

@@ -27,8 +27,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let wire_name = &f.wire;
         let entry = if f.form == Form::Flattened {
             quote!(::payment_core::__private::Entry::Flat(&self.#member))
-        } else if let Some(with) = &f.attrs.serialize_with {
-            let with: &syn::Path = with;
+        } else if let Some(with) = &f.serialize_with {
             let ty = f.ty;
             let call = if f.optional {
                 quote!(match self.0 {

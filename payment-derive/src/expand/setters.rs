@@ -5,10 +5,10 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::builder::{Methods, Shape, any_mode, checked, collecting};
-use super::rules::{rule_bounds, rule_exprs};
+use super::rules::{rule_bounds, setter_exprs};
+use super::shape::{Methods, Shape, any_mode, checked, collecting};
 use super::{docs, generic_bounds};
-use crate::ast::Field;
+use crate::ast::{Class, Field};
 
 /// `.collect_errors()`: the same builder in `Collecting` mode.
 pub(super) fn collect_errors(shape: &Shape<'_, '_>) -> TokenStream {
@@ -28,7 +28,8 @@ pub(super) fn collect_errors(shape: &Shape<'_, '_>) -> TokenStream {
 }
 
 /// `.money(m)` for `#[payment(money(amount = a, currency = c))]`: sets both fields from one `Money`, so
-/// the amount is always in the minor units of the currency it is sent with.
+/// the amount is always in the minor units of the currency it is sent with. In collecting mode it takes
+/// a price as text too (`IntoMoney`), each refusal recorded at the field it is about.
 pub(super) fn money_setter(shape: &Shape<'_, '_>) -> Option<TokenStream> {
     let (amount, currency) = shape.s.money_fields()?;
     let vis = shape.s.vis;
@@ -36,164 +37,212 @@ pub(super) fn money_setter(shape: &Shape<'_, '_>) -> Option<TokenStream> {
     let next = shape.next_ty(&[amount, currency], &any_mode());
     let bounds = shape.setter_bounds(currency, shape.setter_bounds(amount, Vec::new()));
     let rebuild = shape.rebuild();
+    let into = quote!(::payment_core::builder::IntoMoney);
+    let text = if shape.collect {
+        " In `.collect_errors()` mode it also takes the price as text, `\"19.99 USD\"` or `(\"19.99\", \"USD\")`          (or a `Currency` for the second), converted as `Money::from_major` does; a refusal is recorded at          the amount or the currency for `.build()` to report."
+    } else {
+        ""
+    };
     let doc = format!(
         " Sets `{a}` and `{c}` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, \
          `Money::from_major(\"12.50\", currency)?`): the amount in the currency's minor units, as the wire \
-         reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount))."
+         reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)).{text}"
     );
+    let (param, money) = if shape.collect {
+        let (aw, af, cw, cf) = (&amount.wire, &amount.name, &currency.wire, &currency.name);
+        (
+            quote!(impl #into<__Via, __Mode>),
+            quote!(__values.__errors.take_money(#into::into_money(value), (#aw, #af), (#cw, #cf))),
+        )
+    } else {
+        (
+            quote!(impl #into<__Via, ::payment_core::builder::Checked, Error = ::core::convert::Infallible>),
+            quote!(::core::option::Option::Some(::payment_core::__private::infallible(#into::into_money(value)))),
+        )
+    };
     Some(quote! {
         #[doc = #doc]
         #[inline(always)]
-        #vis fn money(self, value: impl ::core::convert::Into<::payment_core::Money>) -> #next where #(#bounds)* {
+        #vis fn money<__Via>(self, value: #param) -> #next where #(#bounds)* {
             let mut __values = self.__values;
-            let value: ::payment_core::Money = ::core::convert::Into::into(value);
-            __values.#a = ::core::option::Option::Some(value.wire_amount());
-            __values.#c = ::core::option::Option::Some(value.currency());
+            let money: ::core::option::Option<::payment_core::Money> = #money;
+            __values.#a = money.map(::payment_core::Money::wire_amount);
+            __values.#c = money.map(::payment_core::Money::currency);
             #rebuild
         }
     })
 }
 
-/// What a setter of `f` takes, and the expression that turns `value` into the stored type.
-fn input(f: &Field<'_>) -> (TokenStream, TokenStream, TokenStream) {
+/// Which impl block a setter goes into, and so which mode its input is read in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    /// The impl of every mode (`__Mode`), or the one impl of a builder without the collecting mode.
+    Any,
+    /// The `Checked` impl.
+    Checked,
+    /// The `Collecting` impl.
+    Collecting,
+}
+
+/// What a setter takes and how it turns `value` into what is stored.
+struct Input {
+    /// The setter's parameter type.
+    param: TokenStream,
+    /// Generic parameters of the setter itself (`<__Via>` for a value type).
+    generics: TokenStream,
+    /// `let value: <ty> = <expr>;`
+    ty: TokenStream,
+    expr: TokenStream,
+    /// Whether `value` is an `Option` (text refused in collecting mode leaves the field unset).
+    maybe_absent: bool,
+}
+
+/// How the setter of `f` takes its value in `ctx`:
+/// - primitive numbers, `bool` and `char` as they are (with `impl Into<u32>` an untyped literal,
+///   `.screen_height(1200)`, would be inferred as `i32` and rejected);
+/// - a value type (or a `String` kept as the wire string of one) through `IntoValue`, whose compile error
+///   names the literal macro and `parse`, and which in collecting mode takes text too (a refusal is
+///   recorded and the field left unset);
+/// - anything else through `Into`.
+fn input(shape: &Shape<'_, '_>, f: &Field<'_>, ctx: Ctx) -> Input {
     let inner = f.inner;
-    // What the value is converted to before it is stored (a value type for a `String` kept as is).
-    let input = match f.string_builtin() {
+    let builtin = f.string_builtin();
+    let value_type = builtin.is_some() || matches!(f.class, Class::Value(_));
+    let primitive =
+        builtin.is_none() && matches!(f.class, Class::Integer | Class::Float | Class::Bool | Class::Char);
+    if primitive {
+        return Input {
+            param: quote!(#inner),
+            generics: quote!(),
+            ty: quote!(#inner),
+            expr: quote!(value),
+            maybe_absent: false,
+        };
+    }
+    if !value_type {
+        return Input {
+            param: quote!(impl ::core::convert::Into<#inner>),
+            generics: quote!(),
+            ty: quote!(#inner),
+            expr: quote!(::core::convert::Into::<#inner>::into(value)),
+            maybe_absent: false,
+        };
+    }
+    // What the input becomes before it is stored (the value type, for a `String` kept as is).
+    let of: TokenStream = match builtin {
         Some(b) => b.type_path().parse().expect("a type path"),
         None => quote!(#inner),
     };
-    // Primitive numbers, `bool` and `char` are taken as they are: with `impl Into<u32>` an untyped
-    // literal (`.screen_height(1200)`) would be inferred as `i32` and rejected.
-    let primitive = f.string_builtin().is_none()
-        && matches!(
-            f.class,
-            crate::ast::Class::Integer
-                | crate::ast::Class::Float
-                | crate::ast::Class::Bool
-                | crate::ast::Class::Char
-        );
-    // A value type is taken through `IntoValue`, whose compile error names the literal macro and `parse`.
-    let value_type = f.string_builtin().is_some() || matches!(f.class, crate::ast::Class::Value(_));
-    let (param, converted) = if primitive {
-        (quote!(#inner), quote!(value))
-    } else if value_type {
-        (
-            quote!(impl ::payment_core::builder::IntoValue<#input>),
-            quote!(::payment_core::builder::IntoValue::<#input>::into_value(value)),
-        )
+    let to_string = builtin.map(|_| quote!(.map(|v| ::std::string::ToString::to_string(&v))));
+    let collects = match ctx {
+        Ctx::Any => shape.collect,
+        Ctx::Checked => false,
+        Ctx::Collecting => true,
+    };
+    let (wire, field) = (&f.wire, &f.name);
+    let into = quote!(::payment_core::builder::IntoValue);
+    if collects {
+        let mode = if ctx == Ctx::Any { any_mode() } else { collecting() };
+        Input {
+            param: quote!(impl #into<#of, __Via, #mode>),
+            generics: quote!(<__Via>),
+            ty: quote!(::core::option::Option<#inner>),
+            expr: quote!(__values.__errors.take_value(#into::into_value(value), #wire, #field) #to_string),
+            maybe_absent: true,
+        }
     } else {
-        (quote!(impl ::core::convert::Into<#input>), quote!(::core::convert::Into::<#input>::into(value)))
+        let mode = checked();
+        let converted = quote!(::payment_core::__private::infallible(#into::into_value(value)));
+        let expr = match builtin {
+            Some(_) => quote!(::std::string::ToString::to_string(&#converted)),
+            None => converted,
+        };
+        Input {
+            param: quote!(impl #into<#of, __Via, #mode, Error = ::core::convert::Infallible>),
+            generics: quote!(<__Via>),
+            ty: quote!(#inner),
+            expr,
+            maybe_absent: false,
+        }
+    }
+}
+
+/// `maybe_<field>(Option<..>)`: the value type itself (or the field's type), never text.
+fn maybe_input(f: &Field<'_>) -> Input {
+    let inner = f.inner;
+    let (param, expr) = match f.string_builtin() {
+        Some(b) => {
+            let of: TokenStream = b.type_path().parse().expect("a type path");
+            (
+                quote!(::core::option::Option<#of>),
+                quote!(value.map(|value| ::std::string::ToString::to_string(&value))),
+            )
+        }
+        None => (quote!(::core::option::Option<#inner>), quote!(value)),
     };
-    let convert = match f.string_builtin() {
-        Some(_) => quote!(::std::string::ToString::to_string(&#converted)),
-        None => converted,
-    };
-    (input, param, convert)
+    Input { param, generics: quote!(), ty: quote!(::core::option::Option<#inner>), expr, maybe_absent: true }
 }
 
 /// The setters of one field: `field(..)` and, for an `Option`, `maybe_field(..)`. Without a runtime rule
 /// they serve every mode; with one, a `Checked` version returns `Result` and a `Collecting` version
 /// records the failure.
 pub(super) fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
-    let (input, param, convert) = input(f);
     let maybe = f.derived_ident("maybe_", "");
-    let map = match f.string_builtin() {
-        Some(_) => quote!(value.map(|value| ::std::string::ToString::to_string(&value))),
-        None => quote!(value),
-    };
     let maybe_doc =
         format!(" Sets the field from an `Option`: `None` leaves it out (see [`Self::{}`]).", f.ident);
+    let bounds = shape.setter_bounds(f, rule_bounds(shape.s, f));
     if !f.fallible_setter() {
         let docs = docs::setter(f, "Sets the field.");
         let next = shape.after(f, &any_mode());
-        let bounds = shape.setter_bounds(f, rule_bounds(shape.s, f));
-        methods.any.push(setter_named(
-            shape,
-            f,
-            f.ident,
-            &docs,
-            quote!(#param),
-            &next,
-            &bounds,
-            &convert,
-            None,
-            false,
-        ));
+        let input = input(shape, f, Ctx::Any);
+        methods.any.push(setter_named(shape, f, f.ident, &docs, &input, &next, &bounds, None));
         if f.optional {
             let doc = quote!(#[doc = #maybe_doc]);
-            let param = quote!(::core::option::Option<#input>);
-            let convert = map.clone();
-            methods
-                .any
-                .push(setter_named(shape, f, &maybe, &doc, param, &next, &bounds, &convert, None, true));
+            methods.any.push(setter_named(shape, f, &maybe, &doc, &maybe_input(f), &next, &bounds, None));
         }
         return;
     }
-    let modes: &[(TokenStream, bool)] =
-        if shape.collect { &[(checked(), false), (collecting(), true)] } else { &[(checked(), false)] };
-    for (mode, collect) in modes.iter().cloned() {
+    let modes: &[(Ctx, TokenStream)] = if shape.collect {
+        &[(Ctx::Checked, checked()), (Ctx::Collecting, collecting())]
+    } else {
+        &[(Ctx::Checked, checked())]
+    };
+    for (ctx, mode) in modes {
+        let collect = *ctx == Ctx::Collecting;
         let what = if collect {
             "Sets the field, recording a broken rule for `.build()` to report."
         } else {
             "Sets the field, checking its rules."
         };
         let docs = docs::setter(f, what);
-        let next = shape.after(f, &mode);
-        let bounds = shape.setter_bounds(f, rule_bounds(shape.s, f));
+        let next = shape.after(f, mode);
         let list = if collect { &mut methods.collecting } else { &mut methods.checked };
-        list.push(setter_named(
-            shape,
-            f,
-            f.ident,
-            &docs,
-            param.clone(),
-            &next,
-            &bounds,
-            &convert,
-            Some(collect),
-            false,
-        ));
+        let input = input(shape, f, *ctx);
+        list.push(setter_named(shape, f, f.ident, &docs, &input, &next, &bounds, Some(collect)));
         if f.optional {
             let doc = quote!(#[doc = #maybe_doc]);
-            let param = quote!(::core::option::Option<#input>);
-            let convert = map.clone();
-            list.push(setter_named(
-                shape,
-                f,
-                &maybe,
-                &doc,
-                param,
-                &next,
-                &bounds,
-                &convert,
-                Some(collect),
-                true,
-            ));
+            list.push(setter_named(shape, f, &maybe, &doc, &maybe_input(f), &next, &bounds, Some(collect)));
         }
     }
 }
 
 /// One setter. `checked` is `None` for a field without runtime rules, `Some(false)` for the `Checked`
-/// version (returns `Result`) and `Some(true)` for the `Collecting` one (records the failure). `optional`
-/// says the converted value is already an `Option` (`maybe_field`).
+/// version (returns `Result`) and `Some(true)` for the `Collecting` one (records the failure).
 #[allow(clippy::too_many_arguments)]
 fn setter_named(
     shape: &Shape<'_, '_>,
     f: &Field<'_>,
     name: &Ident,
     docs: &TokenStream,
-    param: TokenStream,
+    input: &Input,
     next: &TokenStream,
     bounds: &[TokenStream],
-    convert: &TokenStream,
     checked: Option<bool>,
-    optional: bool,
 ) -> TokenStream {
     let vis = shape.s.vis;
     let (wire, field) = (&f.wire, &f.name);
-    let inner = f.inner;
-    let stored_ty = if optional { quote!(::core::option::Option<#inner>) } else { quote!(#inner) };
-    let stored = if optional { quote!(value) } else { quote!(::core::option::Option::Some(value)) };
+    let Input { param, generics, ty, expr, maybe_absent } = input;
+    let stored = if *maybe_absent { quote!(value) } else { quote!(::core::option::Option::Some(value)) };
     let store = shape.store(f, stored);
     // The rules, in order, on a reference to the inner value (skipped for `None`); the first failure
     // is returned (checked) or recorded (collecting).
@@ -203,11 +252,11 @@ fn setter_named(
         } else {
             quote!({ return ::core::result::Result::Err(e.at_field(#wire, #field)); })
         };
-        let rules = rule_exprs(f, &quote!(v));
+        let rules = setter_exprs(f, &quote!(v));
         let check = quote!('__rules: {
             #( if let ::core::result::Result::Err(e) = #rules #on_error )*
         });
-        if optional {
+        if *maybe_absent {
             quote!(if let ::core::option::Option::Some(v) = &value { #check })
         } else {
             quote!({ let v = &value; #check })
@@ -230,9 +279,9 @@ fn setter_named(
     quote! {
         #docs
         #[inline(always)]
-        #vis fn #name(self, value: #param) -> #ret where #(#bounds)* {
+        #vis fn #name #generics(self, value: #param) -> #ret where #(#bounds)* {
             let mut __values = self.__values;
-            let value: #stored_ty = #convert;
+            let value: #ty = #expr;
             #body
         }
     }
@@ -277,6 +326,7 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
         }
     });
     let next = shape.after(f, &collecting());
+    let store_option = shape.store(f, quote!(value));
     let collecting_setter = shape.collect.then(|| {
     let doc = format!(
         " Sets the field with a closure that configures its builder (in collecting mode): \
@@ -294,9 +344,9 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
             #(#bounds)*
         {
             let mut __values = self.__values;
-            let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(build(#can_collect::collecting()));
-            __values.__errors.absorb(nested, #wire, #field);
-            #store
+            let nested = ::payment_core::builder::CollectNested::finish_collecting(build(#can_collect::collecting()));
+            let value = __values.__errors.take_nested(nested, #wire, #field);
+            #store_option
         }
     }
     });

@@ -28,10 +28,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let call = format!("call `.{}(..)` before this", f.ident);
         let twice = format!("field `{}` of `{builder}` is already set", f.name);
         let called = format!("`.{}(..)` was already called on this builder", f.ident);
-        let note = f.attrs.hint.as_ref().map(|hint| {
-            let hint = hint.as_str();
-            quote!(, note = #hint)
-        });
+        let note = f.hint.as_ref().map(|hint| quote!(, note = #hint));
         quote! {
             #[diagnostic::on_unimplemented(message = #missing, label = #call #note)]
             pub trait #set: ::payment_core::__private::IsSet {}

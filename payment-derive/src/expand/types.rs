@@ -8,14 +8,13 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::Type;
 
-use crate::ast::{Class, Struct};
-use crate::attr::Builtin;
+use crate::ast::{Builtin, Class, Struct};
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let mut checks: Vec<(&Type, Builtin, Span)> = Vec::new();
     for f in &s.fields {
         if let Class::Value(class) = f.class {
-            for (b, span) in f.attrs.builtins() {
+            for &(b, span) in &f.builtins {
                 if b == class {
                     checks.push((f.inner, b, span));
                 }

@@ -48,6 +48,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let validate_where =
         where_clause(s.generics, &[self_bound(s, quote!(::payment_core::__private::CheckRules))]);
     quote! {
+        #[doc(hidden)]
         impl #impl_g ::payment_core::__private::CheckRules for #ident #ty_g #check_where {
             #[inline]
             fn check_rules(&self, #c: &mut ::payment_core::wire::Collector) {

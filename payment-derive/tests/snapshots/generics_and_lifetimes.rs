@@ -129,6 +129,7 @@ where
         ::payment_core::__private::required(self.__values.into_struct())
     }
 }
+#[doc(hidden)]
 impl<'a, T: Clone, __Title, __Item> ::payment_core::builder::Nested<Draft<'a, T>>
 for DraftBuilder<'a, T, __Title, __Item>
 where
@@ -164,6 +165,7 @@ where
         )
     }
 }
+#[doc(hidden)]
 impl<'a, T: Clone> ::payment_core::builder::Buildable for Draft<'a, T>
 where
     T: Default,
@@ -233,6 +235,7 @@ where
         )
     }
 }
+#[doc(hidden)]
 impl<'a, T: Clone> ::payment_core::__private::CollectStruct for Draft<'a, T>
 where
     T: Default,
@@ -289,6 +292,7 @@ where
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl<'a, T: Clone> ::payment_core::__private::CheckRules for Draft<'a, T>
 where
     T: Default,

@@ -220,9 +220,14 @@ impl<
  Required; JSON key `currency`.
  Takes a `payment_core::Currency` (valid by construction) and stores its string form.*/
     #[inline(always)]
-    pub fn currency(
+    pub fn currency<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<::payment_core::Currency>,
+        value: impl ::payment_core::builder::IntoValue<
+            ::payment_core::Currency,
+            __Via,
+            ::payment_core::builder::Checked,
+            Error = ::core::convert::Infallible,
+        >,
     ) -> OrderBuilder<
         __MerchantRef,
         ::payment_core::builder::Set,
@@ -236,9 +241,9 @@ impl<
     {
         let mut __values = self.__values;
         let value: String = ::std::string::ToString::to_string(
-            &::payment_core::builder::IntoValue::<
-                ::payment_core::Currency,
-            >::into_value(value),
+            &::payment_core::__private::infallible(
+                ::payment_core::builder::IntoValue::into_value(value),
+            ),
         );
         {
             __values.currency = ::core::option::Option::Some(value);
@@ -251,9 +256,14 @@ impl<
     /** Sets the field.
  Required; JSON key `country`.*/
     #[inline(always)]
-    pub fn country(
+    pub fn country<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<payment_core::Country>,
+        value: impl ::payment_core::builder::IntoValue<
+            payment_core::Country,
+            __Via,
+            ::payment_core::builder::Checked,
+            Error = ::core::convert::Infallible,
+        >,
     ) -> OrderBuilder<
         __MerchantRef,
         __Currency,
@@ -266,9 +276,9 @@ impl<
         __Country: order_builder::country_is_unset,
     {
         let mut __values = self.__values;
-        let value: payment_core::Country = ::payment_core::builder::IntoValue::<
-            payment_core::Country,
-        >::into_value(value);
+        let value: payment_core::Country = ::payment_core::__private::infallible(
+            ::payment_core::builder::IntoValue::into_value(value),
+        );
         {
             __values.country = ::core::option::Option::Some(value);
             OrderBuilder {
@@ -306,9 +316,14 @@ impl<
     /** Sets the field.
  Required; flattened into the object's keys.*/
     #[inline(always)]
-    pub fn expiry(
+    pub fn expiry<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<payment_core::Expiry>,
+        value: impl ::payment_core::builder::IntoValue<
+            payment_core::Expiry,
+            __Via,
+            ::payment_core::builder::Checked,
+            Error = ::core::convert::Infallible,
+        >,
     ) -> OrderBuilder<
         __MerchantRef,
         __Currency,
@@ -321,9 +336,9 @@ impl<
         __Expiry: order_builder::expiry_is_unset,
     {
         let mut __values = self.__values;
-        let value: payment_core::Expiry = ::payment_core::builder::IntoValue::<
-            payment_core::Expiry,
-        >::into_value(value);
+        let value: payment_core::Expiry = ::payment_core::__private::infallible(
+            ::payment_core::builder::IntoValue::into_value(value),
+        );
         {
             __values.expiry = ::core::option::Option::Some(value);
             OrderBuilder {
@@ -529,6 +544,7 @@ impl<
         ::payment_core::__private::required(self.__values.into_struct())
     }
 }
+#[doc(hidden)]
 impl<
     __MerchantRef,
     __Currency,
@@ -578,6 +594,7 @@ for OrderBuilder<__MerchantRef, __Currency, __Country, __Amount, __Card, __Expir
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for Order {
     type Builder = OrderBuilder;
     #[inline]
@@ -694,6 +711,7 @@ impl ::payment_core::__private::serde::Serialize for Order {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for Order {
     const EXPECTING: &'static str = "an Order object";
     const NAMES: &'static [&'static str] = &[
@@ -866,6 +884,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Order {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for Order {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {

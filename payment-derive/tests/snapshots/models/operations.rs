@@ -133,9 +133,9 @@ impl<
  Sets the field.
  Required; JSON key `amount`.*/
     #[inline(always)]
-    pub fn amount(
+    pub fn amount<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Amount>,
+        value: impl ::payment_core::builder::IntoValue<Amount, __Via, __Mode>,
     ) -> CaptureRequestBuilder<
         __TransactionId,
         ::payment_core::builder::Set,
@@ -146,11 +146,15 @@ impl<
         __Amount: capture_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        let value: Amount = ::payment_core::builder::IntoValue::<
-            Amount,
-        >::into_value(value);
+        let value: ::core::option::Option<Amount> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "amount",
+                "amount",
+            );
         {
-            __values.amount = ::core::option::Option::Some(value);
+            __values.amount = value;
             CaptureRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -162,9 +166,9 @@ impl<
  Sets the field.
  Required; JSON key `merchant_id`.*/
     #[inline(always)]
-    pub fn merchant_id(
+    pub fn merchant_id<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+        value: impl ::payment_core::builder::IntoValue<MerchantId, __Via, __Mode>,
     ) -> CaptureRequestBuilder<
         __TransactionId,
         __Amount,
@@ -175,11 +179,15 @@ impl<
         __MerchantId: capture_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: MerchantId = ::payment_core::builder::IntoValue::<
-            MerchantId,
-        >::into_value(value);
+        let value: ::core::option::Option<MerchantId> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "merchant_id",
+                "merchant_id",
+            );
         {
-            __values.merchant_id = ::core::option::Option::Some(value);
+            __values.merchant_id = value;
             CaptureRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -384,10 +392,11 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<
     __TransactionId,
     __Amount,
@@ -415,6 +424,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<
     __TransactionId,
     __Amount,
@@ -432,14 +442,17 @@ where
     __MerchantId: capture_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (CaptureRequest, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<CaptureRequest, ::payment_core::__private::Errors> {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for CaptureRequest {
     type Collecting = CaptureRequestBuilder<
         ::payment_core::builder::Unset,
@@ -473,6 +486,7 @@ for CaptureRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for CaptureRequest {
     type Builder = CaptureRequestBuilder<
         ::payment_core::builder::Unset,
@@ -578,6 +592,7 @@ impl ::payment_core::__private::serde::Serialize for CaptureRequest {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for CaptureRequest {
     const EXPECTING: &'static str = "a CaptureRequest object";
     const NAMES: &'static [&'static str] = &[
@@ -665,6 +680,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for CaptureRequest 
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for CaptureRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
@@ -880,9 +896,9 @@ impl<
  Sets the field.
  Required; JSON key `amount`.*/
     #[inline(always)]
-    pub fn amount(
+    pub fn amount<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Amount>,
+        value: impl ::payment_core::builder::IntoValue<Amount, __Via, __Mode>,
     ) -> RefundRequestBuilder<
         __TransactionId,
         ::payment_core::builder::Set,
@@ -893,11 +909,15 @@ impl<
         __Amount: refund_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        let value: Amount = ::payment_core::builder::IntoValue::<
-            Amount,
-        >::into_value(value);
+        let value: ::core::option::Option<Amount> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "amount",
+                "amount",
+            );
         {
-            __values.amount = ::core::option::Option::Some(value);
+            __values.amount = value;
             RefundRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -909,9 +929,9 @@ impl<
  Sets the field.
  Required; JSON key `merchant_id`.*/
     #[inline(always)]
-    pub fn merchant_id(
+    pub fn merchant_id<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+        value: impl ::payment_core::builder::IntoValue<MerchantId, __Via, __Mode>,
     ) -> RefundRequestBuilder<
         __TransactionId,
         __Amount,
@@ -922,11 +942,15 @@ impl<
         __MerchantId: refund_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: MerchantId = ::payment_core::builder::IntoValue::<
-            MerchantId,
-        >::into_value(value);
+        let value: ::core::option::Option<MerchantId> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "merchant_id",
+                "merchant_id",
+            );
         {
-            __values.merchant_id = ::core::option::Option::Some(value);
+            __values.merchant_id = value;
             RefundRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1131,10 +1155,11 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<
     __TransactionId,
     __Amount,
@@ -1162,6 +1187,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<
     __TransactionId,
     __Amount,
@@ -1179,14 +1205,17 @@ where
     __MerchantId: refund_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (RefundRequest, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<RefundRequest, ::payment_core::__private::Errors> {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for RefundRequest {
     type Collecting = RefundRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1220,6 +1249,7 @@ for RefundRequestBuilder<__TransactionId, __Amount, __MerchantId, __Mode> {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for RefundRequest {
     type Builder = RefundRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1325,6 +1355,7 @@ impl ::payment_core::__private::serde::Serialize for RefundRequest {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for RefundRequest {
     const EXPECTING: &'static str = "a RefundRequest object";
     const NAMES: &'static [&'static str] = &[
@@ -1412,6 +1443,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for RefundRequest {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for RefundRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
@@ -1598,19 +1630,23 @@ impl<
  Sets the field.
  Required; JSON key `merchant_id`.*/
     #[inline(always)]
-    pub fn merchant_id(
+    pub fn merchant_id<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+        value: impl ::payment_core::builder::IntoValue<MerchantId, __Via, __Mode>,
     ) -> VoidRequestBuilder<__TransactionId, ::payment_core::builder::Set, __Mode>
     where
         __MerchantId: void_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: MerchantId = ::payment_core::builder::IntoValue::<
-            MerchantId,
-        >::into_value(value);
+        let value: ::core::option::Option<MerchantId> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "merchant_id",
+                "merchant_id",
+            );
         {
-            __values.merchant_id = ::core::option::Option::Some(value);
+            __values.merchant_id = value;
             VoidRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1668,10 +1704,11 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<__TransactionId, __MerchantId> ::payment_core::builder::Nested<VoidRequest>
 for VoidRequestBuilder<__TransactionId, __MerchantId, ::payment_core::builder::Checked>
 where
@@ -1689,6 +1726,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<__TransactionId, __MerchantId> ::payment_core::builder::CollectNested<VoidRequest>
 for VoidRequestBuilder<
     __TransactionId,
@@ -1700,14 +1738,17 @@ where
     __MerchantId: void_request_builder::merchant_id_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (VoidRequest, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<VoidRequest, ::payment_core::__private::Errors> {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for VoidRequest {
     type Collecting = VoidRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1737,6 +1778,7 @@ for VoidRequestBuilder<__TransactionId, __MerchantId, __Mode> {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for VoidRequest {
     type Builder = VoidRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1807,6 +1849,7 @@ impl ::payment_core::__private::serde::Serialize for VoidRequest {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for VoidRequest {
     const EXPECTING: &'static str = "a VoidRequest object";
     const NAMES: &'static [&'static str] = &["transactionId", "merchant_id"];
@@ -1853,6 +1896,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for VoidRequest {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for VoidRequest {
     #[inline]
     fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}

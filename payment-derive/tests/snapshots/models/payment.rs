@@ -273,9 +273,9 @@ impl<
  Sets the field.
  Required; JSON key `amount`.*/
     #[inline(always)]
-    pub fn amount(
+    pub fn amount<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Amount>,
+        value: impl ::payment_core::builder::IntoValue<Amount, __Via, __Mode>,
     ) -> PaymentRequestBuilder<
         ::payment_core::builder::Set,
         __Currency,
@@ -291,11 +291,15 @@ impl<
         __Amount: payment_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        let value: Amount = ::payment_core::builder::IntoValue::<
-            Amount,
-        >::into_value(value);
+        let value: ::core::option::Option<Amount> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "amount",
+                "amount",
+            );
         {
-            __values.amount = ::core::option::Option::Some(value);
+            __values.amount = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -307,9 +311,9 @@ impl<
  Sets the field.
  Required; JSON key `currency`.*/
     #[inline(always)]
-    pub fn currency(
+    pub fn currency<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Currency>,
+        value: impl ::payment_core::builder::IntoValue<Currency, __Via, __Mode>,
     ) -> PaymentRequestBuilder<
         __Amount,
         ::payment_core::builder::Set,
@@ -325,11 +329,15 @@ impl<
         __Currency: payment_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        let value: Currency = ::payment_core::builder::IntoValue::<
-            Currency,
-        >::into_value(value);
+        let value: ::core::option::Option<Currency> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "currency",
+                "currency",
+            );
         {
-            __values.currency = ::core::option::Option::Some(value);
+            __values.currency = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -370,9 +378,9 @@ impl<
  Sets the field.
  Required; JSON key `customer_ip`.*/
     #[inline(always)]
-    pub fn customer_ip(
+    pub fn customer_ip<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<IpAddr>,
+        value: impl ::payment_core::builder::IntoValue<IpAddr, __Via, __Mode>,
     ) -> PaymentRequestBuilder<
         __Amount,
         __Currency,
@@ -388,11 +396,15 @@ impl<
         __CustomerIp: payment_request_builder::customer_ip_is_unset,
     {
         let mut __values = self.__values;
-        let value: IpAddr = ::payment_core::builder::IntoValue::<
-            IpAddr,
-        >::into_value(value);
+        let value: ::core::option::Option<IpAddr> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "customer_ip",
+                "customer_ip",
+            );
         {
-            __values.customer_ip = ::core::option::Option::Some(value);
+            __values.customer_ip = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -404,9 +416,9 @@ impl<
  Sets the field.
  Required; JSON key `merchant_id`.*/
     #[inline(always)]
-    pub fn merchant_id(
+    pub fn merchant_id<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+        value: impl ::payment_core::builder::IntoValue<MerchantId, __Via, __Mode>,
     ) -> PaymentRequestBuilder<
         __Amount,
         __Currency,
@@ -422,11 +434,15 @@ impl<
         __MerchantId: payment_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: MerchantId = ::payment_core::builder::IntoValue::<
-            MerchantId,
-        >::into_value(value);
+        let value: ::core::option::Option<MerchantId> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "merchant_id",
+                "merchant_id",
+            );
         {
-            __values.merchant_id = ::core::option::Option::Some(value);
+            __values.merchant_id = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -547,11 +563,11 @@ impl<
             }
         }
     }
-    /// Sets `amount` and `currency` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, `Money::from_major("12.50", currency)?`): the amount in the currency's minor units, as the wire reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)).
+    /// Sets `amount` and `currency` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, `Money::from_major("12.50", currency)?`): the amount in the currency's minor units, as the wire reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)). In `.collect_errors()` mode it also takes the price as text, `"19.99 USD"` or `("19.99", "USD")`          (or a `Currency` for the second), converted as `Money::from_major` does; a refusal is recorded at          the amount or the currency for `.build()` to report.
     #[inline(always)]
-    pub fn money(
+    pub fn money<__Via>(
         self,
-        value: impl ::core::convert::Into<::payment_core::Money>,
+        value: impl ::payment_core::builder::IntoMoney<__Via, __Mode>,
     ) -> PaymentRequestBuilder<
         ::payment_core::builder::Set,
         ::payment_core::builder::Set,
@@ -568,9 +584,15 @@ impl<
         __Currency: payment_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        let value: ::payment_core::Money = ::core::convert::Into::into(value);
-        __values.amount = ::core::option::Option::Some(value.wire_amount());
-        __values.currency = ::core::option::Option::Some(value.currency());
+        let money: ::core::option::Option<::payment_core::Money> = __values
+            .__errors
+            .take_money(
+                ::payment_core::builder::IntoMoney::into_money(value),
+                ("amount", "amount"),
+                ("currency", "currency"),
+            );
+        __values.amount = money.map(::payment_core::Money::wire_amount);
+        __values.currency = money.map(::payment_core::Money::currency);
         PaymentRequestBuilder {
             __values,
             __state: ::core::marker::PhantomData,
@@ -987,12 +1009,12 @@ impl<
         __Card: payment_request_builder::card_is_unset,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<Card as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "card", "card");
+        let value = __values.__errors.take_nested(nested, "card", "card");
         {
-            __values.card = ::core::option::Option::Some(value);
+            __values.card = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1080,12 +1102,12 @@ impl<
         __ReturnUrl: payment_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<ReturnUrl as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "return_url", "return_url");
+        let value = __values.__errors.take_nested(nested, "return_url", "return_url");
         {
-            __values.return_url = ::core::option::Option::Some(value);
+            __values.return_url = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1117,12 +1139,14 @@ impl<
         __BillingAddress: payment_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<Address as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "billing_address", "billing_address");
+        let value = __values
+            .__errors
+            .take_nested(nested, "billing_address", "billing_address");
         {
-            __values.billing_address = ::core::option::Option::Some(value);
+            __values.billing_address = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1143,12 +1167,14 @@ impl<
         __B: ::payment_core::builder::CollectNested<Address>,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<Address as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "shipping_address", "shipping_address");
+        let value = __values
+            .__errors
+            .take_nested(nested, "shipping_address", "shipping_address");
         {
-            __values.shipping_address = ::core::option::Option::Some(value);
+            __values.shipping_address = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1169,12 +1195,14 @@ impl<
         __B: ::payment_core::builder::CollectNested<BrowserInfo>,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<BrowserInfo as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "browser_info", "browser_info");
+        let value = __values
+            .__errors
+            .take_nested(nested, "browser_info", "browser_info");
         {
-            __values.browser_info = ::core::option::Option::Some(value);
+            __values.browser_info = value;
             PaymentRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1246,10 +1274,11 @@ impl<
         let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<
     __Amount,
     __Currency,
@@ -1292,6 +1321,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<
     __Amount,
     __Currency,
@@ -1324,14 +1354,17 @@ where
     __BillingAddress: payment_request_builder::billing_address_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (PaymentRequest, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<PaymentRequest, ::payment_core::__private::Errors> {
         let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for PaymentRequest {
     type Collecting = PaymentRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1402,6 +1435,7 @@ for PaymentRequestBuilder<
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for PaymentRequest {
     type Builder = PaymentRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1567,6 +1601,7 @@ impl ::payment_core::__private::serde::Serialize for PaymentRequest {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for PaymentRequest {
     const EXPECTING: &'static str = "a PaymentRequest object";
     const NAMES: &'static [&'static str] = &[
@@ -1738,6 +1773,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentRequest 
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for PaymentRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
@@ -2024,19 +2060,23 @@ impl<
  Sets the field.
  Required; JSON key `number`.*/
     #[inline(always)]
-    pub fn number(
+    pub fn number<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<CardNumber>,
+        value: impl ::payment_core::builder::IntoValue<CardNumber, __Via, __Mode>,
     ) -> CardBuilder<::payment_core::builder::Set, __Cvc, __Expiry, __Name, __Mode>
     where
         __Number: card_builder::number_is_unset,
     {
         let mut __values = self.__values;
-        let value: CardNumber = ::payment_core::builder::IntoValue::<
-            CardNumber,
-        >::into_value(value);
+        let value: ::core::option::Option<CardNumber> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "number",
+                "number",
+            );
         {
-            __values.number = ::core::option::Option::Some(value);
+            __values.number = value;
             CardBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2048,17 +2088,23 @@ impl<
  Sets the field.
  Required; JSON key `cvc`.*/
     #[inline(always)]
-    pub fn cvc(
+    pub fn cvc<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Cvc>,
+        value: impl ::payment_core::builder::IntoValue<Cvc, __Via, __Mode>,
     ) -> CardBuilder<__Number, ::payment_core::builder::Set, __Expiry, __Name, __Mode>
     where
         __Cvc: card_builder::cvc_is_unset,
     {
         let mut __values = self.__values;
-        let value: Cvc = ::payment_core::builder::IntoValue::<Cvc>::into_value(value);
+        let value: ::core::option::Option<Cvc> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "cvc",
+                "cvc",
+            );
         {
-            __values.cvc = ::core::option::Option::Some(value);
+            __values.cvc = value;
             CardBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2070,19 +2116,23 @@ impl<
  Sets the field.
  Required; flattened into the object's keys.*/
     #[inline(always)]
-    pub fn expiry(
+    pub fn expiry<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Expiry>,
+        value: impl ::payment_core::builder::IntoValue<Expiry, __Via, __Mode>,
     ) -> CardBuilder<__Number, __Cvc, ::payment_core::builder::Set, __Name, __Mode>
     where
         __Expiry: card_builder::expiry_is_unset,
     {
         let mut __values = self.__values;
-        let value: Expiry = ::payment_core::builder::IntoValue::<
-            Expiry,
-        >::into_value(value);
+        let value: ::core::option::Option<Expiry> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "expiry",
+                "expiry",
+            );
         {
-            __values.expiry = ::core::option::Option::Some(value);
+            __values.expiry = value;
             CardBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2243,10 +2293,11 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::Nested<Card>
 for CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Checked>
 where
@@ -2266,6 +2317,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<__Number, __Cvc, __Expiry, __Name> ::payment_core::builder::CollectNested<Card>
 for CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Collecting>
 where
@@ -2275,14 +2327,17 @@ where
     __Name: card_builder::name_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (Card, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<Card, ::payment_core::__private::Errors> {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for Card {
     type Collecting = CardBuilder<
         ::payment_core::builder::Unset,
@@ -2318,6 +2373,7 @@ for CardBuilder<__Number, __Cvc, __Expiry, __Name, __Mode> {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for Card {
     type Builder = CardBuilder<
         ::payment_core::builder::Unset,
@@ -2401,6 +2457,7 @@ impl ::payment_core::__private::serde::Serialize for Card {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for Card {
     const EXPECTING: &'static str = "a Card object";
     const NAMES: &'static [&'static str] = &["number", "cvc", "name"];
@@ -2493,6 +2550,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Card {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for Card {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
@@ -2637,7 +2695,7 @@ impl __ReturnUrlBuilderValues {
 
  # Optional fields
 
- - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
+ - `.webhook_url(..)` / `.maybe_webhook_url(..)` — JSON key `webhook_url`. Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to a public host (the offline sandbox never calls it, and forwards its notifications instead).
  - `.cancel_url(..)` / `.maybe_cancel_url(..)` — JSON key `cancel_url`. Where the shopper goes after cancelling the payment (the gateway's webhook page; optional).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ReturnUrlBuilder<
@@ -2655,21 +2713,25 @@ impl<
     __Mode,
 > ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, __Mode> {
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
-    /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
+    /// a public host (the offline sandbox never calls it, and forwards its notifications instead).
     /**
  Sets the field.
  Optional (left out: `None`); JSON key `webhook_url`.*/
     #[inline(always)]
-    pub fn webhook_url(
+    pub fn webhook_url<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<WebhookUrl>,
+        value: impl ::payment_core::builder::IntoValue<WebhookUrl, __Via, __Mode>,
     ) -> Self {
         let mut __values = self.__values;
-        let value: WebhookUrl = ::payment_core::builder::IntoValue::<
-            WebhookUrl,
-        >::into_value(value);
+        let value: ::core::option::Option<WebhookUrl> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "webhook_url",
+                "webhook_url",
+            );
         {
-            __values.webhook_url = ::core::option::Option::Some(value);
+            __values.webhook_url = value;
             ReturnUrlBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2694,17 +2756,23 @@ impl<
  Sets the field.
  Required; JSON key `success_url`.*/
     #[inline(always)]
-    pub fn success_url(
+    pub fn success_url<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Url>,
+        value: impl ::payment_core::builder::IntoValue<Url, __Via, __Mode>,
     ) -> ReturnUrlBuilder<::payment_core::builder::Set, __DeclineUrl, __Mode>
     where
         __SuccessUrl: return_url_builder::success_url_is_unset,
     {
         let mut __values = self.__values;
-        let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
+        let value: ::core::option::Option<Url> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "success_url",
+                "success_url",
+            );
         {
-            __values.success_url = ::core::option::Option::Some(value);
+            __values.success_url = value;
             ReturnUrlBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2716,17 +2784,23 @@ impl<
  Sets the field.
  Required; JSON key `decline_url`.*/
     #[inline(always)]
-    pub fn decline_url(
+    pub fn decline_url<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Url>,
+        value: impl ::payment_core::builder::IntoValue<Url, __Via, __Mode>,
     ) -> ReturnUrlBuilder<__SuccessUrl, ::payment_core::builder::Set, __Mode>
     where
         __DeclineUrl: return_url_builder::decline_url_is_unset,
     {
         let mut __values = self.__values;
-        let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
+        let value: ::core::option::Option<Url> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "decline_url",
+                "decline_url",
+            );
         {
-            __values.decline_url = ::core::option::Option::Some(value);
+            __values.decline_url = value;
             ReturnUrlBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2738,14 +2812,20 @@ impl<
  Sets the field.
  Optional (left out: `None`); JSON key `cancel_url`.*/
     #[inline(always)]
-    pub fn cancel_url(
+    pub fn cancel_url<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Url>,
+        value: impl ::payment_core::builder::IntoValue<Url, __Via, __Mode>,
     ) -> Self {
         let mut __values = self.__values;
-        let value: Url = ::payment_core::builder::IntoValue::<Url>::into_value(value);
+        let value: ::core::option::Option<Url> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "cancel_url",
+                "cancel_url",
+            );
         {
-            __values.cancel_url = ::core::option::Option::Some(value);
+            __values.cancel_url = value;
             ReturnUrlBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -2812,10 +2892,11 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::Nested<ReturnUrl>
 for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, ::payment_core::builder::Checked>
 where
@@ -2833,6 +2914,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<__SuccessUrl, __DeclineUrl> ::payment_core::builder::CollectNested<ReturnUrl>
 for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, ::payment_core::builder::Collecting>
 where
@@ -2840,14 +2922,17 @@ where
     __DeclineUrl: return_url_builder::decline_url_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (ReturnUrl, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<ReturnUrl, ::payment_core::__private::Errors> {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for ReturnUrl {
     type Collecting = ReturnUrlBuilder<
         ::payment_core::builder::Unset,
@@ -2879,6 +2964,7 @@ for ReturnUrlBuilder<__SuccessUrl, __DeclineUrl, __Mode> {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for ReturnUrl {
     type Builder = ReturnUrlBuilder<
         ::payment_core::builder::Unset,
@@ -2921,7 +3007,7 @@ impl ReturnUrl {
         ::payment_core::__private::from_json(json)
     }
     /// Where the gateway posts the result (needed to learn the outcome of a 3-D Secure payment): https to
-    /// a public host ([`WebhookUrl::loopback`] for the sandbox and tests).
+    /// a public host (the offline sandbox never calls it, and forwards its notifications instead).
     #[inline]
     pub fn webhook_url(&self) -> ::core::option::Option<&WebhookUrl> {
         self.webhook_url.as_ref()
@@ -2970,6 +3056,7 @@ impl ::payment_core::__private::serde::Serialize for ReturnUrl {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for ReturnUrl {
     const EXPECTING: &'static str = "a ReturnUrl object";
     const NAMES: &'static [&'static str] = &[
@@ -3037,6 +3124,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for ReturnUrl {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for ReturnUrl {
     #[inline]
     fn check_rules(&self, _c: &mut ::payment_core::wire::Collector) {}
@@ -3243,9 +3331,9 @@ impl<
  Sets the field.
  Required; JSON key `country`.*/
     #[inline(always)]
-    pub fn country(
+    pub fn country<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Country>,
+        value: impl ::payment_core::builder::IntoValue<Country, __Via, __Mode>,
     ) -> AddressBuilder<
         ::payment_core::builder::Set,
         __Email,
@@ -3258,11 +3346,15 @@ impl<
         __Country: address_builder::country_is_unset,
     {
         let mut __values = self.__values;
-        let value: Country = ::payment_core::builder::IntoValue::<
-            Country,
-        >::into_value(value);
+        let value: ::core::option::Option<Country> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "country",
+                "country",
+            );
         {
-            __values.country = ::core::option::Option::Some(value);
+            __values.country = value;
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -3274,9 +3366,9 @@ impl<
  Sets the field.
  Required; JSON key `email`.*/
     #[inline(always)]
-    pub fn email(
+    pub fn email<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Email>,
+        value: impl ::payment_core::builder::IntoValue<Email, __Via, __Mode>,
     ) -> AddressBuilder<
         __Country,
         ::payment_core::builder::Set,
@@ -3289,11 +3381,15 @@ impl<
         __Email: address_builder::email_is_unset,
     {
         let mut __values = self.__values;
-        let value: Email = ::payment_core::builder::IntoValue::<
-            Email,
-        >::into_value(value);
+        let value: ::core::option::Option<Email> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "email",
+                "email",
+            );
         {
-            __values.email = ::core::option::Option::Some(value);
+            __values.email = value;
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -3305,16 +3401,20 @@ impl<
  Sets the field.
  Optional (left out: `None`); JSON key `phone_number`.*/
     #[inline(always)]
-    pub fn phone_number(
+    pub fn phone_number<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Phone>,
+        value: impl ::payment_core::builder::IntoValue<Phone, __Via, __Mode>,
     ) -> Self {
         let mut __values = self.__values;
-        let value: Phone = ::payment_core::builder::IntoValue::<
-            Phone,
-        >::into_value(value);
+        let value: ::core::option::Option<Phone> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "phone_number",
+                "phone_number",
+            );
         {
-            __values.phone_number = ::core::option::Option::Some(value);
+            __values.phone_number = value;
             AddressBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -3772,10 +3872,11 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<
     __Country,
     __Email,
@@ -3809,6 +3910,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<
     __Country,
     __Email,
@@ -3832,14 +3934,17 @@ where
     __PostalCode: address_builder::postal_code_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (Address, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<Address, ::payment_core::__private::Errors> {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for Address {
     type Collecting = AddressBuilder<
         ::payment_core::builder::Unset,
@@ -3880,6 +3985,7 @@ for AddressBuilder<__Country, __Email, __Address1, __City, __PostalCode, __Mode>
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for Address {
     type Builder = AddressBuilder<
         ::payment_core::builder::Unset,
@@ -3991,6 +4097,7 @@ impl ::payment_core::__private::serde::Serialize for Address {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for Address {
     const EXPECTING: &'static str = "an Address object";
     const NAMES: &'static [&'static str] = &[
@@ -4122,6 +4229,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Address {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for Address {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
@@ -5244,10 +5352,11 @@ impl<
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<
     __AcceptHeader,
     __ScreenColorDepth,
@@ -5290,6 +5399,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<
     __AcceptHeader,
     __ScreenColorDepth,
@@ -5322,14 +5432,17 @@ where
     __UserAgent: browser_info_builder::user_agent_is_set,
 {
     #[inline]
-    fn finish_collecting(self) -> (BrowserInfo, ::payment_core::__private::Errors) {
+    fn finish_collecting(
+        self,
+    ) -> ::core::result::Result<BrowserInfo, ::payment_core::__private::Errors> {
         let mut values = self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for BrowserInfo {
     type Collecting = BrowserInfoBuilder<
         ::payment_core::builder::Unset,
@@ -5397,6 +5510,7 @@ for BrowserInfoBuilder<
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for BrowserInfo {
     type Builder = BrowserInfoBuilder<
         ::payment_core::builder::Unset,
@@ -5541,6 +5655,7 @@ impl ::payment_core::__private::serde::Serialize for BrowserInfo {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for BrowserInfo {
     const EXPECTING: &'static str = "a BrowserInfo object";
     const NAMES: &'static [&'static str] = &[
@@ -5721,6 +5836,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for BrowserInfo {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for BrowserInfo {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {

@@ -266,9 +266,9 @@ impl<
  Sets the field.
  Required; JSON key `amount`.*/
     #[inline(always)]
-    pub fn amount(
+    pub fn amount<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Amount>,
+        value: impl ::payment_core::builder::IntoValue<Amount, __Via, __Mode>,
     ) -> StoredCardRequestBuilder<
         ::payment_core::builder::Set,
         __Currency,
@@ -284,11 +284,15 @@ impl<
         __Amount: stored_card_request_builder::amount_is_unset,
     {
         let mut __values = self.__values;
-        let value: Amount = ::payment_core::builder::IntoValue::<
-            Amount,
-        >::into_value(value);
+        let value: ::core::option::Option<Amount> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "amount",
+                "amount",
+            );
         {
-            __values.amount = ::core::option::Option::Some(value);
+            __values.amount = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -300,9 +304,9 @@ impl<
  Sets the field.
  Required; JSON key `currency`.*/
     #[inline(always)]
-    pub fn currency(
+    pub fn currency<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<Currency>,
+        value: impl ::payment_core::builder::IntoValue<Currency, __Via, __Mode>,
     ) -> StoredCardRequestBuilder<
         __Amount,
         ::payment_core::builder::Set,
@@ -318,11 +322,15 @@ impl<
         __Currency: stored_card_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        let value: Currency = ::payment_core::builder::IntoValue::<
-            Currency,
-        >::into_value(value);
+        let value: ::core::option::Option<Currency> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "currency",
+                "currency",
+            );
         {
-            __values.currency = ::core::option::Option::Some(value);
+            __values.currency = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -366,9 +374,9 @@ impl<
  Sets the field.
  Required; JSON key `customer_ip`.*/
     #[inline(always)]
-    pub fn customer_ip(
+    pub fn customer_ip<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<IpAddr>,
+        value: impl ::payment_core::builder::IntoValue<IpAddr, __Via, __Mode>,
     ) -> StoredCardRequestBuilder<
         __Amount,
         __Currency,
@@ -384,11 +392,15 @@ impl<
         __CustomerIp: stored_card_request_builder::customer_ip_is_unset,
     {
         let mut __values = self.__values;
-        let value: IpAddr = ::payment_core::builder::IntoValue::<
-            IpAddr,
-        >::into_value(value);
+        let value: ::core::option::Option<IpAddr> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "customer_ip",
+                "customer_ip",
+            );
         {
-            __values.customer_ip = ::core::option::Option::Some(value);
+            __values.customer_ip = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -400,9 +412,9 @@ impl<
  Sets the field.
  Required; JSON key `merchant_id`.*/
     #[inline(always)]
-    pub fn merchant_id(
+    pub fn merchant_id<__Via>(
         self,
-        value: impl ::payment_core::builder::IntoValue<MerchantId>,
+        value: impl ::payment_core::builder::IntoValue<MerchantId, __Via, __Mode>,
     ) -> StoredCardRequestBuilder<
         __Amount,
         __Currency,
@@ -418,11 +430,15 @@ impl<
         __MerchantId: stored_card_request_builder::merchant_id_is_unset,
     {
         let mut __values = self.__values;
-        let value: MerchantId = ::payment_core::builder::IntoValue::<
-            MerchantId,
-        >::into_value(value);
+        let value: ::core::option::Option<MerchantId> = __values
+            .__errors
+            .take_value(
+                ::payment_core::builder::IntoValue::into_value(value),
+                "merchant_id",
+                "merchant_id",
+            );
         {
-            __values.merchant_id = ::core::option::Option::Some(value);
+            __values.merchant_id = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -543,11 +559,11 @@ impl<
             }
         }
     }
-    /// Sets `amount` and `currency` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, `Money::from_major("12.50", currency)?`): the amount in the currency's minor units, as the wire reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)).
+    /// Sets `amount` and `currency` from one [`Money`](::payment_core::Money) (`money!(12.50 USD)`, `Money::from_major("12.50", currency)?`): the amount in the currency's minor units, as the wire reads it ([`Money::wire_amount`](::payment_core::Money::wire_amount)). In `.collect_errors()` mode it also takes the price as text, `"19.99 USD"` or `("19.99", "USD")`          (or a `Currency` for the second), converted as `Money::from_major` does; a refusal is recorded at          the amount or the currency for `.build()` to report.
     #[inline(always)]
-    pub fn money(
+    pub fn money<__Via>(
         self,
-        value: impl ::core::convert::Into<::payment_core::Money>,
+        value: impl ::payment_core::builder::IntoMoney<__Via, __Mode>,
     ) -> StoredCardRequestBuilder<
         ::payment_core::builder::Set,
         ::payment_core::builder::Set,
@@ -564,9 +580,15 @@ impl<
         __Currency: stored_card_request_builder::currency_is_unset,
     {
         let mut __values = self.__values;
-        let value: ::payment_core::Money = ::core::convert::Into::into(value);
-        __values.amount = ::core::option::Option::Some(value.wire_amount());
-        __values.currency = ::core::option::Option::Some(value.currency());
+        let money: ::core::option::Option<::payment_core::Money> = __values
+            .__errors
+            .take_money(
+                ::payment_core::builder::IntoMoney::into_money(value),
+                ("amount", "amount"),
+                ("currency", "currency"),
+            );
+        __values.amount = money.map(::payment_core::Money::wire_amount);
+        __values.currency = money.map(::payment_core::Money::currency);
         StoredCardRequestBuilder {
             __values,
             __state: ::core::marker::PhantomData,
@@ -994,12 +1016,12 @@ impl<
         __ReturnUrl: stored_card_request_builder::return_url_is_unset,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<ReturnUrl as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "return_url", "return_url");
+        let value = __values.__errors.take_nested(nested, "return_url", "return_url");
         {
-            __values.return_url = ::core::option::Option::Some(value);
+            __values.return_url = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1031,12 +1053,14 @@ impl<
         __BillingAddress: stored_card_request_builder::billing_address_is_unset,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<Address as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "billing_address", "billing_address");
+        let value = __values
+            .__errors
+            .take_nested(nested, "billing_address", "billing_address");
         {
-            __values.billing_address = ::core::option::Option::Some(value);
+            __values.billing_address = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1057,12 +1081,14 @@ impl<
         __B: ::payment_core::builder::CollectNested<Address>,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<Address as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "shipping_address", "shipping_address");
+        let value = __values
+            .__errors
+            .take_nested(nested, "shipping_address", "shipping_address");
         {
-            __values.shipping_address = ::core::option::Option::Some(value);
+            __values.shipping_address = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1083,12 +1109,14 @@ impl<
         __B: ::payment_core::builder::CollectNested<BrowserInfo>,
     {
         let mut __values = self.__values;
-        let (value, nested) = ::payment_core::builder::CollectNested::finish_collecting(
+        let nested = ::payment_core::builder::CollectNested::finish_collecting(
             build(<BrowserInfo as ::payment_core::builder::CanCollect>::collecting()),
         );
-        __values.__errors.absorb(nested, "browser_info", "browser_info");
+        let value = __values
+            .__errors
+            .take_nested(nested, "browser_info", "browser_info");
         {
-            __values.browser_info = ::core::option::Option::Some(value);
+            __values.browser_info = value;
             StoredCardRequestBuilder {
                 __values,
                 __state: ::core::marker::PhantomData,
@@ -1163,10 +1191,11 @@ impl<
         let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
+        let value = values.into_struct();
         errors.finish(value)
     }
 }
+#[doc(hidden)]
 impl<
     __Amount,
     __Currency,
@@ -1209,6 +1238,7 @@ where
         then(self.build())
     }
 }
+#[doc(hidden)]
 impl<
     __Amount,
     __Currency,
@@ -1243,14 +1273,15 @@ where
     #[inline]
     fn finish_collecting(
         self,
-    ) -> (StoredCardRequest, ::payment_core::__private::Errors) {
+    ) -> ::core::result::Result<StoredCardRequest, ::payment_core::__private::Errors> {
         let mut values = *self.__values;
         #[allow(unused_mut)]
         let mut errors = ::core::mem::take(&mut values.__errors);
-        let value = ::payment_core::__private::required(values.into_struct());
-        (value, errors)
+        let value = values.into_struct();
+        errors.finish_nested(value)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::CanCollect for StoredCardRequest {
     type Collecting = StoredCardRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1321,6 +1352,7 @@ for StoredCardRequestBuilder<
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for StoredCardRequest {
     type Builder = StoredCardRequestBuilder<
         ::payment_core::builder::Unset,
@@ -1488,6 +1520,7 @@ impl ::payment_core::__private::serde::Serialize for StoredCardRequest {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for StoredCardRequest {
     const EXPECTING: &'static str = "a StoredCardRequest object";
     const NAMES: &'static [&'static str] = &[
@@ -1671,6 +1704,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for StoredCardReque
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for StoredCardRequest {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
@@ -2029,6 +2063,7 @@ impl<__Kind, __StorePaymentMethod> PaymentMethodBuilder<__Kind, __StorePaymentMe
         ::payment_core::__private::required(self.__values.into_struct())
     }
 }
+#[doc(hidden)]
 impl<__Kind, __StorePaymentMethod> ::payment_core::builder::Nested<PaymentMethod>
 for PaymentMethodBuilder<__Kind, __StorePaymentMethod>
 where
@@ -2064,6 +2099,7 @@ for PaymentMethodBuilder<__Kind, __StorePaymentMethod> {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::builder::Buildable for PaymentMethod {
     type Builder = PaymentMethodBuilder;
     #[inline]
@@ -2134,6 +2170,7 @@ impl ::payment_core::__private::serde::Serialize for PaymentMethod {
         )
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CollectStruct for PaymentMethod {
     const EXPECTING: &'static str = "a PaymentMethod object";
     const NAMES: &'static [&'static str] = &[
@@ -2211,6 +2248,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentMethod {
         ::payment_core::__private::deserialize_collected(de)
     }
 }
+#[doc(hidden)]
 impl ::payment_core::__private::CheckRules for PaymentMethod {
     #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
