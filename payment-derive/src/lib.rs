@@ -47,8 +47,11 @@ mod literal;
 ///   `PascalCase`, `SCREAMING_SNAKE_CASE`, `kebab-case`.
 /// - `#[payment(collect_errors)]`: the builder also has the collecting mode: after `.collect_errors()`
 ///   no setter fails and `build()` returns `Result<T, ValidationReport>` with every rule failure (wire
-///   path and Rust field path), nested builders included, whose types need the attribute too. Opt-in
-///   because it costs compile time in every crate that derives (see BENCHMARKS.md).
+///   path and Rust field path), nested builders included, whose types need the attribute too. In that
+///   mode a value type's setter also takes its text (`&str`, `&String`, `String`), parsed with the type's
+///   `FromStr` (a refusal is recorded at the field, with `FromStr`'s message), and `.money(..)` takes a
+///   price as text (`"19.99 USD"`, `("19.99", "USD")`): raw input checked in one pass. Opt-in because it
+///   costs compile time in every crate that derives (see BENCHMARKS.md).
 /// - `#[payment(schema)]`: the struct implements `payment_core::schema::Schema`, its JSON Schema (draft
 ///   2020-12) from the same attributes (wire names, required keys, rules); opt-in, like `collect_errors`.
 /// - `#[payment(box_values)]`: the builder keeps its values in a `Box`. Each setter moves the builder
@@ -65,7 +68,9 @@ mod literal;
 /// - `#[payment(check = path::to::rule)]`: a rule across fields, `fn(&T) -> Result<(),
 ///   payment_core::wire::FieldError>`, whose error names the field(s) it is about (`FieldError::new
 ///   ("discount", "discount.total", "must not exceed the total")`; paths are prefixed when the struct is
-///   nested). It runs in `from_json`, `validate()` and the collecting `build()`; it makes the checked
+///   nested). It takes the built struct, so it runs once every field was read (`from_json`) or every
+///   required field holds a value (the collecting `build()`), after the field rules; it also runs in
+///   `validate()`. It makes the checked
 ///   `build()` return `Result<T, FieldError>` (only for structs that have one, so `build()` stays
 ///   infallible everywhere else) and a nested closure setter of such a struct return a `Result`.
 ///
@@ -88,7 +93,11 @@ mod literal;
 /// | `hint = "..."` | a note added to the required field's "missing" and "already set" compile errors, to name what the field means when its name cannot (`payment_source`: a card or a stored card's token) |
 ///
 /// Setters of fields with `length`, `range`, `custom` or `text` return `Result<_, FieldError>`, so a built value
-/// always passes its rules and `build()` stays infallible. Such fields must not be `pub`. Setters of
+/// always passes its rules and `build()` stays infallible. (Which setters check follows from one list of
+/// each field's rules, parsed once: a rule cannot be added without its setter checking it.) A value
+/// type's setter takes `impl IntoValue<T, ..>`: the value, or in collecting mode its text; after
+/// `.parse()?` in checked mode, name the type (`.parse::<CardNumber>()?`), since the setter is generic
+/// over its input. Such fields must not be `pub`. Setters of
 /// primitive numbers, `bool` and `char` take the type itself rather than `impl Into<_>`, so an untyped
 /// literal (`.screen_height(1200)`) infers the field's type.
 ///

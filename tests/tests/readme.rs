@@ -1,11 +1,12 @@
-//! The README's snippets of stored cards, webhooks and the blocking client are excerpts of runnable
-//! examples: every code line of a snippet must be a line of its example, so the two cannot drift apart.
+//! The README's snippets of a raw order, stored cards, webhooks and the blocking client are excerpts of
+//! runnable examples and tests: every code line of a snippet must be a line of its example, so the two cannot drift apart.
 //! (Lines that only elide, `// ...`, are skipped.)
 
 const README: &str = include_str!("../../README.md");
 
 /// `(README section heading, the example it is cut from)`.
-const EXCERPTS: [(&str, &str); 3] = [
+const EXCERPTS: [(&str, &str); 4] = [
+    ("### Check a shop's raw order in one pass", include_str!("raw_order.rs")),
     ("### Stored cards", include_str!("../../payment-client/examples/stored_card.rs")),
     (
         "### Webhooks: verified, never trusted",
