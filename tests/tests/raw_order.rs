@@ -227,3 +227,26 @@ fn every_value_type_setter_takes_text_in_collecting_mode() {
         .expect("typed values");
     assert_eq!(typed.country(), None);
 }
+
+/// `from_json` (and so the CLI and the sandbox) gives the suggestion `FromStr` gives, for the code rules
+/// only.
+#[test]
+fn from_json_keeps_the_code_suggestions() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/paymentv2-request.json")).unwrap();
+    v["currency"] = "EURO".into();
+    v["billing_address"]["country"] = "jp".into();
+    let report = PaymentRequest::from_json(&v.to_string()).unwrap_err();
+    let mut messages: Vec<(&str, &str)> = report.errors().iter().map(|e| (e.path(), e.message())).collect();
+    messages.sort_unstable();
+    assert_eq!(
+        messages,
+        [
+            (
+                "billing_address.country",
+                "must be an upper-case ISO 3166-1 alpha-2 country code (did you mean `JP`?)"
+            ),
+            ("currency", "must be an active ISO 4217 currency code (did you mean `EUR`?)"),
+        ]
+    );
+}
