@@ -49,6 +49,25 @@ pub trait FlatSchema {
     fn properties() -> Vec<(&'static str, Value, bool)>;
 }
 
+/// A struct deriving `Builder` flattened into its parent: its object schema's properties, each required
+/// as it is in the struct.
+impl<T: Schema + crate::__private::CollectStruct> FlatSchema for T {
+    fn properties() -> Vec<(&'static str, Value, bool)> {
+        let schema = T::schema();
+        let required: Vec<&str> = schema["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        T::NAMES
+            .iter()
+            .filter_map(|name| {
+                let property = schema["properties"].get(*name)?.clone();
+                Some((*name, property, required.contains(name)))
+            })
+            .collect()
+    }
+}
+
 /// The schema document of `T`: its schema with `$schema` (draft 2020-12).
 pub fn document<T: Schema>() -> Value {
     let mut schema = T::schema();
@@ -205,6 +224,38 @@ pub mod build {
         pub fn nullable(self) -> Self {
             Field(json!({ "anyOf": [self.0, { "type": "null" }] }))
         }
+    }
+
+    /// A union's schema: exactly one of its variants' schemas.
+    pub fn one_of(variants: Vec<Value>) -> Value {
+        json!({ "oneOf": variants })
+    }
+
+    /// An internally tagged variant: its object's schema with the tag as a required `const` property.
+    pub fn tagged(tag: &'static str, name: &'static str, mut variant: Value) -> Value {
+        if let Value::Object(m) = &mut variant {
+            if let Some(Value::Object(props)) = m.get_mut("properties") {
+                props.insert(tag.to_owned(), json!({ "const": name }));
+            }
+            if let Some(Value::Array(required)) = m.get_mut("required") {
+                required.insert(0, json!(tag));
+            }
+        }
+        variant
+    }
+
+    /// A variant without data, internally tagged: an object of the tag alone.
+    pub fn tag_only(tag: &'static str, name: &'static str) -> Value {
+        json!({ "type": "object", "properties": { tag: { "const": name } }, "required": [tag] })
+    }
+
+    /// An adjacently tagged variant: `{tag: name, content: variant}`.
+    pub fn adjacent(tag: &'static str, name: &'static str, content: &'static str, variant: Value) -> Value {
+        json!({
+            "type": "object",
+            "properties": { tag: { "const": name }, content: variant },
+            "required": [tag, content]
+        })
     }
 
     /// An object schema from its properties and required keys.

@@ -64,8 +64,17 @@ pub(crate) struct Field<'a> {
     /// Every rule the field's value must pass beyond what its type enforces, parsed once: the setters,
     /// the JSON reader, `CheckRules`, the schema and the docs all read this list.
     pub(crate) rules: Vec<Rule>,
-    /// `serialize_with = path`: the function that writes the field.
+    /// The function that writes the field: `serialize_with = path`, or `module::serialize` of
+    /// `with = module`.
     pub(crate) serialize_with: Option<syn::Path>,
+    /// How `from_json` reads the field.
+    pub(crate) read: Read,
+    /// `skip`: never written or read.
+    pub(crate) skip: bool,
+    /// `skip_serializing_if = path`: left out when `path(&value)` is true.
+    pub(crate) skip_serializing_if: Option<syn::Path>,
+    /// `schema_with = path`: the field's JSON Schema.
+    pub(crate) schema_with: Option<syn::Path>,
     /// `hint = "..."`: the note of the missing and set-twice errors.
     pub(crate) hint: Option<String>,
     /// The built-in validator keys on the field, with their spans (for the type proof of `types.rs`).
@@ -126,6 +135,19 @@ pub(crate) enum Form {
     SerializeWith,
     /// Its own key, written with `Serialize`, read with `Collect`.
     Plain,
+}
+
+/// How `from_json` reads a field's value (flattened and `string` fields aside, which `Form` says).
+#[derive(Clone)]
+pub(crate) enum Read {
+    /// With the type's own `Collect`: every problem inside it reported.
+    Collect,
+    /// With the type's `Deserialize` (`serde`), the value buffered first: its first error is reported at
+    /// the field, with serde's expectation, and the reading goes on.
+    Serde,
+    /// With the user's function (`deserialize_with = path`, or `module::deserialize` of `with`),
+    /// buffered the same way.
+    With(syn::Path),
 }
 
 /// What a field's (inner) type is, as far as the derive can tell from its name.
@@ -207,12 +229,10 @@ impl<'a> Struct<'a> {
                 }
             }
             Data::Enum(e) => {
+                // `expand::derive` reads an enum as a string enum (`ast_enum.rs`) and never comes here.
                 cx.error_at(
                     e.enum_token.span(),
-                    format!(
-                        "`#[derive(Builder)]` works on structs with named fields, but `{name}` is an enum; \
-                         derive it on a struct (or give each variant's data its own struct)"
-                    ),
+                    format!("`{name}` is an enum, which `ast_enum::Enum` reads, not this struct view"),
                 );
                 return None;
             }
@@ -304,9 +324,9 @@ impl<'a> Struct<'a> {
         self.fields.iter().filter(|f| matches!(f.kind(), Kind::Required))
     }
 
-    /// The fields that are stored in the struct's own JSON keys (not flattened).
+    /// The fields that are stored in the struct's own JSON keys (not flattened, not skipped).
     pub(crate) fn keyed(&self) -> impl Iterator<Item = &Field<'a>> {
-        self.fields.iter().filter(|f| f.form != Form::Flattened)
+        self.fields.iter().filter(|f| f.form != Form::Flattened && !f.skip)
     }
 
     /// The fields flattened into the struct's object.
@@ -333,7 +353,7 @@ impl<'a> Field<'a> {
             Form::Flattened
         } else if attrs.string.is_present() {
             Form::Stringly
-        } else if attrs.serialize_with.is_some() {
+        } else if attrs.serialize_with.is_some() || attrs.with.is_some() {
             Form::SerializeWith
         } else {
             Form::Plain
@@ -350,7 +370,20 @@ impl<'a> Field<'a> {
             optional,
             class,
             nested: attrs.nested.is_present(),
-            serialize_with: attrs.serialize_with.as_ref().map(|p| (**p).clone()),
+            serialize_with: match (&attrs.serialize_with, &attrs.with) {
+                (Some(path), _) => Some((**path).clone()),
+                (None, Some(module)) => Some(in_module(module, "serialize")),
+                (None, None) => None,
+            },
+            read: match (&attrs.deserialize_with, &attrs.with, attrs.serde.is_present()) {
+                (Some(path), _, _) => Read::With((**path).clone()),
+                (None, Some(module), _) => Read::With(in_module(module, "deserialize")),
+                (None, None, true) => Read::Serde,
+                (None, None, false) => Read::Collect,
+            },
+            skip: attrs.skip.is_present(),
+            skip_serializing_if: attrs.skip_serializing_if.as_ref().map(|p| (**p).clone()),
+            schema_with: attrs.schema_with.as_ref().map(|p| (**p).clone()),
             hint: attrs.hint.as_ref().map(|h| h.as_str().to_owned()),
             default: attrs.default.as_ref().map(|d| d.as_ref().as_ref().explicit().cloned()),
             builtins,
@@ -441,6 +474,13 @@ fn rules(attrs: &attr::Field, class: Class, builtins: &[(Builtin, Span)]) -> Vec
         rules.extend(builtins.iter().map(|(b, _)| *b).find(|b| !b.is_secret()).map(Rule::CheckedAs));
     }
     rules
+}
+
+/// `module::name`, for `with = module`.
+fn in_module(module: &syn::Path, name: &str) -> syn::Path {
+    let mut path = module.clone();
+    path.segments.push(syn::PathSegment::from(Ident::new(name, Span::call_site())));
+    path
 }
 
 /// The `T` of `Option<T>` (also `std::option::Option`, `core::option::Option`).

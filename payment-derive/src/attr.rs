@@ -58,6 +58,20 @@ pub(crate) struct Field {
     /// `fn<S: Serializer>(&T, S) -> Result<S::Ok, S::Error>` instead of its `Serialize` impl (an `Amount`
     /// sent as a JSON number, say). Reading is unchanged: the field's `Collect` must accept that form.
     pub(crate) serialize_with: Option<SpannedValue<syn::Path>>,
+    /// `deserialize_with = path`: reads the field with `fn<'de, D: Deserializer<'de>>(D) -> Result<T,
+    /// D::Error>` (serde's meaning), the value buffered first so that its error is one of many.
+    pub(crate) deserialize_with: Option<SpannedValue<syn::Path>>,
+    /// `with = module`: `module::serialize` and `module::deserialize`, both ways (serde's meaning).
+    pub(crate) with: Option<SpannedValue<syn::Path>>,
+    /// `serde`: the field's type is read with its own `Deserialize` (buffered) instead of `Collect`.
+    pub(crate) serde: Flag,
+    /// `skip`: kept on the type, never written or read (serde's meaning); needs a default.
+    pub(crate) skip: Flag,
+    /// `skip_serializing_if = path`: left out of the written object when `path(&value)` is true.
+    pub(crate) skip_serializing_if: Option<SpannedValue<syn::Path>>,
+    /// `schema_with = path`: `fn() -> serde_json::Value`, the field's JSON Schema (for `serde` and `with`
+    /// fields, whose schema the derive cannot know).
+    pub(crate) schema_with: Option<SpannedValue<syn::Path>>,
     // Built-in validators (see [`Builtin`]), one flag each.
     pub(crate) currency: Flag,
     pub(crate) country: Flag,
@@ -244,7 +258,20 @@ impl Field {
 
 /// The keys accepted on a field, for "expected one of" messages.
 fn field_keys() -> String {
-    let mut keys = vec!["rename", "default", "nested", "flatten", "string", "serialize_with"];
+    let mut keys = vec![
+        "rename",
+        "default",
+        "skip",
+        "skip_serializing_if",
+        "nested",
+        "flatten",
+        "string",
+        "serde",
+        "with",
+        "serialize_with",
+        "deserialize_with",
+        "schema_with",
+    ];
     keys.extend(BUILTINS.iter().map(|r| r.key));
     keys.extend(["length", "range", "custom", "text", "hint"]);
     keys.join(", ")
@@ -268,7 +295,7 @@ pub(crate) fn field(cx: &Ctxt, field: &syn::Field) -> Field {
 
 /// Records darling's errors in `cx`, reworded: "Unknown field: `x`" becomes "unknown attribute key
 /// `payment(x)`" with the list of valid keys.
-fn reword(cx: &Ctxt, error: darling::Error, expected: &str) {
+pub(crate) fn reword(cx: &Ctxt, error: darling::Error, expected: &str) {
     for e in error.flatten() {
         let span = e.span();
         let text = e.to_string();

@@ -21,6 +21,7 @@ pub(crate) fn check(cx: &Ctxt, s: &Struct<'_>) {
         check_string(cx, field);
         check_visibility(cx, field);
         check_hint(cx, field);
+        check_serde_keys(cx, field);
     }
     check_wire_names(cx, s);
     check_money(cx, s);
@@ -119,6 +120,96 @@ fn check_hint(cx: &Ctxt, f: &Field<'_>) {
     }
 }
 
+/// serde's field keys: `skip` needs a value for when it is absent and takes no wire key; `with` is
+/// both ways, so it excludes `serialize_with` and `deserialize_with`; the keys that read a field through
+/// serde (`serde`, `with`, `deserialize_with`) exclude each other and the derive's own wire forms.
+fn check_serde_keys(cx: &Ctxt, f: &Field<'_>) {
+    let a = &f.attrs;
+    let name = &f.name;
+    if a.skip.is_present() {
+        if !f.optional && a.default.is_none() {
+            cx.error_at(
+                a.skip.span(),
+                format!(
+                    "field `{name}` is `skip`: it is never read, so it needs a value when it is built from \
+                     JSON; add `default` (or `default = expr`), or make it an `Option`"
+                ),
+            );
+        }
+        let mut wire = Vec::new();
+        let keys = [
+            ("rename", a.rename.is_some()),
+            ("nested", a.nested.is_present()),
+            ("flatten", a.flatten.is_present()),
+            ("string", a.string.is_present()),
+            ("serde", a.serde.is_present()),
+            ("with", a.with.is_some()),
+            ("serialize_with", a.serialize_with.is_some()),
+            ("deserialize_with", a.deserialize_with.is_some()),
+            ("skip_serializing_if", a.skip_serializing_if.is_some()),
+        ];
+        wire.extend(keys.iter().filter(|(_, on)| *on).map(|(k, _)| format!("`{k}`")));
+        if !wire.is_empty() {
+            cx.error_at(
+                a.skip.span(),
+                format!(
+                    "field `{name}` is `skip`: it has no place on the wire, so {} says nothing; remove it",
+                    wire.join(", ")
+                ),
+            );
+        }
+    }
+    if let Some(with) = &a.with {
+        let both: Vec<&str> = [
+            ("serialize_with", a.serialize_with.is_some()),
+            ("deserialize_with", a.deserialize_with.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(k, on)| on.then_some(k))
+        .collect();
+        if !both.is_empty() {
+            cx.error_at(
+                with.span(),
+                format!(
+                    "field `{name}` has `with`, which is `serialize_with` and `deserialize_with` at once (serde's \
+                     meaning); remove `{}`, or write the two functions out instead of `with`",
+                    both.join("` and `")
+                ),
+            );
+        }
+    }
+    let through_serde: Vec<(&str, proc_macro2::Span)> = [
+        ("serde", a.serde.is_present().then(|| a.serde.span())),
+        ("with", a.with.as_ref().map(|w| w.span())),
+        ("deserialize_with", a.deserialize_with.as_ref().map(|w| w.span())),
+    ]
+    .into_iter()
+    .filter_map(|(k, span)| span.map(|s| (k, s)))
+    .collect();
+    if let [(first, _), (second, span), ..] = through_serde.as_slice() {
+        cx.error_at(
+            *span,
+            format!("field `{name}` is read through serde by `{first}` already; remove `{second}`"),
+        );
+    }
+    if let Some((key, span)) = through_serde.first() {
+        let forms = [
+            ("nested", a.nested.is_present()),
+            ("flatten", a.flatten.is_present()),
+            ("string", a.string.is_present()),
+        ];
+        for (form, _) in forms.iter().filter(|(_, on)| *on) {
+            cx.error_at(
+                *span,
+                format!(
+                    "field `{name}` is read through serde (`{key}`), which decides its wire form alone; \
+                     remove `{form}`"
+                ),
+            );
+        }
+    }
+}
+
 fn check_default(cx: &Ctxt, f: &Field<'_>) {
     if let (true, Some(default)) = (f.optional, &f.attrs.default) {
         cx.error_at(
@@ -134,17 +225,8 @@ fn check_default(cx: &Ctxt, f: &Field<'_>) {
 
 fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
     let a = &f.attrs;
-    if a.nested.is_present() && a.flatten.is_present() {
-        cx.error_at(
-            a.flatten.span(),
-            format!(
-                "field `{}` cannot be both `nested` (its own JSON object) and `flatten` (keys of the \
-                 enclosing object); keep one",
-                f.name
-            ),
-        );
-        return;
-    }
+    // `nested` with `flatten`: a struct deriving `Builder` whose keys stand inline in this object, set
+    // with a closure on its builder.
     if let Some(with) = &a.serialize_with
         && (a.string.is_present() || a.flatten.is_present() || a.nested.is_present())
     {
@@ -162,6 +244,15 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
         || a.range.is_some()
         || a.custom.is_some()
         || a.text.is_present();
+    if a.nested.is_present() && a.flatten.is_present() && f.optional {
+        cx.error_at(
+            a.flatten.span(),
+            format!(
+                "`flatten` field `{}` cannot be an `Option`: its keys are read as the object's own",
+                f.name
+            ),
+        );
+    }
     if a.nested.is_present() {
         if validators || a.string.is_present() {
             cx.error_at(

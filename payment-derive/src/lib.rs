@@ -6,9 +6,14 @@
 use proc_macro::TokenStream;
 
 // The derive, one stage per file: ast (typed view of the input), attr (darling schemas), ctxt (error
-// collector), check (cross-attribute rules), expand/ (code generation).
+// collector), check (cross-attribute rules), expand/ (code generation); on an enum, ast_enum (view and
+// checks) and attr_enum (its darling schemas), expanded by expand/enums.rs.
 mod ast;
+mod ast_enum;
+mod ast_union;
 mod attr;
+mod attr_enum;
+mod attr_union;
 mod check;
 mod ctxt;
 mod expand;
@@ -39,7 +44,7 @@ mod literal;
 ///   never containing values).
 ///
 /// Every field type must implement `Serialize` and `payment_core::wire::Collect` (the value types,
-/// strings, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, and derived structs do).
+/// strings, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, derived structs and string enums do).
 ///
 /// # Container attribute
 ///
@@ -76,14 +81,26 @@ mod literal;
 ///
 /// # Field attributes
 ///
+/// Every key is inside `#[payment(..)]`, one namespace; `#[serde(..)]` is not read (a struct deriving
+/// `Builder` implements `Serialize` and `Deserialize` itself). Where serde has a name for a thing, the key
+/// has serde's name and serde's meaning (`rename`, `rename_all`, `default`, `skip`,
+/// `skip_serializing_if`, `with`, `serialize_with`, `deserialize_with`, `flatten`). A value read through
+/// serde still goes through the field's rules.
+///
 /// | attribute | meaning |
 /// | --- | --- |
 /// | `rename = "acceptHeader"` | the field's JSON key |
 /// | `default` / `default = expr` | optional; left out it is `Default::default()` / `expr` (not on `Option` fields, which are optional already) |
 /// | `nested` | the type derives `Builder` too: `.card(\|c\| c.number(..).name(..))`, `.card_value(card)`; validation recurses, paths are prefixed (`card.name`) |
-/// | `flatten` | the type implements `payment_core::wire::Flatten` and occupies several keys of this object (`Expiry`: `expiry_month`, `expiry_year`) |
+/// | `flatten` | serde's: the value's keys stand inline in this object. A struct deriving `Builder` (with `nested` too, its setter is a closure on its builder, and its errors carry this object's paths), or a type implementing `payment_core::wire::Flatten` (`Expiry`: `expiry_month`, `expiry_year`) |
 /// | `string` | a number or `bool` sent as a JSON string (`"1200"`): serialized with `Display`, read with `FromStr` |
-/// | `serialize_with = path::to::fn` | written with `fn<S: Serializer>(&T, S) -> Result<S::Ok, S::Error>` instead of `T: Serialize` (an `Amount` as a JSON number: `Amount::serialize_as_number`); reading is unchanged |
+/// | `skip` | serde's `skip`: kept on the type (its builder still sets it), never written or read; needs `default` or an `Option` type (an idempotency key that goes into a header) |
+/// | `skip_serializing_if = path` | serde's: left out of the written object when `path(&value)` is true (`std::ops::Not::not` for a `false` flag, `payment_core::wire::is_default` for any default value) |
+/// | `serialize_with = path::to::fn` | serde's: written with `fn<S: Serializer>(&T, S) -> Result<S::Ok, S::Error>` instead of `T: Serialize`, where `T` is the field as declared (`&Option<U>` for an `Option`, whose `None` is left out before the call); an `Amount` as a JSON number: `Amount::serialize_as_number` |
+/// | `deserialize_with = path::to::fn` | serde's: read with `fn<'de, D: Deserializer<'de>>(D) -> Result<T, D::Error>`; the value is buffered first (this crate's buffer, not `serde_json::Value`), so its error is recorded at the field and the other fields are still read |
+/// | `with = module` | serde's: `module::serialize` and `module::deserialize`, both ways (`with = time::serde::rfc3339` for an `OffsetDateTime`; `...::option` for an `Option` of one, as with serde) |
+/// | `serde` | the field's type is read with its own `Deserialize` instead of `Collect` (`serde_json::Value`, a decimal type, your own serde enum): buffered, its first error reported at the field with serde's expectation, never the input (a type's own `custom` message is passed on as written); its schema is any value, or `schema_with` |
+/// | `schema_with = path` | `fn() -> serde_json::Value`: the field's JSON Schema, for a field read by serde |
 /// | `currency`, `country`, `ip`, `amount`, `email`, `url`, `webhook_url`, `phone`, `expiry` | on a field of the value type (`Currency`, ..., `IpAddr`): documentation only, the type is the check. On a `String` field (the wire string kept as is): the setter takes the value type, and `from_json` / `validate()` check the string with it |
 /// | `card_number`, `cvc` | only on `CardNumber` / `Cvc` fields: a `String` would not be masked or zeroized |
 /// | `length(min = 1, max = 45)` | characters of a string (or items of a `Vec`); either bound may be left out |
@@ -101,9 +118,41 @@ mod literal;
 /// primitive numbers, `bool` and `char` take the type itself rather than `impl Into<_>`, so an untyped
 /// literal (`.screen_height(1200)`) infers the field's type.
 ///
+/// # On an enum: string enums
+///
+/// On an enum whose variants are unit variants, the derive makes a **string enum**: a JSON string, one
+/// wire name per variant, usable as a field type wherever a value type is (required, `Option`, `Vec`,
+/// inside nested structs). A builder's setter of such a field takes the variant
+/// (`.shopper_interaction(ShopperInteraction::Ecommerce)`), as for any other type. For
+/// `enum ShopperInteraction { Ecommerce, ContAuth, Moto }` it generates:
+///
+/// - `as_str(&self) -> &str`, the wire name; `WIRE_NAMES: &[&str]` and `VARIANTS: &[Self]`, every wire
+///   name and every variant in declaration order (without a catch-all that holds a `String`);
+/// - `Display` (the wire name, padded as `{:>10}` asks) and `FromStr`, whose error is
+///   `payment_core::wire::UnknownVariant` (the allowed names and a suggestion, never the input), or
+///   `std::convert::Infallible` for an enum with a catch-all, which takes every string;
+/// - `Serialize` (the wire name as a JSON string), `payment_core::wire::Collect` and `Deserialize` on top
+///   of it: a string that is none of the names is **one** error at the field's path (`items[1].kind`, code
+///   `enum`) listing the allowed names, with "did you mean `Ecommerce`?" when one is close (`Ecomerce`,
+///   `ecommerce`), never the input. Matching is exact, as serde's.
+///
+/// Attributes, in `#[payment(..)]` with serde's names and meanings (`#[serde(..)]` is not read):
+///
+/// | attribute | on | meaning |
+/// | --- | --- | --- |
+/// | `rename_all = ".."` | the enum | wire names from variant names, as serde applies the rule to a variant: `lowercase`, `UPPERCASE`, `PascalCase`, `camelCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`, `SCREAMING-KEBAB-CASE` (`ContAuth`: `contauth`, `CONTAUTH`, `ContAuth`, `contAuth`, `cont_auth`, `CONT_AUTH`, `cont-auth`, `CONT-AUTH`) |
+/// | `schema` | the enum | it implements `payment_core::schema::Schema`: `{"type": "string", "enum": [wire names]}`; with a catch-all, which accepts any string, `{"type": "string"}` with the known names as `examples` |
+/// | `crate = "path"` | the enum | where `payment_core` is, as on a struct |
+/// | `rename = ".."` | a variant | its wire name |
+/// | `other` | a variant | the catch-all, as serde's `#[serde(other)]`: on a unit variant, any unknown string reads as it and is dropped (so it cannot be written back: the variant is written as its own wire name); on a variant holding one `String` (`Unknown(String)`), the unknown string is kept and written back unchanged (a response enum that gains values). At most one per enum |
+///
+/// A variant with data other than the catch-all is refused, naming it: unions (serde's `tag`,
+/// `untagged`) are not supported yet.
+///
 /// # Misuse
 ///
-/// Every mistake is reported in one build, at the attribute or field concerned: enums, unions, tuple
+/// Every mistake is reported in one build, at the attribute or field concerned: enums whose variants
+/// carry data, two `other` variants or one with other data, two variants on one wire name, unions, tuple
 /// and unit structs; unknown attribute keys; a validator on a type it cannot check (`email` on a `u32`,
 /// `length` on a `bool`, `range` on a `String`); `default` on an `Option`; `nested` with `flatten`; two
 /// fields with one JSON key; a `pub` field with a runtime rule.

@@ -8,8 +8,16 @@
 
 #[path = "../src/ast.rs"]
 mod ast;
+#[path = "../src/ast_enum.rs"]
+mod ast_enum;
+#[path = "../src/ast_union.rs"]
+mod ast_union;
 #[path = "../src/attr.rs"]
 mod attr;
+#[path = "../src/attr_enum.rs"]
+mod attr_enum;
+#[path = "../src/attr_union.rs"]
+mod attr_union;
 #[path = "../src/check.rs"]
 mod check;
 #[path = "../src/ctxt.rs"]
@@ -69,6 +77,32 @@ fn generics_and_lifetimes() {
     expect_file!["snapshots/generics_and_lifetimes.rs"].assert_eq(&pretty(input));
 }
 
+/// String enums: one without a catch-all (`rename_all`, a `rename`, the schema) and one whose catch-all
+/// keeps an unknown value (`#[payment(other)] Unknown(String)`), as the response enums of payment-core.
+#[test]
+fn string_enums() {
+    let closed: syn::DeriveInput = syn::parse_quote! {
+        #[payment(rename_all = "snake_case", schema)]
+        pub enum ShopperInteraction {
+            Ecommerce,
+            ContAuth,
+            #[payment(rename = "MOTO")]
+            Moto,
+        }
+    };
+    let open: syn::DeriveInput = syn::parse_quote! {
+        #[payment(rename_all = "UPPERCASE")]
+        pub enum Scheme {
+            Visa,
+            Mastercard,
+            #[payment(other)]
+            Unknown(String),
+        }
+    };
+    let both = format!("{}\n{}", pretty(closed), pretty(open));
+    expect_file!["snapshots/string_enums.rs"].assert_eq(&both);
+}
+
 /// Misuse expands to the errors alone: no half-generated impl whose own errors would bury them. (Which
 /// errors, and their wording, is the trybuild snapshot `tests/ui/builder/fail/misuse_attributes.stderr`.)
 #[test]
@@ -90,8 +124,8 @@ fn misuse_expands_to_nothing_but_errors() {
 
 /// The real models of payment-core, read from their source files: a reviewer sees exactly what the
 /// paymentv2 request types compile to, and any change to the derive shows up here as a diff. Every file
-/// of `payment-core/src/model/` with a `#[derive(Builder)]` struct gets a snapshot (a new model file too),
-/// and a snapshot whose file has none left fails the test.
+/// of `payment-core/src/model/` with a `#[derive(Builder)]` struct or enum gets a snapshot (a new model
+/// file too), and a snapshot whose file has none left fails the test.
 #[test]
 fn payment_core_models() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../payment-core/src/model");
@@ -108,13 +142,17 @@ fn payment_core_models() {
         let parsed: syn::File = syn::parse_file(&source).expect("the model source parses");
         let mut expanded = String::new();
         for item in parsed.items {
-            let syn::Item::Struct(item) = item else { continue };
-            let derives_builder = item.attrs.iter().any(|a| {
+            let input = match item {
+                syn::Item::Struct(item) => syn::DeriveInput::from(item),
+                syn::Item::Enum(item) => syn::DeriveInput::from(item),
+                _ => continue,
+            };
+            let derives_builder = input.attrs.iter().any(|a| {
                 a.path().is_ident("derive") && a.meta.to_token_stream().to_string().contains("Builder")
             });
             if derives_builder {
-                expanded.push_str(&format!("// ---- #[derive(Builder)] on `{}` ----\n", item.ident));
-                expanded.push_str(&pretty(syn::DeriveInput::from(item)));
+                expanded.push_str(&format!("// ---- #[derive(Builder)] on `{}` ----\n", input.ident));
+                expanded.push_str(&pretty(input));
                 expanded.push('\n');
             }
         }

@@ -33,7 +33,7 @@ pub mod ip;
 pub mod merchant;
 pub mod money;
 pub mod phone;
-mod suggest;
+pub mod suggest;
 pub mod text;
 pub mod url;
 

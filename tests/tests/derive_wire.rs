@@ -26,9 +26,14 @@ pub struct Shapes {
     weight: Option<u32>,
 }
 
-/// Writes a `u32` as the string of its digits followed by `g` (an adapter, to see it was used).
-fn as_number_string<S: serde::Serializer>(v: &u32, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&format!("{v}g"))
+/// Writes a `u32` as the string of its digits followed by `g` (an adapter, to see it was used). As
+/// serde's `serialize_with`, it gets the field as declared, `&Option<u32>`; a `None` is left out of the
+/// object before it is called.
+fn as_number_string<S: serde::Serializer>(v: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => s.serialize_str(&format!("{v}g")),
+        None => s.serialize_none(),
+    }
 }
 
 fn codes(report: &ValidationReport) -> Vec<(String, String)> {

@@ -50,7 +50,9 @@ pub(super) use forward_scalars_to_wrong_type;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be read from JSON by `#[derive(Builder)]`: it does not implement `payment_core::wire::Collect`",
     label = "a field of this type is read with `Collect`",
-    note = "the value types, `String`, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, and structs deriving `Builder` implement it; for your own type, implement `Collect` (with `payment_core::wire::collect_str` for a type read from a string)"
+    note = "the value types, `String`, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, and structs and string enums deriving `Builder` implement it",
+    note = "a type that implements serde's `Deserialize`: mark the field `#[payment(serde)]` (or `with = module`) to read it with serde, its first error reported at the field",
+    note = "to have every error inside your own type reported, implement `Collect` for it (with `payment_core::wire::collect_str` for a type read from a string)"
 )]
 pub trait Collect: Sized {
     /// Reads one value from `de`, recording problems in `c`.

@@ -14,6 +14,7 @@ use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
+use super::buffer::{BufferError, Buffered};
 use super::collect::{
     Collect, CollectSeed, Flatten, collect_from_string, duplicate, forward_scalars_to_wrong_type, wrong_type,
 };
@@ -80,19 +81,26 @@ pub enum Slot<'a, 'de, A> {
     Value(Presence, &'a mut dyn ReadValue<'de, A>),
     /// Read from its string form (`#[payment(string)]`).
     Text(Presence, &'a mut dyn ReadText<'de, A>),
+    /// Read whole into a [`Buffered`], then handed to the field's own serde reader (`#[payment(serde)]`,
+    /// `with`, `deserialize_with`), which records its first error at the field and stores the value.
+    Buffered(Presence, Box<dyn FnOnce(Buffered, &mut Collector) + 'a>),
 }
 
 impl<'de, A: MapAccess<'de>> Slot<'_, 'de, A> {
-    fn presence(&self) -> Presence {
+    pub(crate) fn presence(&self) -> Presence {
         match self {
-            Slot::Value(p, _) | Slot::Text(p, _) => *p,
+            Slot::Value(p, _) | Slot::Text(p, _) | Slot::Buffered(p, _) => *p,
         }
     }
 
-    fn read(self, map: &mut A, c: &mut Collector) -> Result<(), A::Error> {
+    pub(crate) fn read(self, map: &mut A, c: &mut Collector) -> Result<(), A::Error> {
         match self {
             Slot::Value(p, slot) => slot.read_value(p == Presence::Optional, map, c),
             Slot::Text(p, slot) => slot.read_text(p == Presence::Optional, map, c),
+            Slot::Buffered(_, read) => {
+                read(map.next_value::<Buffered>()?, c);
+                Ok(())
+            }
         }
     }
 }
@@ -138,6 +146,24 @@ struct FromStrSeed<T>(T);
 impl<T: std::str::FromStr> Collect for FromStrSeed<T> {
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
         Ok(collect_from_string(de, c)?.map(FromStrSeed))
+    }
+}
+
+/// A buffered field's value through its serde reader `read` (the type's `Deserialize`, or the user's
+/// `deserialize_with` function): the value, or `None` with the reader's first error recorded at the
+/// field (code `serde`, message: the expectation, never the value; a type's own `custom` message as it
+/// wrote it).
+pub fn read_buffered<T>(
+    value: Buffered,
+    c: &mut Collector,
+    read: impl FnOnce(Buffered) -> Result<T, BufferError>,
+) -> Option<T> {
+    match read(value) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            c.invalid(super::Invalid::new("serde", e.message().to_owned()));
+            None
+        }
     }
 }
 

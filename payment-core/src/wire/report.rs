@@ -70,8 +70,13 @@ impl FieldError {
     }
 }
 
+/// `outer.inner`; an empty part adds nothing (an internally tagged union's variant has no key of its own).
 fn join(outer: &str, inner: &str) -> String {
-    if inner.is_empty() { outer.to_owned() } else { format!("{outer}.{inner}") }
+    match (outer.is_empty(), inner.is_empty()) {
+        (true, _) => inner.to_owned(),
+        (_, true) => outer.to_owned(),
+        _ => format!("{outer}.{inner}"),
+    }
 }
 
 impl fmt::Display for FieldError {

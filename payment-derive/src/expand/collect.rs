@@ -12,7 +12,7 @@ use quote::quote;
 
 use super::rules::{check_body, rule_bounds};
 use super::{default_bounds, generic_bounds, self_bound, where_clause, with_lifetime};
-use crate::ast::{Field, Form, Kind, Struct};
+use crate::ast::{Field, Form, Kind, Read, Struct};
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let ident = s.ident;
@@ -32,8 +32,29 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             Kind::Optional => quote!(Optional),
             Kind::Default(_) => quote!(Default),
         };
-        let how = if f.form == Form::Stringly { quote!(Text) } else { quote!(Value) };
-        quote!(#i => ::core::option::Option::Some(::payment_core::__private::Slot::#how(::payment_core::__private::Presence::#presence, &mut values.#member)),)
+        let presence = quote!(::payment_core::__private::Presence::#presence);
+        let slot = |how| quote!(#i => ::core::option::Option::Some(::payment_core::__private::Slot::#how),);
+        match &f.read {
+            Read::Collect if f.form == Form::Stringly => slot(quote!(Text(#presence, &mut values.#member))),
+            Read::Collect => slot(quote!(Value(#presence, &mut values.#member))),
+            Read::Serde | Read::With(_) => {
+                let ty = f.ty;
+                let read = match &f.read {
+                    Read::With(path) => quote!(#path),
+                    _ => quote!(<#ty as ::payment_core::__private::serde::Deserialize>::deserialize),
+                };
+                // The field as declared (`Option<T>` too, as serde's `with` functions read it).
+                let value = quote!(::payment_core::__private::read_buffered::<#ty>(b, c, |d| #read(d)));
+                let value = if f.optional { quote!(#value.flatten()) } else { value };
+                quote!(#i => {
+                    let place = &mut values.#member;
+                    ::core::option::Option::Some(::payment_core::__private::Slot::Buffered(
+                        #presence,
+                        ::std::boxed::Box::new(move |b, c| *place = #value),
+                    ))
+                })
+            }
+        }
     });
     let flat = (!flattened.is_empty()).then(|| {
         let keys = flattened.iter().map(|f| {
@@ -127,12 +148,18 @@ fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
         bounds.extend(match f.form {
             Form::Flattened => generic_bounds(s, [(f.ty, quote!(::payment_core::__private::Flatten))]),
             Form::Stringly => generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))]),
-            Form::SerializeWith | Form::Plain if f.optional => {
-                generic_bounds(s, [(f.inner, quote!(::payment_core::__private::Collect))])
-            }
-            Form::SerializeWith | Form::Plain => {
-                generic_bounds(s, [(f.ty, quote!(::payment_core::__private::Collect))])
-            }
+            _ if f.skip => Vec::new(),
+            Form::SerializeWith | Form::Plain => match &f.read {
+                Read::With(_) => Vec::new(),
+                Read::Serde => generic_bounds(
+                    s,
+                    [(f.ty, quote!(::payment_core::__private::serde::de::DeserializeOwned))],
+                ),
+                Read::Collect if f.optional => {
+                    generic_bounds(s, [(f.inner, quote!(::payment_core::__private::Collect))])
+                }
+                Read::Collect => generic_bounds(s, [(f.ty, quote!(::payment_core::__private::Collect))]),
+            },
         });
         bounds.extend(rule_bounds(s, f));
     }

@@ -15,11 +15,14 @@
 //! | `docs.rs` | the builder's and setters' rustdoc |
 //! | `schema.rs` | `payment_core::schema::Schema`, with `#[payment(schema)]` |
 //! | `types.rs` | proof that a field taken for a value type by its name is that type |
+//! | `enums.rs` | a string enum (an enum deriving `Builder`), from `ast_enum::Enum` |
+//! | `union.rs` | a union (an enum with `tag` or `untagged`), from `ast_union::Union`: both wire directions, the variant-choosing builder, the schema |
 
 mod builder;
 mod builder_impls;
 mod collect;
 mod docs;
+mod enums;
 mod inherent;
 mod rules;
 mod schema;
@@ -28,6 +31,7 @@ mod setters;
 mod shape;
 mod state;
 mod types;
+mod union;
 mod validate;
 
 use proc_macro2::TokenStream;
@@ -40,6 +44,9 @@ use crate::ctxt::Ctxt;
 
 /// The derive: the typed view, the checks, then every piece of output, or every error found.
 pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
+    if let syn::Data::Enum(_) = &input.data {
+        return if crate::ast_union::is_union(&input) { derive_union(&input) } else { derive_enum(&input) };
+    }
     let cx = Ctxt::new();
     let view = Struct::from_ast(&cx, &input);
     if let Some(s) = &view {
@@ -61,6 +68,36 @@ pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
     ];
     let out = quote!(#(#parts)*);
     match &s.krate {
+        Some(path) => reroot(out, &quote!(#path)),
+        None => out,
+    }
+}
+
+/// The derive on an enum: a string enum (`ast_enum.rs`), or every error found.
+fn derive_enum(input: &syn::DeriveInput) -> TokenStream {
+    let cx = Ctxt::new();
+    let view = crate::ast_enum::Enum::from_ast(&cx, input);
+    if let Err(errors) = cx.check() {
+        return errors.to_compile_error();
+    }
+    let e = view.expect("a view exists when no error was recorded");
+    let out = enums::expand(&e);
+    match &e.krate {
+        Some(path) => reroot(out, &quote!(#path)),
+        None => out,
+    }
+}
+
+/// The derive on an enum with `tag` or `untagged`: a union (`ast_union.rs`), or every error found.
+fn derive_union(input: &syn::DeriveInput) -> TokenStream {
+    let cx = Ctxt::new();
+    let view = crate::ast_union::Union::from_ast(&cx, input);
+    if let Err(errors) = cx.check() {
+        return errors.to_compile_error();
+    }
+    let u = view.expect("a view exists when no error was recorded");
+    let out = union::expand(&u);
+    match &u.krate {
         Some(path) => reroot(out, &quote!(#path)),
         None => out,
     }
@@ -198,6 +235,7 @@ mod tests {
             ("builder_impls.rs", include_str!("builder_impls.rs")),
             ("collect.rs", include_str!("collect.rs")),
             ("docs.rs", include_str!("docs.rs")),
+            ("enums.rs", include_str!("enums.rs")),
             ("inherent.rs", include_str!("inherent.rs")),
             ("mod.rs", include_str!("mod.rs")),
             ("rules.rs", include_str!("rules.rs")),
@@ -207,6 +245,7 @@ mod tests {
             ("shape.rs", include_str!("shape.rs")),
             ("state.rs", include_str!("state.rs")),
             ("types.rs", include_str!("types.rs")),
+            ("union.rs", include_str!("union.rs")),
             ("validate.rs", include_str!("validate.rs")),
         ];
         let listed = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/expand")).unwrap().count();

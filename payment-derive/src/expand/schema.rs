@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{generic_bounds, where_clause};
-use crate::ast::{Form, Kind, Rule, Struct};
+use crate::ast::{Form, Kind, Read, Rule, Struct};
 
 pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     if !s.schema {
@@ -17,13 +17,16 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
     let bounds = generic_bounds(
         s,
-        s.fields.iter().map(|f| match f.form {
-            Form::Flattened => (f.ty, quote!(::payment_core::schema::FlatSchema)),
-            _ => (f.inner, quote!(::payment_core::schema::Schema)),
-        }),
+        s.fields
+            .iter()
+            .filter(|f| !f.skip && f.schema_with.is_none() && matches!(f.read, Read::Collect))
+            .map(|f| match f.form {
+                Form::Flattened => (f.ty, quote!(::payment_core::schema::FlatSchema)),
+                _ => (f.inner, quote!(::payment_core::schema::Schema)),
+            }),
     );
     let where_ = where_clause(s.generics, &bounds);
-    let fields = s.fields.iter().map(|f| {
+    let fields = s.fields.iter().filter(|f| !f.skip).map(|f| {
         let wire = &f.wire;
         if f.form == Form::Flattened {
             let ty = f.ty;
@@ -43,8 +46,17 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 quote!(#inner)
             }
         };
-        let mut field =
-            quote!(::payment_core::schema::build::Field(<#base as ::payment_core::schema::Schema>::schema()));
+        let schema = match (&f.schema_with, &f.read) {
+            (Some(path), _) => quote!(#path()),
+            // Read by serde: the derive cannot know the type's schema, so any value, described.
+            (None, Read::Serde | Read::With(_)) => {
+                let words =
+                    "read by serde (`#[payment(serde)]`, `with` or `deserialize_with`): not stated here";
+                quote!(::payment_core::__private::serde_json::json!({ "description": #words }))
+            }
+            (None, Read::Collect) => quote!(<#base as ::payment_core::schema::Schema>::schema()),
+        };
+        let mut field = quote!(::payment_core::schema::build::Field(#schema));
         if f.form == Form::Stringly {
             field = quote!(#field.stringly());
         }

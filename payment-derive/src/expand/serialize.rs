@@ -14,29 +14,24 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let (impl_g, ty_g, _) = s.generics.split_for_impl();
     let bounds = generic_bounds(
         s,
-        s.fields.iter().map(|f| match f.form {
+        s.fields.iter().filter(|f| !f.skip).map(|f| match f.form {
             Form::Flattened => (f.ty, quote!(::payment_core::__private::Flatten)),
             Form::Stringly => (f.inner, quote!(::core::fmt::Display)),
-            Form::SerializeWith => (f.inner, quote!(::core::marker::Sized)),
+            Form::SerializeWith => (f.ty, quote!(::core::marker::Sized)),
             Form::Plain => (f.inner, quote!(::payment_core::__private::serde::Serialize)),
         }),
     );
     let where_ = where_clause(s.generics, &bounds);
-    let entries = s.fields.iter().map(|f| {
+    let entries = s.fields.iter().filter(|f| !f.skip).map(|f| {
         let member = f.ident;
         let wire_name = &f.wire;
         let entry = if f.form == Form::Flattened {
             quote!(::payment_core::__private::Entry::Flat(&self.#member))
         } else if let Some(with) = &f.serialize_with {
             let ty = f.ty;
-            let call = if f.optional {
-                quote!(match self.0 {
-                    ::core::option::Option::Some(v) => #with(v, serializer),
-                    ::core::option::Option::None => ::payment_core::__private::serde::Serializer::serialize_none(serializer),
-                })
-            } else {
-                quote!(#with(self.0, serializer))
-            };
+            // serde's meaning: the function gets the field as declared (`&Option<T>` for an `Option`,
+            // as `time::serde::rfc3339::option` expects); a `None` is left out before it is called.
+            let call = quote!(#with(self.0, serializer));
             // A local adapter: `with` is generic over the serializer, so it cannot be stored as a
             // function pointer in a runtime type.
             let adapter = quote!(&{
@@ -64,10 +59,18 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 (true, true, false) => quote!(::payment_core::__private::Entry::Decimal(
                     ::core::convert::From::from(self.#member)
                 )),
-                (true, true, true) => quote!(::payment_core::__private::Entry::optional_decimal(&self.#member)),
+                (true, true, true) => {
+                    quote!(::payment_core::__private::Entry::optional_decimal(&self.#member))
+                }
                 (true, false, false) => quote!(::payment_core::__private::Entry::Text(&self.#member)),
                 (true, false, true) => quote!(::payment_core::__private::Entry::optional_text(&self.#member)),
             }
+        };
+        let entry = match &f.skip_serializing_if {
+            Some(skip) => quote! {
+                if #skip(&self.#member) { ::payment_core::__private::Entry::Absent } else { #entry }
+            },
+            None => entry,
         };
         quote!((#wire_name, #entry),)
     });

@@ -110,7 +110,9 @@ fn input(shape: &Shape<'_, '_>, f: &Field<'_>, ctx: Ctx) -> Input {
     let value_type = builtin.is_some() || matches!(f.class, Class::Value(_));
     let primitive =
         builtin.is_none() && matches!(f.class, Class::Integer | Class::Float | Class::Bool | Class::Char);
-    if primitive {
+    // A field typed by one of the struct's type parameters (`data: T`) takes `T` itself, so the value
+    // infers the parameter (`Envelope::builder().data(x)` is an `Envelope<X>`); `impl Into<T>` would not.
+    if primitive || is_type_param(shape, inner) {
         return Input {
             param: quote!(#inner),
             generics: quote!(),
@@ -165,6 +167,13 @@ fn input(shape: &Shape<'_, '_>, f: &Field<'_>, ctx: Ctx) -> Input {
             maybe_absent: false,
         }
     }
+}
+
+/// Whether `ty` is exactly one of the struct's type parameters.
+fn is_type_param(shape: &Shape<'_, '_>, ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else { return false };
+    let Some(ident) = p.path.get_ident().filter(|_| p.qself.is_none()) else { return false };
+    shape.s.generics.type_params().any(|t| t.ident == *ident)
 }
 
 /// `maybe_<field>(Option<..>)`: the value type itself (or the field's type), never text.
@@ -292,7 +301,9 @@ fn setter_named(
 pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Methods) {
     let vis = shape.s.vis;
     let member = f.ident;
-    let (wire, field) = (&f.wire, &f.name);
+    // A flattened struct's keys stand in this object: its errors get no key of their own.
+    let wire = if f.form == crate::ast::Form::Flattened { "" } else { f.wire.as_str() };
+    let field = &f.name;
     let inner = f.inner;
     let bounds = shape
         .setter_bounds(f, generic_bounds(shape.s, [(inner, quote!(::payment_core::builder::Buildable))]));

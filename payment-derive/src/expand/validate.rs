@@ -19,10 +19,15 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         if f.nested {
             let ty = f.ty;
             bounds.extend(generic_bounds(s, [(ty, quote!(::payment_core::__private::CheckRules))]));
-            checks.push(quote! {
-                c.enter(#wire);
-                ::payment_core::__private::CheckRules::check_rules(&self.#member, c);
-                c.leave();
+            checks.push(if f.form == crate::ast::Form::Flattened {
+                // Its keys stand in this object.
+                quote!(::payment_core::__private::CheckRules::check_rules(&self.#member, c);)
+            } else {
+                quote! {
+                    c.enter(#wire);
+                    ::payment_core::__private::CheckRules::check_rules(&self.#member, c);
+                    c.leave();
+                }
             });
         } else if let Some(body) = check_body(f) {
             bounds.extend(rule_bounds(s, f));

@@ -104,13 +104,13 @@ where
     #[inline(always)]
     pub(crate) fn item(
         self,
-        value: impl ::core::convert::Into<T>,
+        value: T,
     ) -> DraftBuilder<'a, T, __Title, ::payment_core::builder::Set>
     where
         __Item: draft_builder::item_is_unset,
     {
         let mut __values = self.__values;
-        let value: T = ::core::convert::Into::<T>::into(value);
+        let value: T = value;
         {
             __values.item = ::core::option::Option::Some(value);
             DraftBuilder {

@@ -25,9 +25,33 @@ pub struct Payer {
     email: pc::Email,
 }
 
+/// When an invoice is due: a string enum, through the renamed crate too.
+#[derive(pc::Builder, Debug, Clone, Copy, PartialEq, Eq)]
+#[payment(crate = "pc", rename_all = "kebab-case", schema)]
+pub enum Terms {
+    /// On receipt.
+    OnReceipt,
+    /// Thirty days net.
+    Net30,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_string_enum_through_the_renamed_crate() {
+        assert_eq!(serde_json::to_string(&Terms::OnReceipt).unwrap(), r#""on-receipt""#);
+        assert_eq!(pc::wire::from_json::<Terms>(r#""net30""#).unwrap(), Terms::Net30);
+        let report = pc::wire::from_json::<Terms>(r#""net-30""#).unwrap_err();
+        assert_eq!(
+            report.errors()[0].message(),
+            "must be one of `on-receipt`, `net30` (did you mean `net30`?)"
+        );
+        let err: pc::wire::UnknownVariant = "later".parse::<Terms>().unwrap_err();
+        assert_eq!(err.suggestion(), None);
+        assert_eq!(pc::schema::document::<Terms>()["enum"], serde_json::json!(["on-receipt", "net30"]));
+    }
 
     fn money(text: &str) -> pc::Money {
         text.parse().unwrap()

@@ -14,7 +14,7 @@ pub struct Everything {
     #[payment(default)]
     maybe: Option<u8>,
     #[payment(nested, flatten)]
-    both: Inner,
+    both: Option<Inner>,
     #[payment(card_number)]
     pan: String,
     #[payment(length(max = 45))]

@@ -2,7 +2,7 @@ use payment_core::Builder;
 
 #[derive(Builder)]
 pub enum Method {
-    Card,
+    Card(String),
     Wallet,
 }
 
