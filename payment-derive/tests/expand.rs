@@ -103,6 +103,36 @@ fn string_enums() {
     expect_file!["snapshots/string_enums.rs"].assert_eq(&both);
 }
 
+/// Unions, one of each representation: internally tagged (with a unit variant), adjacently tagged, and
+/// untagged (a value variant and a nested one).
+#[test]
+fn unions() {
+    let internal: syn::DeriveInput = syn::parse_quote! {
+        #[payment(tag = "type", rename_all = "lowercase", schema)]
+        pub enum PaymentMethod {
+            Scheme(SchemeDetails),
+            PayPal,
+        }
+    };
+    let adjacent: syn::DeriveInput = syn::parse_quote! {
+        #[payment(tag = "kind", content = "data")]
+        pub enum Event {
+            #[payment(nested)]
+            Created(Details),
+            Deleted,
+        }
+    };
+    let untagged: syn::DeriveInput = syn::parse_quote! {
+        #[payment(untagged)]
+        pub enum OffSession {
+            Flag(bool),
+            Kind(OffSessionKind),
+        }
+    };
+    let all = format!("{}\n{}\n{}", pretty(internal), pretty(adjacent), pretty(untagged));
+    expect_file!["snapshots/unions.rs"].assert_eq(&all);
+}
+
 /// Misuse expands to the errors alone: no half-generated impl whose own errors would bury them. (Which
 /// errors, and their wording, is the trybuild snapshot `tests/ui/builder/fail/misuse_attributes.stderr`.)
 #[test]

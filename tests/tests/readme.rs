@@ -5,7 +5,8 @@
 const README: &str = include_str!("../../README.md");
 
 /// `(README section heading, the example it is cut from)`.
-const EXCERPTS: [(&str, &str); 4] = [
+const EXCERPTS: [(&str, &str); 5] = [
+    ("### Your own request types", include_str!("readme_framework.rs")),
     ("### Check a shop's raw order in one pass", include_str!("raw_order.rs")),
     ("### Stored cards", include_str!("../../payment-client/examples/stored_card.rs")),
     (
