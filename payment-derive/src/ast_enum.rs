@@ -2,8 +2,8 @@
 //! at most one catch-all ([`Other`]). Built and checked here, every misuse recorded in the `Ctxt`, so
 //! one build reports all of them; `expand/enums.rs` emits from this view only.
 //!
-//! An enum whose variants carry data (a union: serde's `tag`, `untagged`) is refused for now, naming the
-//! variant.
+//! An enum whose variants carry data is a union (`ast_union.rs`) when it has serde's `tag` or
+//! `untagged`; without one, it is refused here, naming the variant.
 
 use std::collections::HashMap;
 
@@ -154,10 +154,11 @@ impl<'a> Enum<'a> {
                     cx.error_spanned_by(
                         fields,
                         format!(
-                            "`#[derive(Builder)]` on an enum makes a string enum, whose variants are unit \
-                             variants, but variant `{variant}` of `{name}` carries data; unions of variants \
-                             with data (`tag`, `untagged`) are not supported yet (a catch-all variant that \
-                             keeps an unknown value is written `#[payment(other)] Unknown(String)`)",
+                            "`#[derive(Builder)]` on an enum without `tag` or `untagged` makes a string enum, \
+                             whose variants are unit variants, but variant `{variant}` of `{name}` carries data; \
+                             for a union, give the enum serde's representation: `#[payment(tag = \"type\")]` \
+                             (with `content = \"..\"`: adjacently tagged) or `#[payment(untagged)]` (a catch-all \
+                             variant that keeps an unknown value is written `#[payment(other)] Unknown(String)`)",
                             variant = v.ident
                         ),
                     );
@@ -403,8 +404,8 @@ mod tests {
         });
         let want = [
             "unknown `rename_all` rule \"lower_case\" (did you mean \"lowercase\"?)",
-            "variant `Card` of `Kind` carries data; unions of variants with data (`tag`, `untagged`) are not \
-             supported yet",
+            "variant `Card` of `Kind` carries data; for a union, give the enum serde's representation: \
+             `#[payment(tag = \"type\")]`",
             "variants `First` and `Second` of `Kind` are both `#[payment(other)]`",
             "`#[payment(other)]` variant `Pair` must be a unit variant",
             "`#[payment(other)]` variant `Number` must be a unit variant",

@@ -146,13 +146,14 @@ mod literal;
 /// | `rename = ".."` | a variant | its wire name |
 /// | `other` | a variant | the catch-all, as serde's `#[serde(other)]`: on a unit variant, any unknown string reads as it and is dropped (so it cannot be written back: the variant is written as its own wire name); on a variant holding one `String` (`Unknown(String)`), the unknown string is kept and written back unchanged (a response enum that gains values). At most one per enum |
 ///
-/// A variant with data other than the catch-all is refused, naming it: unions (serde's `tag`,
-/// `untagged`) are not supported yet.
+/// A variant with data other than the catch-all makes the enum a union, which needs serde's
+/// representation (`tag`, `tag` + `content`, or `untagged`); without one it is refused, naming the
+/// variant.
 ///
 /// # Misuse
 ///
 /// Every mistake is reported in one build, at the attribute or field concerned: enums whose variants
-/// carry data, two `other` variants or one with other data, two variants on one wire name, unions, tuple
+/// carry data without `tag` or `untagged`, two `other` variants or one with other data, two variants on one wire name, unions, tuple
 /// and unit structs; unknown attribute keys; a validator on a type it cannot check (`email` on a `u32`,
 /// `length` on a `bool`, `range` on a `String`); `default` on an `Option`; `nested` with `flatten`; two
 /// fields with one JSON key; a `pub` field with a runtime rule.

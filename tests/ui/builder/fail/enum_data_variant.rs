@@ -1,7 +1,7 @@
 use payment_core::Builder;
 
-// A string enum's variants are unit variants; a union of variants with data (serde's `tag`, `untagged`)
-// is refused, each such variant named.
+// Without serde's `tag` or `untagged`, an enum is a string enum, whose variants are unit variants; one
+// with data is refused, each such variant named.
 #[derive(Builder)]
 pub enum PaymentMethod {
     Paypal,
