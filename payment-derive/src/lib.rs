@@ -152,11 +152,11 @@ mod literal;
 ///
 /// # Misuse
 ///
-/// Every mistake is reported in one build, at the attribute or field concerned: enums whose variants
-/// carry data without `tag` or `untagged`, two `other` variants or one with other data, two variants on one wire name, unions, tuple
-/// and unit structs; unknown attribute keys; a validator on a type it cannot check (`email` on a `u32`,
-/// `length` on a `bool`, `range` on a `String`); `default` on an `Option`; `nested` with `flatten`; two
-/// fields with one JSON key; a `pub` field with a runtime rule.
+/// Every mistake is reported in one build, at the attribute or field concerned: enums whose variants carry
+/// data without `tag` or `untagged`, two `other` variants or one with other data, two variants on one wire
+/// name, unions, tuple and unit structs; unknown attribute keys; a validator on a type it cannot check
+/// (`email` on a `u32`, `length` on a `bool`, `range` on a `String`); `default` on an `Option`; `nested` with
+/// `flatten`; two fields with one JSON key; a `pub` field with a runtime rule.
 #[proc_macro_derive(Builder, attributes(payment))]
 pub fn derive_builder(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
