@@ -68,6 +68,20 @@ impl<T: Schema + crate::__private::CollectStruct> FlatSchema for T {
     }
 }
 
+/// A map with string keys: a JSON object whose values are `V`s.
+impl<V: Schema> Schema for std::collections::BTreeMap<String, V> {
+    fn schema() -> Value {
+        json!({ "type": "object", "additionalProperties": V::schema() })
+    }
+}
+
+/// A map with string keys: a JSON object whose values are `V`s.
+impl<V: Schema, S> Schema for std::collections::HashMap<String, V, S> {
+    fn schema() -> Value {
+        json!({ "type": "object", "additionalProperties": V::schema() })
+    }
+}
+
 /// The schema document of `T`: its schema with `$schema` (draft 2020-12).
 pub fn document<T: Schema>() -> Value {
     let mut schema = T::schema();
@@ -144,10 +158,39 @@ pub mod build {
     pub struct Field(pub Value);
 
     impl Field {
-        /// `length(min, max)`: character bounds for a string, item bounds for an array.
+        /// `each(..)`, `keys(..)`, `values(..)`: the rules of every element (`items`), every key
+        /// (`propertyNames`) or every value (`additionalProperties`).
+        pub fn items(self, rules: impl FnOnce(Field) -> Field) -> Self {
+            self.part("items", rules)
+        }
+
+        /// See [`Field::items`].
+        pub fn keys(self, rules: impl FnOnce(Field) -> Field) -> Self {
+            self.part("propertyNames", rules)
+        }
+
+        /// See [`Field::items`].
+        pub fn values(self, rules: impl FnOnce(Field) -> Field) -> Self {
+            self.part("additionalProperties", rules)
+        }
+
+        fn part(mut self, key: &str, rules: impl FnOnce(Field) -> Field) -> Self {
+            if let Value::Object(m) = &mut self.0 {
+                let base = m.remove(key).unwrap_or_else(|| json!({ "type": "string" }));
+                m.insert(key.to_owned(), rules(Field(base)).0);
+            }
+            self
+        }
+
+        /// `length(min, max)`: character bounds for a string, item bounds for an array, entry bounds
+        /// for an object (a map).
         pub fn length(mut self, min: Option<usize>, max: Option<usize>) -> Self {
-            let array = self.0.get("type").is_some_and(|t| t == "array");
-            let (lo, hi) = if array { ("minItems", "maxItems") } else { ("minLength", "maxLength") };
+            let kind = self.0.get("type").and_then(Value::as_str).unwrap_or("string").to_owned();
+            let (lo, hi) = match kind.as_str() {
+                "array" => ("minItems", "maxItems"),
+                "object" => ("minProperties", "maxProperties"),
+                _ => ("minLength", "maxLength"),
+            };
             if let Value::Object(m) = &mut self.0 {
                 if let Some(min) = min {
                     m.insert(lo.to_owned(), json!(min));

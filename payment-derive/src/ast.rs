@@ -102,6 +102,12 @@ pub(crate) enum Rule {
     /// A built-in validator on a `String` kept as the wire string (`#[payment(currency)] code: String`):
     /// checked as the value type when data arrives.
     CheckedAs(Builtin),
+    /// `each(..)`: these rules on every element of a `Vec`, each failure at its index.
+    Each(Vec<Rule>),
+    /// `keys(..)`: these rules on every key of a map, each failure at its entry.
+    Keys(Vec<Rule>),
+    /// `values(..)`: these rules on every value of a map, each failure at its entry.
+    Values(Vec<Rule>),
 }
 
 /// How a setter makes sure a rule holds.
@@ -116,7 +122,13 @@ impl Rule {
     /// How a setter of a field with this rule makes sure it holds.
     pub(crate) fn setter_check(&self) -> SetterCheck {
         match self {
-            Rule::Length(_) | Rule::Range(_) | Rule::Text | Rule::Custom(_) => SetterCheck::AtRunTime,
+            Rule::Length(_)
+            | Rule::Range(_)
+            | Rule::Text
+            | Rule::Custom(_)
+            | Rule::Each(_)
+            | Rule::Keys(_)
+            | Rule::Values(_) => SetterCheck::AtRunTime,
             Rule::CheckedAs(_) => SetterCheck::ByType,
         }
     }
@@ -469,10 +481,25 @@ fn rules(attrs: &attr::Field, class: Class, builtins: &[(Builtin, Span)]) -> Vec
         rules.push(Rule::Text);
     }
     rules.extend(attrs.custom.as_ref().map(|p| Rule::Custom((**p).clone())));
+    rules.extend(attrs.each.as_ref().map(|e| Rule::Each(element_rules(e))));
+    rules.extend(attrs.keys.as_ref().map(|e| Rule::Keys(element_rules(e))));
+    rules.extend(attrs.values.as_ref().map(|e| Rule::Values(element_rules(e))));
     if class == Class::String {
         // Secret kinds are refused on a `String` by `check.rs` (only their own type masks them).
         rules.extend(builtins.iter().map(|(b, _)| *b).find(|b| !b.is_secret()).map(Rule::CheckedAs));
     }
+    rules
+}
+
+/// The rules inside `each(..)`, `keys(..)` or `values(..)`, in the order they run.
+fn element_rules(e: &attr::ElementRules) -> Vec<Rule> {
+    let mut rules = Vec::new();
+    rules.extend(e.length.clone().map(Rule::Length));
+    rules.extend(e.range.clone().map(Rule::Range));
+    if e.text.is_present() {
+        rules.push(Rule::Text);
+    }
+    rules.extend(e.custom.clone().map(Rule::Custom));
     rules
 }
 
@@ -504,6 +531,11 @@ fn option_inner(ty: &Type) -> Option<&Type> {
         },
         _ => None,
     }
+}
+
+/// Whether `ty`'s last path segment is `name` (`HashMap` for `std::collections::HashMap<K, V>`).
+pub(crate) fn type_is(ty: &Type, name: &str) -> bool {
+    last_segment(ty).is_some_and(|s| s.ident == name)
 }
 
 fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {

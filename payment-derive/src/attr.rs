@@ -96,6 +96,25 @@ pub(crate) struct Field {
     /// `hint = "..."`: a note added to the field's "missing" and "already set" compile errors, to name
     /// what the field means when its name cannot (a choice between kinds of value, say).
     pub(crate) hint: Option<SpannedValue<String>>,
+    /// `each(..)`: rules for every element of a `Vec`.
+    pub(crate) each: Option<SpannedValue<ElementRules>>,
+    /// `keys(..)`: rules for every key of a map.
+    pub(crate) keys: Option<SpannedValue<ElementRules>>,
+    /// `values(..)`: rules for every value of a map.
+    pub(crate) values: Option<SpannedValue<ElementRules>>,
+}
+
+/// The rules of `each(..)`, `keys(..)` and `values(..)`: the field rules, applied to each part.
+#[derive(Debug, Clone, Default, FromMeta)]
+pub(crate) struct ElementRules {
+    /// `length(min, max)` of each part.
+    pub(crate) length: Option<Bounds>,
+    /// `range(min, max)` of each part.
+    pub(crate) range: Option<Bounds>,
+    /// `text` on each part.
+    pub(crate) text: Flag,
+    /// `custom = path` on each part.
+    pub(crate) custom: Option<syn::Path>,
 }
 
 /// `min = .., max = ..` of `length` and `range`; either may be left out.
@@ -273,7 +292,7 @@ fn field_keys() -> String {
         "schema_with",
     ];
     keys.extend(BUILTINS.iter().map(|r| r.key));
-    keys.extend(["length", "range", "custom", "text", "hint"]);
+    keys.extend(["length", "range", "custom", "text", "each", "keys", "values", "hint"]);
     keys.join(", ")
 }
 
@@ -302,6 +321,11 @@ pub(crate) fn reword(cx: &Ctxt, error: darling::Error, expected: &str) {
         let message = match unknown_key(&text) {
             Some((key, location, hint)) if location == "length" || location == "range" => {
                 format!("unknown key `{key}` in `{location}(..)`; expected `min` and/or `max`{hint}")
+            }
+            Some((key, location, hint)) if ["each", "keys", "values"].contains(&location) => {
+                format!(
+                    "unknown rule `{key}` in `{location}(..)`{hint}; expected one of: length, range, text, custom"
+                )
             }
             Some((key, _, hint)) => {
                 format!(

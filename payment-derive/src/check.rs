@@ -22,6 +22,7 @@ pub(crate) fn check(cx: &Ctxt, s: &Struct<'_>) {
         check_visibility(cx, field);
         check_hint(cx, field);
         check_serde_keys(cx, field);
+        check_parts(cx, field);
     }
     check_wire_names(cx, s);
     check_money(cx, s);
@@ -204,6 +205,41 @@ fn check_serde_keys(cx: &Ctxt, f: &Field<'_>) {
                 format!(
                     "field `{name}` is read through serde (`{key}`), which decides its wire form alone; \
                      remove `{form}`"
+                ),
+            );
+        }
+    }
+}
+
+/// `each(..)` is for a list, `keys(..)` and `values(..)` for a map (by the type's name, as a derive can
+/// only tell; another type fails to compile at the generated call, which names the rule's function).
+fn check_parts(cx: &Ctxt, f: &Field<'_>) {
+    let a = &f.attrs;
+    let map = crate::ast::type_is(f.inner, "BTreeMap") || crate::ast::type_is(f.inner, "HashMap");
+    if let Some(each) = &a.each
+        && f.class != Class::Vec
+    {
+        cx.error_at(
+            each.span(),
+            format!(
+                "`each` applies rules to every element of a list, but field `{}` has type `{}`; use it on a `Vec`",
+                f.name,
+                type_name(f.inner)
+            ),
+        );
+    }
+    for (key, part) in [("keys", &a.keys), ("values", &a.values)] {
+        if let Some(part) = part
+            && !map
+        {
+            cx.error_at(
+                part.span(),
+                format!(
+                    "`{key}` applies rules to every {} of a map, but field `{}` has type `{}`; use it on a \
+                     `BTreeMap<String, _>` or `HashMap<String, _>`",
+                    key.trim_end_matches('s'),
+                    f.name,
+                    type_name(f.inner)
                 ),
             );
         }

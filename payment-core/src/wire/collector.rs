@@ -5,11 +5,13 @@ use std::fmt::Write as _;
 
 use super::report::{FieldError, Invalid, ValidationReport};
 
-/// One step of a path: an object key (a wire name known at compile time) or an array index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One step of a path: an object key (a wire name known at compile time), an array index, or a map's
+/// key known at run time (kept as it reads in a path: `.key` or `["a.b"]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Segment {
     Key(&'static str),
     Index(usize),
+    Entry(String),
 }
 
 /// Collects [`FieldError`]s while untrusted input is parsed, keeping track of the current field path.
@@ -74,6 +76,24 @@ impl Collector {
         self.path.push(Segment::Index(index));
     }
 
+    /// Steps into the map entry `key`, a key known only at run time (a map field's, or one of your own
+    /// `Collect` impl's): it reads as `metadata.orderId`, or escaped as `metadata["a.b"]` when it is not
+    /// a plain name (`.`, `[`, quotes, control or bidirectional characters), cut to 64 characters.
+    ///
+    /// ```
+    /// # use payment_core::wire::{Collector, Invalid};
+    /// let mut c = Collector::new();
+    /// c.enter("metadata");
+    /// c.enter_key("a.b");
+    /// c.invalid(Invalid::new("length", "must be at most 80 characters long"));
+    /// c.leave();
+    /// c.leave();
+    /// assert_eq!(c.errors()[0].path(), r#"metadata["a.b"]"#);
+    /// ```
+    pub fn enter_key(&mut self, key: &str) {
+        self.path.push(Segment::Entry(super::map::key_segment(key)));
+    }
+
     /// Steps back out of the last key or index entered.
     pub fn leave(&mut self) {
         self.path.pop();
@@ -92,6 +112,9 @@ impl Collector {
                 }
                 Segment::Index(i) => {
                     let _ = write!(out, "[{i}]");
+                }
+                Segment::Entry(shown) => {
+                    out.push_str(if out.is_empty() { shown.trim_start_matches('.') } else { shown });
                 }
             }
         }

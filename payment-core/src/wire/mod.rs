@@ -21,6 +21,7 @@ mod collect;
 mod collector;
 mod enums;
 mod flat;
+mod map;
 mod object;
 mod report;
 mod rules;
@@ -70,11 +71,15 @@ pub(crate) mod derive_api {
         OpenEnum, StringEnum, collect_enum, collect_open_enum, enum_schema, parse_enum, parse_open_enum,
     };
     pub use super::flat::{FlatMapEntries, FlatMapSerializer, FlatParts};
+    pub use super::map::{Sorted, WriteSorted};
     pub use super::object::{
         CollectStruct, Partial, Presence, ReadFlat, ReadText, ReadValue, Slot, check_at, read_buffered,
         settle_flat,
     };
-    pub use super::rules::{CheckRules, HasLength, length, range, text};
+    pub use super::rules::{
+        CheckRules, HasLength, MapEntries, each, each_all, keys, keys_all, length, range, text, values,
+        values_all,
+    };
     pub use super::union::{
         CollectUnion, Repr, StructAsMap, TaggedSerializer, collect_union, collect_variant,
         serialize_adjacent, unit_variant,

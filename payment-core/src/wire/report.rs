@@ -164,12 +164,34 @@ impl From<FieldError> for ValidationReport {
 pub struct Invalid {
     code: &'static str,
     message: Cow<'static, str>,
+    /// The part of the value the failure is about, added to the path it is attached at: `[1]` (an
+    /// element, `each(..)`), `.key` (a map entry, `keys(..)` / `values(..)`).
+    within: Option<String>,
 }
 
 impl Invalid {
     /// A failed rule with a machine-readable `code` and a plain-words `message` (without the value).
     pub fn new(code: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
-        Self { code, message: message.into() }
+        Self { code, message: message.into(), within: None }
+    }
+
+    /// The failure is about a part of the value: `segment` (`[1]`, `.key`) is added to the path it is
+    /// attached at, before any part added already.
+    pub(crate) fn within(mut self, segment: String) -> Self {
+        self.within = Some(match self.within.take() {
+            Some(inner) => segment + &inner,
+            None => segment,
+        });
+        self
+    }
+
+    /// `path` with the part of the value the failure is about.
+    fn full(path: &str, within: Option<&str>) -> String {
+        match within {
+            None => path.to_owned(),
+            Some(w) if path.is_empty() => w.trim_start_matches('.').to_owned(),
+            Some(w) => format!("{path}{w}"),
+        }
     }
 
     /// The machine-readable code.
@@ -184,14 +206,15 @@ impl Invalid {
 
     /// Attaches a path, making a [`FieldError`].
     pub fn at(self, path: impl Into<String>) -> FieldError {
-        FieldError { path: path.into(), field: None, code: self.code, message: self.message }
+        let path = Self::full(&path.into(), self.within.as_deref());
+        FieldError { path, field: None, code: self.code, message: self.message }
     }
 
     /// Attaches the wire path and the Rust field path (a setter's error), making a [`FieldError`].
     pub fn at_field(self, path: &str, field: &str) -> FieldError {
         FieldError {
-            path: path.to_owned(),
-            field: Some(field.to_owned()),
+            path: Self::full(path, self.within.as_deref()),
+            field: Some(Self::full(field, self.within.as_deref())),
             code: self.code,
             message: self.message,
         }

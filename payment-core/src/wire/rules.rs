@@ -169,3 +169,100 @@ mod tests {
         assert_eq!(message("ab", Some(1), Some(1)), "must be exactly 1 character long");
     }
 }
+
+/// A map whose entries the `keys(..)` and `values(..)` rules walk, in key order (a `HashMap`'s too, so the
+/// first failure reported is the same in every run).
+pub trait MapEntries {
+    /// The values.
+    type Value;
+    /// The entries, sorted by key.
+    fn sorted_entries(&self) -> Vec<(&str, &Self::Value)>;
+}
+
+impl<V> MapEntries for std::collections::BTreeMap<String, V> {
+    type Value = V;
+    fn sorted_entries(&self) -> Vec<(&str, &V)> {
+        self.iter().map(|(k, v)| (k.as_str(), v)).collect()
+    }
+}
+
+impl<V, S> MapEntries for std::collections::HashMap<String, V, S> {
+    type Value = V;
+    fn sorted_entries(&self) -> Vec<(&str, &V)> {
+        let mut entries: Vec<(&str, &V)> = self.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        entries
+    }
+}
+
+/// `each(..)` in a setter: the first element that breaks `rule`, at its index (`items[1]`).
+///
+/// ```
+/// use payment_core::__private::{each, length};
+/// let items = vec!["a".to_owned(), "far too long".to_owned()];
+/// let e = each(&items, |v| length(v, None, Some(5))).unwrap_err();
+/// assert_eq!(e.at("items").path(), "items[1]");
+/// ```
+pub fn each<'a, T: 'a>(
+    values: impl IntoIterator<Item = &'a T>,
+    rule: impl Fn(&T) -> Result<(), Invalid>,
+) -> Result<(), Invalid> {
+    for (i, v) in values.into_iter().enumerate() {
+        rule(v).map_err(|e| e.within(format!("[{i}]")))?;
+    }
+    Ok(())
+}
+
+/// `keys(..)` in a setter: the first key that breaks `rule`, at its entry (`metadata.orderId`).
+pub fn keys<M: MapEntries>(map: &M, rule: impl Fn(&str) -> Result<(), Invalid>) -> Result<(), Invalid> {
+    for (k, _) in map.sorted_entries() {
+        rule(k).map_err(|e| e.within(super::map::key_segment(k)))?;
+    }
+    Ok(())
+}
+
+/// `values(..)` in a setter: the first value that breaks `rule`, at its entry.
+pub fn values<M: MapEntries>(
+    map: &M,
+    rule: impl Fn(&M::Value) -> Result<(), Invalid>,
+) -> Result<(), Invalid> {
+    for (k, v) in map.sorted_entries() {
+        rule(v).map_err(|e| e.within(super::map::key_segment(k)))?;
+    }
+    Ok(())
+}
+
+/// `each(..)` when data arrives: every element that breaks `rule`, each at its index.
+pub fn each_all<'a, T: 'a>(
+    values: impl IntoIterator<Item = &'a T>,
+    c: &mut Collector,
+    rule: impl Fn(&T) -> Result<(), Invalid>,
+) {
+    for (i, v) in values.into_iter().enumerate() {
+        c.enter_index(i);
+        c.check(rule(v));
+        c.leave();
+    }
+}
+
+/// `keys(..)` when data arrives: every key that breaks `rule`, each at its entry.
+pub fn keys_all<M: MapEntries>(map: &M, c: &mut Collector, rule: impl Fn(&str) -> Result<(), Invalid>) {
+    for (k, _) in map.sorted_entries() {
+        c.enter_key(k);
+        c.check(rule(k));
+        c.leave();
+    }
+}
+
+/// `values(..)` when data arrives: every value that breaks `rule`, each at its entry.
+pub fn values_all<M: MapEntries>(
+    map: &M,
+    c: &mut Collector,
+    rule: impl Fn(&M::Value) -> Result<(), Invalid>,
+) {
+    for (k, v) in map.sorted_entries() {
+        c.enter_key(k);
+        c.check(rule(v));
+        c.leave();
+    }
+}

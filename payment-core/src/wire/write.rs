@@ -21,6 +21,8 @@ pub enum Entry<'a, M: SerializeMap> {
     Decimal(u64),
     /// A flattened value writing its own keys (`#[payment(flatten)]`).
     Flat(&'a dyn WriteFlat<M>),
+    /// A `HashMap`, written sorted by key (`#[derive(Builder)]` on a `HashMap` field).
+    Sorted(&'a dyn super::map::WriteSorted<M>),
     /// A `None` option: left out.
     Absent,
 }
@@ -105,6 +107,7 @@ pub fn write_struct<S: Serializer>(
             Entry::Text(v) => map.serialize_entry(key, &AsString(v))?,
             Entry::Decimal(n) => map.serialize_entry(key, &Decimal(*n))?,
             Entry::Flat(v) => v.write_flat(&mut map)?,
+            Entry::Sorted(v) => v.write_sorted(key, &mut map)?,
             Entry::Absent => {}
         }
     }

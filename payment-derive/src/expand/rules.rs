@@ -16,6 +16,16 @@ pub(super) fn check_body(f: &Field<'_>) -> Option<TokenStream> {
         .rules
         .iter()
         .map(|rule| match (rule, expr(rule, &quote!(v))) {
+            // Every failing part reported, each at its index or entry.
+            (Rule::Each(inner) | Rule::Keys(inner) | Rule::Values(inner), _) => {
+                let all = match rule {
+                    Rule::Each(_) => quote!(each_all),
+                    Rule::Keys(_) => quote!(keys_all),
+                    _ => quote!(values_all),
+                };
+                let part = parts(inner);
+                quote!(::payment_core::__private::#all(v, c, #part);)
+            }
             (_, Some(rule)) => quote!(c.check(#rule);),
             (Rule::CheckedAs(b), None) => {
                 let ty: TokenStream = b.type_path().parse().expect("a type path");
@@ -66,6 +76,28 @@ fn expr(rule: &Rule, v: &TokenStream) -> Option<TokenStream> {
         Rule::Text => quote!(::payment_core::__private::text(#v)),
         Rule::Custom(path) => quote!(#path(#v)),
         Rule::CheckedAs(_) => return None,
+        Rule::Each(inner) => {
+            let part = parts(inner);
+            quote!(::payment_core::__private::each(#v, #part))
+        }
+        Rule::Keys(inner) => {
+            let part = parts(inner);
+            quote!(::payment_core::__private::keys(#v, #part))
+        }
+        Rule::Values(inner) => {
+            let part = parts(inner);
+            quote!(::payment_core::__private::values(#v, #part))
+        }
+    })
+}
+
+/// The rules of `each(..)`, `keys(..)` or `values(..)` as one closure over a part, `|__p| ..`, returning
+/// the first failure.
+fn parts(inner: &[Rule]) -> TokenStream {
+    let rules = inner.iter().map(|rule| expr(rule, &quote!(__p)).expect("a part's rule has an expression"));
+    quote!(|__p| -> ::core::result::Result<(), ::payment_core::wire::Invalid> {
+        #( #rules?; )*
+        ::core::result::Result::Ok(())
     })
 }
 
@@ -84,8 +116,11 @@ pub(super) fn rule_bounds(s: &Struct<'_>, f: &Field<'_>) -> Vec<TokenStream> {
             Rule::Length(_) => quote!(::payment_core::__private::HasLength),
             Rule::Range(_) => quote!(::core::cmp::PartialOrd + ::core::fmt::Display),
             Rule::Text => quote!(::core::convert::AsRef<str>),
-            // The user's function states its own types; a `CheckedAs` field is a `String`.
-            Rule::Custom(_) | Rule::CheckedAs(_) => return None,
+            // The user's function states its own types; a `CheckedAs` field is a `String`; the parts'
+            // rules are checked on the element type, which a bound here cannot name.
+            Rule::Custom(_) | Rule::CheckedAs(_) | Rule::Each(_) | Rule::Keys(_) | Rule::Values(_) => {
+                return None;
+            }
         };
         Some((f.inner, bound))
     });
@@ -94,6 +129,14 @@ pub(super) fn rule_bounds(s: &Struct<'_>, f: &Field<'_>) -> Vec<TokenStream> {
 
 /// The rules of a field in words, for its setter's docs: `length(min = 1, max = 45)`.
 pub(super) fn describe_rules(f: &Field<'_>) -> Vec<String> {
+    // The value type first: it says what the string is.
+    let (first, rest): (Vec<&Rule>, Vec<&Rule>) =
+        f.rules.iter().partition(|r| matches!(r, Rule::CheckedAs(_)));
+    first.into_iter().chain(rest).map(describe).collect()
+}
+
+/// One rule in words.
+fn describe(rule: &Rule) -> String {
     let words = |name: &str, b: &Bounds| {
         let parts: Vec<String> = [("min", &b.min), ("max", &b.max)]
             .into_iter()
@@ -101,20 +144,26 @@ pub(super) fn describe_rules(f: &Field<'_>) -> Vec<String> {
             .collect();
         format!("`{name}({})`", parts.join(", "))
     };
-    // The value type first: it says what the string is.
-    let (first, rest): (Vec<&Rule>, Vec<&Rule>) =
-        f.rules.iter().partition(|r| matches!(r, Rule::CheckedAs(_)));
-    first
-        .into_iter()
-        .chain(rest)
-        .map(|rule| match rule {
-            Rule::CheckedAs(b) => format!("checked as `{}`", b.type_path().trim_start_matches("::")),
-            Rule::Length(l) => words("length", l),
-            Rule::Range(r) => words("range", r),
-            Rule::Text => "`text` (no control characters or bidirectional overrides)".to_owned(),
-            Rule::Custom(path) => {
-                format!("`custom = {}`", path.to_token_stream().to_string().replace(' ', ""))
-            }
-        })
-        .collect()
+    match rule {
+        Rule::CheckedAs(b) => format!("checked as `{}`", b.type_path().trim_start_matches("::")),
+        Rule::Length(l) => words("length", l),
+        Rule::Range(r) => words("range", r),
+        Rule::Text => "`text` (no control characters or bidirectional overrides)".to_owned(),
+        Rule::Custom(path) => format!("`custom = {}`", path.to_token_stream().to_string().replace(' ', "")),
+        Rule::Each(inner) | Rule::Keys(inner) | Rule::Values(inner) => {
+            let name = match rule {
+                Rule::Each(_) => "each",
+                Rule::Keys(_) => "keys",
+                _ => "values",
+            };
+            let inner: Vec<String> = inner
+                .iter()
+                .map(|r| match r {
+                    Rule::Text => "text".to_owned(),
+                    r => describe(r).trim_matches('`').to_owned(),
+                })
+                .collect();
+            format!("`{name}({})`", inner.join(", "))
+        }
+    }
 }

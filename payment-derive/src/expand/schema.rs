@@ -60,36 +60,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         if f.form == Form::Stringly {
             field = quote!(#field.stringly());
         }
-        for rule in &f.rules {
-            field = match rule {
-                Rule::Length(length) => {
-                    let opt = |e: &Option<syn::Expr>| match e {
-                        Some(e) => quote!(::core::option::Option::Some((#e) as usize)),
-                        None => quote!(::core::option::Option::None),
-                    };
-                    let (min, max) = (opt(&length.min), opt(&length.max));
-                    quote!(#field.length(#min, #max))
-                }
-                Rule::Range(range) => {
-                    let opt = |e: &Option<syn::Expr>| match e {
-                        Some(e) => quote!(::core::option::Option::Some(
-                            ::payment_core::__private::serde_json::json!(#e)
-                        )),
-                        None => quote!(::core::option::Option::None),
-                    };
-                    let (min, max) = (opt(&range.min), opt(&range.max));
-                    quote!(#field.range(#min, #max))
-                }
-                Rule::Text => quote!(#field.text()),
-                Rule::Custom(path) => {
-                    let words =
-                        format!("not stated here: the rule `{}`", quote!(#path).to_string().replace(' ', ""));
-                    quote!(#field.unchecked(#words))
-                }
-                // The schema of the value type itself is the base (above).
-                Rule::CheckedAs(_) => continue,
-            };
-        }
+        field = refine(field, &f.rules);
         if f.optional {
             field = quote!(#field.nullable());
         }
@@ -109,4 +80,49 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             }
         }
     }
+}
+
+/// A field's schema (`field`, an expression of `build::Field`) refined by each of its rules.
+fn refine(mut field: TokenStream, rules: &[Rule]) -> TokenStream {
+    for rule in rules {
+        field = match rule {
+            Rule::Length(length) => {
+                let opt = |e: &Option<syn::Expr>| match e {
+                    Some(e) => quote!(::core::option::Option::Some((#e) as usize)),
+                    None => quote!(::core::option::Option::None),
+                };
+                let (min, max) = (opt(&length.min), opt(&length.max));
+                quote!(#field.length(#min, #max))
+            }
+            Rule::Range(range) => {
+                let opt = |e: &Option<syn::Expr>| match e {
+                    Some(e) => {
+                        quote!(::core::option::Option::Some(::payment_core::__private::serde_json::json!(#e)))
+                    }
+                    None => quote!(::core::option::Option::None),
+                };
+                let (min, max) = (opt(&range.min), opt(&range.max));
+                quote!(#field.range(#min, #max))
+            }
+            Rule::Text => quote!(#field.text()),
+            Rule::Custom(path) => {
+                let words =
+                    format!("not stated here: the rule `{}`", quote!(#path).to_string().replace(' ', ""));
+                quote!(#field.unchecked(#words))
+            }
+            // The schema of the value type itself is the base.
+            Rule::CheckedAs(_) => continue,
+            // The parts' schemas: `items`, `propertyNames`, `additionalProperties`.
+            Rule::Each(inner) | Rule::Keys(inner) | Rule::Values(inner) => {
+                let part = refine(quote!(part), inner);
+                let method = match rule {
+                    Rule::Each(_) => quote!(items),
+                    Rule::Keys(_) => quote!(keys),
+                    _ => quote!(values),
+                };
+                quote!(#field.#method(|part| #part))
+            }
+        };
+    }
+    field
 }

@@ -51,6 +51,16 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             } else {
                 quote!(::payment_core::__private::Entry::Value(#adapter))
             }
+        } else if crate::ast::type_is(f.inner, "HashMap") {
+            // Written sorted by key, so the same map is the same bytes in every run.
+            if f.optional {
+                quote!(match &self.#member {
+                    ::core::option::Option::Some(m) => ::payment_core::__private::Entry::Sorted(m),
+                    ::core::option::Option::None => ::payment_core::__private::Entry::Absent,
+                })
+            } else {
+                quote!(::payment_core::__private::Entry::Sorted(&self.#member))
+            }
         } else {
             let decimal = f.form == Form::Stringly && is_unsigned_integer(f.inner);
             match (f.form == Form::Stringly, decimal, f.optional) {

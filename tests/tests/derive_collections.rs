@@ -1,0 +1,135 @@
+//! Lists and maps as field types (issue 25): `each(..)` on a `Vec`, `BTreeMap` / `HashMap` with
+//! `length` counting entries and `keys(..)` / `values(..)` (Adyen's `metadata`: at most 20 entries, keys
+//! of at most 20 characters, values of at most 80). Through the builder in both modes, `Serialize`
+//! (sorted keys, a `HashMap` too), `from_json` and `from_json_strict`; errors at `metadata.<key>` or
+//! `lines[1]`, never with the value.
+
+use std::collections::{BTreeMap, HashMap};
+
+use payment_core::Builder;
+use payment_core::schema::Schema;
+use payment_core::wire::{from_json, from_json_strict};
+
+#[derive(Builder, Debug, Clone, PartialEq)]
+#[payment(collect_errors, schema)]
+struct Order {
+    #[payment(length(max = 3), keys(length(max = 20)), values(length(max = 80), text))]
+    metadata: BTreeMap<String, String>,
+    #[payment(length(max = 50), keys(length(max = 40)), values(length(max = 500)))]
+    extra: Option<HashMap<String, String>>,
+    #[payment(length(min = 1), each(length(max = 5), text))]
+    lines: Vec<String>,
+    #[payment(each(range(min = 1, max = 99)))]
+    quantities: Vec<u32>,
+}
+
+fn map(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
+    entries.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+}
+
+fn order() -> Order {
+    let extra: HashMap<String, String> = [("zeta", "1"), ("alpha", "2"), ("mid", "3")]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    Order::builder()
+        .metadata(map(&[("orderId", "42"), ("channel", "web")]))
+        .unwrap()
+        .extra(extra)
+        .unwrap()
+        .lines(vec!["mug".to_owned(), "tea".to_owned()])
+        .unwrap()
+        .quantities(vec![1, 2])
+        .unwrap()
+        .build()
+}
+
+#[test]
+fn maps_are_written_sorted_and_read_back() {
+    let written = serde_json::to_string(&order()).unwrap();
+    assert_eq!(
+        written,
+        r#"{"metadata":{"channel":"web","orderId":"42"},"extra":{"alpha":"2","mid":"3","zeta":"1"},"lines":["mug","tea"],"quantities":[1,2]}"#
+    );
+    for _ in 0..5 {
+        assert_eq!(serde_json::to_string(&order()).unwrap(), written, "the same bytes in every run");
+    }
+    assert_eq!(from_json::<Order>(&written).unwrap(), order());
+    assert_eq!(from_json_strict::<Order>(&written).unwrap(), order());
+}
+
+#[test]
+fn every_error_at_its_entry_or_index_without_the_value() {
+    let long_key = "k".repeat(25);
+    let json = format!(
+        r#"{{"metadata":{{"{long_key}":"v","a.b":"{}","ok":"line\u0000break","d":"x"}},
+        "lines":["mug","far too long"],"quantities":[1,0,100]}}"#,
+        "v".repeat(81)
+    );
+    let report = from_json::<Order>(&json).unwrap_err();
+    let found: Vec<(&str, &str)> = report.errors().iter().map(|e| (e.path(), e.code())).collect();
+    assert_eq!(
+        found,
+        [
+            ("metadata", "length"),
+            (&format!("metadata.{long_key}") as &str, "length"),
+            (r#"metadata["a.b"]"#, "length"),
+            ("metadata.ok", "text.control"),
+            ("lines[1]", "length"),
+            ("quantities[1]", "range"),
+            ("quantities[2]", "range"),
+        ],
+        "{report}"
+    );
+    let shown = format!("{report:?}");
+    assert!(!shown.contains("vvvv") && !shown.contains("far too long"), "{shown}");
+}
+
+#[test]
+fn a_map_entrys_type_error_is_at_its_key() {
+    let report =
+        from_json::<Order>(r#"{"metadata":{"a":1,"b":"x"},"lines":["x"],"quantities":[]}"#).unwrap_err();
+    let found: Vec<(&str, &str)> = report.errors().iter().map(|e| (e.path(), e.code())).collect();
+    assert_eq!(found, [("metadata.a", "type")]);
+    let report = from_json::<Order>(r#"{"metadata":[],"lines":["x"],"quantities":[]}"#).unwrap_err();
+    assert_eq!(report.errors()[0].message(), "must be an object, not an array");
+}
+
+#[test]
+fn the_builder_checks_each_part_in_both_modes() {
+    let err = Order::builder().metadata(map(&[("a.b", &"v".repeat(81))])).unwrap_err();
+    assert_eq!((err.path(), err.field_path()), (r#"metadata["a.b"]"#, Some(r#"metadata["a.b"]"#)));
+    let err = Order::builder().lines(vec!["ok".to_owned(), "far too long".to_owned()]).unwrap_err();
+    assert_eq!(err.path(), "lines[1]");
+    let report = Order::builder()
+        .collect_errors()
+        .metadata(map(&[("k", "line\u{0}break")]))
+        .lines(vec!["far too long".to_owned()])
+        .quantities(vec![0])
+        .build()
+        .unwrap_err();
+    let found: Vec<&str> = report.paths().collect();
+    assert_eq!(found, ["metadata.k", "lines[0]", "quantities[0]"]);
+}
+
+#[test]
+fn the_schema_states_counts_keys_values_and_items() {
+    let schema = Order::schema();
+    let metadata = &schema["properties"]["metadata"];
+    assert_eq!(metadata["type"], "object");
+    assert_eq!(metadata["maxProperties"], 3);
+    assert_eq!(metadata["propertyNames"]["maxLength"], 20);
+    assert_eq!(metadata["additionalProperties"]["maxLength"], 80);
+    let lines = &schema["properties"]["lines"];
+    assert_eq!((lines["minItems"].clone(), lines["items"]["maxLength"].clone()), (1.into(), 5.into()));
+    assert_eq!(schema["properties"]["quantities"]["items"]["maximum"], 99);
+    // boon agrees on what the crate writes and on a broken map.
+    let mut compiler = boon::Compiler::new();
+    let mut schemas = boon::Schemas::new();
+    compiler.add_resource("order.json", payment_core::schema::document::<Order>()).unwrap();
+    let index = compiler.compile("order.json", &mut schemas).unwrap();
+    assert!(schemas.validate(&serde_json::to_value(order()).unwrap(), index).is_ok());
+    let long_key =
+        serde_json::json!({"metadata": {"kkkkkkkkkkkkkkkkkkkkkkkkk": "v"}, "lines": ["x"], "quantities": []});
+    assert!(schemas.validate(&long_key, index).is_err());
+}
