@@ -16,7 +16,8 @@ mkdir -p "$out"
 cargo build --quiet --release --manifest-path "$here/Cargo.toml"
 bin="$CARGO_TARGET_DIR/release/runtime-bench"
 
-variants=(builder_ours builder_twin builder_bon builder_typed parse_ours parse_twin parse_validator parse_garde)
+variants=(builder_ours builder_twin builder_bon builder_typed parse_ours parse_twin parse_validator parse_garde
+    parse_union parse_union_twin parse_serde_field parse_serde_twin)
 for v in "${variants[@]}"; do
     file="$out/callgrind.$v.out"
     valgrind --tool=callgrind --toggle-collect='*measured_loop*' --callgrind-out-file="$file" \

@@ -68,6 +68,27 @@ impl<T: Schema + crate::__private::CollectStruct> FlatSchema for T {
     }
 }
 
+/// `YYYY-MM-DD`.
+impl Schema for time::Date {
+    fn schema() -> Value {
+        json!({ "type": "string", "format": "date", "description": "a date, YYYY-MM-DD" })
+    }
+}
+
+/// RFC 3339.
+impl Schema for time::OffsetDateTime {
+    fn schema() -> Value {
+        json!({ "type": "string", "format": "date-time", "description": "an RFC 3339 date and time" })
+    }
+}
+
+/// RFC 3339, written back as read.
+impl Schema for crate::model::Timestamp {
+    fn schema() -> Value {
+        json!({ "type": "string", "format": "date-time", "description": "an RFC 3339 date and time" })
+    }
+}
+
 /// A map with string keys: a JSON object whose values are `V`s.
 impl<V: Schema> Schema for std::collections::BTreeMap<String, V> {
     fn schema() -> Value {

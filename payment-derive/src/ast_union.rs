@@ -26,6 +26,8 @@ pub(crate) struct Union<'a> {
     pub(crate) variants: Vec<Variant<'a>>,
     /// `#[payment(schema)]`.
     pub(crate) schema: bool,
+    /// `#[payment(collect_errors)]`: the builder has the collecting mode too.
+    pub(crate) collect_errors: bool,
     /// `#[payment(crate = "path")]`.
     pub(crate) krate: Option<syn::Path>,
 }
@@ -187,6 +189,7 @@ impl<'a> Union<'a> {
             repr,
             variants,
             schema: container.schema.is_present(),
+            collect_errors: container.collect_errors.is_present(),
             krate: container.krate,
         })
     }

@@ -23,6 +23,8 @@ pub(crate) struct Container {
     pub(crate) rename_all: Option<SpannedValue<String>>,
     /// `schema`: the union implements `payment_core::schema::Schema` (`oneOf`).
     pub(crate) schema: Flag,
+    /// `collect_errors`: the builder also has the collecting mode (the variants' structs need it too).
+    pub(crate) collect_errors: Flag,
     /// `crate = "path"`: where `payment_core` is.
     #[darling(rename = "crate")]
     pub(crate) krate: Option<syn::Path>,
@@ -41,7 +43,7 @@ pub(crate) struct Variant {
     pub(crate) other: Flag,
 }
 
-const CONTAINER_KEYS: &str = "tag, content, untagged, rename_all, schema, crate";
+const CONTAINER_KEYS: &str = "tag, content, untagged, rename_all, schema, collect_errors, crate";
 const VARIANT_KEYS: &str = "rename, nested";
 
 /// Whether `#[payment(..)]` on the enum names `tag` or `untagged`: a union rather than a string enum.

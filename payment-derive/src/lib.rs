@@ -150,6 +150,36 @@ mod literal;
 /// representation (`tag`, `tag` + `content`, or `untagged`); without one it is refused, naming the
 /// variant.
 ///
+/// # On an enum: unions
+///
+/// With serde's `tag`, `tag` + `content` or `untagged`, an enum is a **union**: each variant is a unit
+/// or holds one value (`Scheme(SchemeDetails)`, a struct deriving `Builder`, or any field type). On the
+/// wire it is what serde writes and reads for the same attributes: `{"type": "scheme", ..the struct's
+/// keys..}`, `{"t": "scheme", "c": {..}}`, or the value alone. Reading finds the tag wherever it stands
+/// among the keys (the value is buffered: ARCHITECTURE.md); an unknown or missing tag is one error at the
+/// union's path listing the tags (with a suggestion); the chosen variant's own errors are reported at
+/// their paths, all at once; strict reading does not count the tag as an unknown key. An untagged union
+/// takes the first variant that reads without a problem, else one error naming what it takes.
+///
+/// Its builder chooses the variant **at compile time**: `PaymentMethod::builder().scheme(|s| s..)` (a
+/// closure on the variant's builder for a struct variant, the value for another, nothing for a unit
+/// variant), then `.build()`; as a `nested` field, `.payment_method(|m| m.scheme(|s| ..))`. Choosing two
+/// variants, none, or leaving a field of the chosen variant's struct unset is a compile error naming it.
+/// A value built beforehand goes through the field's `_value` setter.
+///
+/// | attribute | on | meaning |
+/// | --- | --- | --- |
+/// | `tag = "type"` | the enum | internally tagged: the tag is a key of the variant's own object (a variant holds a struct deriving `Builder`, or nothing) |
+/// | `content = "c"` | the enum | with `tag`: adjacently tagged, the variant's value under this key |
+/// | `untagged` | the enum | the variant's value alone |
+/// | `rename_all`, `schema` (`oneOf`, each variant with its tag as a `const`), `crate` | the enum | as on a string enum |
+/// | `collect_errors` | the enum | its builder has the collecting mode too (needed when it is a `nested` field of a collecting builder; its variants' structs need it as well) |
+/// | `rename = ".."` | a variant | its wire name, the tag's value |
+/// | `nested` | a variant | (adjacent or untagged) the value is a struct deriving `Builder`: its method takes a closure on that builder; an internally tagged variant always is |
+///
+/// `other` is refused on a union (serde refuses it with `untagged` and on variants with data), and so
+/// is a variant of several values or of named fields (give them a struct of their own).
+///
 /// # Misuse
 ///
 /// Every mistake is reported in one build, at the attribute or field concerned: enums whose variants carry

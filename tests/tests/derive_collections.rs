@@ -133,3 +133,77 @@ fn the_schema_states_counts_keys_values_and_items() {
         serde_json::json!({"metadata": {"kkkkkkkkkkkkkkkkkkkkkkkkk": "v"}, "lines": ["x"], "quantities": []});
     assert!(schemas.validate(&long_key, index).is_err());
 }
+
+/// Dates and times as field types (issue 25): `time::Date` as `YYYY-MM-DD`, `time::OffsetDateTime` as RFC
+/// 3339 (or Unix seconds with serde's `with = time::serde::timestamp`), and `model::Timestamp`.
+mod dates {
+    use payment_core::Builder;
+    use payment_core::model::Timestamp;
+    use payment_core::schema::Schema;
+    use payment_core::wire::from_json;
+    use time::macros::{date, datetime};
+    use time::{Date, OffsetDateTime};
+
+    fn not_before_1900(d: &Date) -> Result<(), payment_core::wire::Invalid> {
+        if d.year() >= 1900 {
+            Ok(())
+        } else {
+            Err(payment_core::wire::Invalid::new("date.range", "must be in 1900 or later"))
+        }
+    }
+
+    #[derive(Builder, Debug, Clone, PartialEq)]
+    #[payment(collect_errors, schema, rename_all = "camelCase")]
+    struct Shopper {
+        #[payment(custom = not_before_1900)]
+        date_of_birth: Date,
+        deliver_at: Option<OffsetDateTime>,
+        #[payment(with = time::serde::timestamp)]
+        accepted_at: OffsetDateTime,
+        seen: Option<Timestamp>,
+    }
+
+    #[test]
+    fn written_and_read_in_their_wire_forms() {
+        let shopper = Shopper::builder()
+            .date_of_birth(date!(1990 - 02 - 28))
+            .unwrap()
+            .deliver_at(datetime!(2026-12-06 08:00 +09:00))
+            .accepted_at(datetime!(2026-12-06 08:00 UTC))
+            .build();
+        let written = serde_json::to_string(&shopper).unwrap();
+        assert_eq!(
+            written,
+            r#"{"dateOfBirth":"1990-02-28","deliverAt":"2026-12-06T08:00:00+09:00","acceptedAt":1796544000}"#
+        );
+        assert_eq!(from_json::<Shopper>(&written).unwrap(), shopper);
+        let with_seen = r#"{"dateOfBirth":"1990-02-28","acceptedAt":1,"seen":"2024-11-25T07:22:48.000Z"}"#;
+        let read = from_json::<Shopper>(with_seen).unwrap();
+        assert_eq!(read.seen().unwrap().as_str(), "2024-11-25T07:22:48.000Z");
+        assert!(serde_json::to_string(&read).unwrap().contains(r#""seen":"2024-11-25T07:22:48.000Z""#));
+    }
+
+    #[test]
+    fn every_bad_date_at_its_path() {
+        let report = from_json::<Shopper>(
+            r#"{"dateOfBirth":"1990-02-30","deliverAt":"tomorrow","acceptedAt":"now","seen":"2024-11-25"}"#,
+        )
+        .unwrap_err();
+        let found: Vec<(&str, &str)> = report.errors().iter().map(|e| (e.path(), e.code())).collect();
+        assert_eq!(
+            found,
+            [
+                ("dateOfBirth", "date"),
+                ("deliverAt", "date_time"),
+                ("acceptedAt", "serde"),
+                ("seen", "date_time")
+            ],
+            "{report}"
+        );
+        let report = from_json::<Shopper>(r#"{"dateOfBirth":"1850-01-01","acceptedAt":1}"#).unwrap_err();
+        assert_eq!(report.errors()[0].code(), "date.range", "a range rule with `custom`");
+        let schema = Shopper::schema();
+        assert_eq!(schema["properties"]["dateOfBirth"]["format"], "date");
+        assert_eq!(schema["properties"]["deliverAt"]["anyOf"][0]["format"], "date-time");
+    }
+}

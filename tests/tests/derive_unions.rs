@@ -28,7 +28,7 @@ struct IdealDetails {
 
 /// Adyen's `paymentMethod`: the kind chosen by `type`, wherever it stands among the keys.
 #[derive(Builder, Debug, Clone, PartialEq)]
-#[payment(tag = "type", schema, rename_all = "lowercase")]
+#[payment(tag = "type", schema, rename_all = "lowercase", collect_errors)]
 enum PaymentMethod {
     Scheme(SchemeDetails),
     Ideal(IdealDetails),
@@ -37,7 +37,7 @@ enum PaymentMethod {
 
 /// Adjacently tagged: `{"kind": "created", "data": {..}}`.
 #[derive(Builder, Debug, Clone, PartialEq)]
-#[payment(tag = "kind", content = "data", schema, rename_all = "snake_case")]
+#[payment(tag = "kind", content = "data", schema, rename_all = "snake_case", collect_errors)]
 enum Event {
     #[payment(nested)]
     Created(IdealDetails),

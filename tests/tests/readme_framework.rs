@@ -29,7 +29,7 @@ enum ShopperInteraction {
 
 /// A union, internally tagged as serde does it: the variant is chosen by `type`, wherever it stands.
 #[derive(Builder, Debug, Clone, PartialEq)]
-#[payment(tag = "type", rename_all = "lowercase")]
+#[payment(tag = "type", rename_all = "lowercase", collect_errors)]
 enum PaymentMethod {
     Scheme(SchemeDetails),
     Ideal(IdealDetails),

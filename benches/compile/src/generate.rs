@@ -85,7 +85,7 @@ fn crate_manifest(krate: &BenchCrate) -> String {
     )
 }
 
-/// The crate's `lib.rs`: every struct of the suite, then one setter chain per struct.
+/// The crate's `lib.rs`: every enum of the suite, every struct, then one setter chain per struct.
 pub(crate) fn crate_source(krate: &BenchCrate) -> String {
     let structs = krate.suite.structs();
     let mut src = format!(
@@ -93,6 +93,9 @@ pub(crate) fn crate_source(krate: &BenchCrate) -> String {
         krate.suite, krate.variant
     );
     src.push_str(krate.variant.prelude());
+    for def in &krate.suite.enums() {
+        krate.variant.emit_enum(def, &mut src);
+    }
     for def in &structs {
         krate.variant.emit_struct(def, &mut src);
     }

@@ -4,11 +4,18 @@
 //! `build()`, so the builder's code is type-checked, instantiated and code-generated, not only declared.
 //! Every variant uses its library's default configuration, plus what it needs to make exactly the
 //! `Option` fields optional with a setter taking the inner value.
+//!
+//! The enums of the `adyen` suite: `ours` derives `payment_core::Builder` on them (the string enums and
+//! the union, with serde's `rename_all` and `tag` in `#[payment(..)]`) and sets the union through its
+//! nested builder (`.payment_method(|m| m.scheme(|s| s.number(..)..))`); `stack` derives serde's
+//! `Serialize` and `Deserialize` with the same `#[serde(..)]` keys (bon derives nothing on an enum, and
+//! validator needs nothing on a field without rules); every other variant declares plain enums. Outside
+//! `ours`, the union is set as a value, `PaymentMethod3::Scheme(<the struct built as usual>)`.
 
 use std::fmt;
 
 use crate::reference::{self, Shape};
-use crate::suite::{Field, StructDef};
+use crate::suite::{EnumDef, EnumShape, Field, FieldType, StructDef};
 
 /// A way of constructing the suite's structs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +101,43 @@ impl Variant {
         }
     }
 
+    /// Appends the enum definition: a string enum or a union, with this variant's derives.
+    pub(crate) fn emit_enum(self, def: &EnumDef, out: &mut String) {
+        let (derive, attr) = match self {
+            Variant::Ours => ("#[derive(payment_core::Builder)]\n", "payment"),
+            Variant::Stack => ("#[derive(serde::Serialize, serde::Deserialize)]\n", "serde"),
+            _ => ("", ""),
+        };
+        out.push_str(derive);
+        match def.shape {
+            EnumShape::Strings(e) => {
+                if !attr.is_empty() {
+                    out.push_str(&format!("#[{attr}(rename_all = \"{}\")]\n", e.rename_all));
+                }
+                out.push_str(&format!("pub enum {} {{\n", def.ident()));
+                for variant in e.variants {
+                    out.push_str(&format!("    {variant},\n"));
+                }
+            }
+            EnumShape::Union(u) => {
+                if !attr.is_empty() {
+                    out.push_str(&format!(
+                        "#[{attr}(tag = \"{}\", rename_all = \"{}\")]\n",
+                        u.tag, u.rename_all
+                    ));
+                }
+                out.push_str(&format!("pub enum {} {{\n", def.ident()));
+                for (variant, data) in u.variants {
+                    match data {
+                        Some((base, _)) => out.push_str(&format!("    {variant}({base}{}),\n", def.copy)),
+                        None => out.push_str(&format!("    {variant},\n")),
+                    }
+                }
+            }
+        }
+        out.push_str("}\n\n");
+    }
+
     /// Appends the struct definition (and, for `reference`, its builder) to `out`.
     pub(crate) fn emit_struct(self, def: &StructDef, out: &mut String) {
         let shape = match self {
@@ -121,6 +165,10 @@ impl Variant {
             if let Some(attr) = self.optional_field_attr(field) {
                 out.push_str(&format!("    {attr}\n"));
             }
+            if let (Variant::Ours, FieldType::Union(_)) = (self, field.ty) {
+                // The union's own builder, as a closure setter (`.payment_method(|m| m.scheme(..))`).
+                out.push_str("    #[payment(nested)]\n");
+            }
             out.push_str(&format!("    pub {}: {},\n", field.name, field.ty.rust(def.copy)));
         }
         out.push_str("}\n\n");
@@ -140,15 +188,24 @@ impl Variant {
     pub(crate) fn emit_maker(self, def: &StructDef, out: &mut String) {
         let ident = def.ident();
         out.push_str(&format!("pub fn {}() -> {ident} {{\n", def.maker()));
-        let values = def.fields.iter().enumerate().map(|(i, f)| (f, f.ty.value(def.copy, i)));
+        out.push_str(&format!("    {}\n", self.construct(def, "    ")));
+        out.push_str("}\n\n");
+    }
+
+    /// An expression of a value of `def`, every setter called once (or, for `literal`, every field
+    /// given), its lines after the first indented by `indent`.
+    fn construct(self, def: &StructDef, indent: &str) -> String {
+        let ident = def.ident();
+        let values = def.fields.iter().enumerate().map(|(i, f)| (f, self.value(f.ty, def.copy, i, indent)));
+        let mut out = String::new();
         match self {
             Variant::Literal => {
-                out.push_str(&format!("    {ident} {{\n"));
+                out.push_str(&format!("{ident} {{\n"));
                 for (field, value) in values {
                     let value = if field.ty.is_optional() { format!("Some({value})") } else { value };
-                    out.push_str(&format!("        {}: {value},\n", field.name));
+                    out.push_str(&format!("{indent}    {}: {value},\n", field.name));
                 }
-                out.push_str("    }\n");
+                out.push_str(&format!("{indent}}}"));
             }
             Variant::Ours
             | Variant::Bon
@@ -162,21 +219,61 @@ impl Variant {
                     Variant::DeriveBuilder => format!("{ident}Builder::default()"),
                     _ => format!("{ident}::builder()"),
                 };
-                out.push_str(&format!("    {start}\n"));
-                for (field, value) in values {
-                    out.push_str(&format!("        .{}({value})\n", field.name));
-                }
+                out.push_str(&start);
+                out.push_str(&self.setters(values, indent));
                 let finish = match self {
                     // derive_builder checks completeness at run time and returns a `Result`.
-                    Variant::DeriveBuilder => ".build()\n        .expect(\"every field is set\")",
-                    Variant::ReferenceRunTime => ".build()\n        .expect(\"every required field is set\")",
+                    Variant::DeriveBuilder => ".build()\n{indent}    .expect(\"every field is set\")",
+                    Variant::ReferenceRunTime => ".build()\n{indent}    .expect(\"every required field is set\")",
                     _ => ".build()",
                 };
-                out.push_str(&format!("        {finish}\n"));
+                out.push_str(&format!("\n{indent}    {}", finish.replace("{indent}", indent)));
             }
         }
-        out.push_str("}\n\n");
+        out
     }
+
+    /// The setter calls of a chain, one per line (`\n{indent}    .name(value)`).
+    fn setters<'a>(self, values: impl Iterator<Item = (&'a Field, String)>, indent: &str) -> String {
+        values.map(|(field, value)| format!("\n{indent}    .{}({value})", field.name)).collect()
+    }
+
+    /// The value a setter chain passes for a field (see [`FieldType::value`]). A union's is variant
+    /// `index` modulo the variant count (each copy of the `adyen` suite picks another one), its struct
+    /// built with every setter called once: for `ours` through the union's nested builder
+    /// (`|m| m.scheme(|s| s.number(..)..)`, the closures return the builders), for the others as a
+    /// value (`PaymentMethod3::Scheme(SchemeDetails3::builder().number(..)...build())`).
+    fn value(self, ty: FieldType, copy: usize, index: usize, indent: &str) -> String {
+        let FieldType::Union(u) = ty else { return ty.value(copy, index) };
+        let union = format!("{}{copy}", u.name);
+        let (variant, data) = u.variants[copy % u.variants.len()];
+        let indent = format!("{indent}    ");
+        match (self, data) {
+            (Variant::Ours, None) => format!("|m| m.{}()", snake_case(variant)),
+            (Variant::Ours, Some(shape)) => {
+                let def = StructDef::new(shape, copy);
+                let values =
+                    def.fields.iter().enumerate().map(|(i, f)| (f, self.value(f.ty, copy, i, &indent)));
+                format!("|m| m.{}(|s| s{})", snake_case(variant), self.setters(values, &indent))
+            }
+            (_, None) => format!("{union}::{variant}"),
+            (_, Some(shape)) => {
+                format!("{union}::{variant}({})", self.construct(&StructDef::new(shape, copy), &indent))
+            }
+        }
+    }
+}
+
+/// `PayPal` -> `pay_pal`: the name of a union variant's method on the union's builder.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 impl fmt::Display for Variant {

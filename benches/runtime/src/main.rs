@@ -1,6 +1,6 @@
 //! Run-time peers of the builder and of `PaymentRequest::from_json`, on the same work in the same run.
 //!
-//! Two groups, four variants each (names as given to `--only`):
+//! Two groups of peers, four variants each (names as given to `--only`):
 //!
 //! - **builder + serialize** (the published fixture request, then `serde_json::to_writer` into a reused
 //!   buffer): `builder_ours` (our type-state builder, the chain of `payment-core/benches/builder.rs`),
@@ -13,6 +13,19 @@
 //!   `validator::Validate` / `garde::Validate` with the model's rules, calling the same `payment_rules`
 //!   functions, then `.validate()`). All accept the fixture; ours, validator and garde reject each of a
 //!   list of invalid variants of it (asserted before measuring).
+//!
+//! And two pairs for what `from_json` pays where it does not stream (issue 24, `src/buffered.rs`), each
+//! against a twin of the same JSON and the same derive:
+//!
+//! - **union**: `parse_union` (`from_json` of a request whose `paymentMethod` is an internally tagged
+//!   union, `#[payment(tag = "type")]`: read whole into `wire::Buffered`, then the variant read from the
+//!   buffer) and `parse_union_twin` (the same text, `paymentMethod` a `#[payment(nested)]` struct with the
+//!   card's fields and a `type` `String` field: streamed, the baseline).
+//! - **serde field**: `parse_serde_field` (a `#[payment(serde)] metadata: serde_json::Value`: buffered,
+//!   then a `Value` built from the buffer) and `parse_serde_twin` (the same text, `metadata` a
+//!   `#[payment(nested)]` struct with the object's four keys: streamed, the baseline).
+//!
+//! Each pair reads the same values (asserted before measuring).
 //!
 //! Peers, for "ours vs fastest peer", are bon and typed-builder, validator and garde (not the twins).
 //! A counting global allocator (`src/alloc.rs`) gives allocations per request.
@@ -32,6 +45,7 @@
 //! `valgrind --tool=callgrind --toggle-collect='*measured_loop*'` counts exactly those calls.
 
 mod alloc;
+mod buffered;
 mod builder;
 mod builder_bon;
 mod builder_typed;
@@ -65,7 +79,7 @@ struct Variant {
     run: Run,
 }
 
-const VARIANTS: [Variant; 8] = [
+const VARIANTS: [Variant; 12] = [
     Variant { group: "builder+serialize", name: "builder_ours", role: Role::Ours, run: builder::ours },
     Variant { group: "builder+serialize", name: "builder_twin", role: Role::Twin, run: builder::twin },
     Variant { group: "builder+serialize", name: "builder_bon", role: Role::Peer, run: builder_bon::bon },
@@ -84,6 +98,10 @@ const VARIANTS: [Variant; 8] = [
         run: parse_validator::validator,
     },
     Variant { group: "parse untrusted", name: "parse_garde", role: Role::Peer, run: parse_garde::garde },
+    Variant { group: "union", name: "parse_union", role: Role::Ours, run: buffered::union },
+    Variant { group: "union", name: "parse_union_twin", role: Role::Twin, run: buffered::union_twin },
+    Variant { group: "serde field", name: "parse_serde_field", role: Role::Ours, run: buffered::serde_field },
+    Variant { group: "serde field", name: "parse_serde_twin", role: Role::Twin, run: buffered::serde_twin },
 ];
 
 /// Runs `run` `iters` times. Never inlined, so a profiler can count exactly these calls
@@ -122,9 +140,10 @@ fn check() {
         (v.run)(&mut buf);
         assert_eq!(buf, ours, "{} writes the same bytes as ours", v.name);
     }
-    for v in VARIANTS.iter().filter(|v| v.group == "parse untrusted") {
-        (v.run)(&mut buf); // unwraps: each accepts the fixture
+    for v in VARIANTS.iter().filter(|v| v.group != "builder+serialize") {
+        (v.run)(&mut buf); // unwraps: each accepts its input
     }
+    buffered::check_same_values();
     for (what, from, to) in INVALID {
         assert!(parse::FIXTURE.contains(from), "{what}: {from} is in the fixture");
         let json = parse::FIXTURE.replacen(from, to, 1);
@@ -135,7 +154,8 @@ fn check() {
     }
     println!(
         "checks passed: builder variants write identical bytes (= fixture); all parse variants accept the \
-         fixture; ours, validator and garde reject {} invalid variants\n",
+         fixture; ours, validator and garde reject {} invalid variants; the union and serde-field pairs \
+         read the same values\n",
         INVALID.len()
     );
 }

@@ -25,6 +25,7 @@ mod map;
 mod object;
 mod report;
 mod rules;
+mod time;
 mod union;
 mod write;
 
@@ -73,13 +74,14 @@ pub(crate) mod derive_api {
     pub use super::flat::{FlatMapEntries, FlatMapSerializer, FlatParts};
     pub use super::map::{Sorted, WriteSorted};
     pub use super::object::{
-        CollectStruct, Partial, Presence, ReadFlat, ReadText, ReadValue, Slot, check_at, read_buffered,
-        settle_flat,
+        CollectStruct, Partial, Presence, ReadBuffered, ReadFlat, ReadText, ReadValue, Slot, check_at,
+        read_buffered, settle_flat,
     };
     pub use super::rules::{
         CheckRules, HasLength, MapEntries, each, each_all, keys, keys_all, length, range, text, values,
         values_all,
     };
+    pub use super::time::WriteTime;
     pub use super::union::{
         CollectUnion, Repr, StructAsMap, TaggedSerializer, collect_union, collect_variant,
         serialize_adjacent, unit_variant,

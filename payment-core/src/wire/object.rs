@@ -83,8 +83,12 @@ pub enum Slot<'a, 'de, A> {
     Text(Presence, &'a mut dyn ReadText<'de, A>),
     /// Read whole into a [`Buffered`], then handed to the field's own serde reader (`#[payment(serde)]`,
     /// `with`, `deserialize_with`), which records its first error at the field and stores the value.
-    Buffered(Presence, Box<dyn FnOnce(Buffered, &mut Collector) + 'a>),
+    Buffered(Presence, ReadBuffered<'a>),
 }
+
+/// What a buffered field's slot does with the value read: hand it to the field's serde reader and store
+/// what that gives (generated: a closure over the field's place in the builder values).
+pub type ReadBuffered<'a> = Box<dyn FnOnce(Buffered, &mut Collector) + 'a>;
 
 impl<'de, A: MapAccess<'de>> Slot<'_, 'de, A> {
     pub(crate) fn presence(&self) -> Presence {

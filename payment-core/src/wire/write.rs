@@ -23,6 +23,8 @@ pub enum Entry<'a, M: SerializeMap> {
     Flat(&'a dyn WriteFlat<M>),
     /// A `HashMap`, written sorted by key (`#[derive(Builder)]` on a `HashMap` field).
     Sorted(&'a dyn super::map::WriteSorted<M>),
+    /// A date or a time, written as `YYYY-MM-DD` or RFC 3339 (`time::Date`, `time::OffsetDateTime`).
+    Time(&'a dyn super::time::WriteTime<M>),
     /// A `None` option: left out.
     Absent,
 }
@@ -108,6 +110,7 @@ pub fn write_struct<S: Serializer>(
             Entry::Decimal(n) => map.serialize_entry(key, &Decimal(*n))?,
             Entry::Flat(v) => v.write_flat(&mut map)?,
             Entry::Sorted(v) => v.write_sorted(key, &mut map)?,
+            Entry::Time(v) => v.write_time(key, &mut map)?,
             Entry::Absent => {}
         }
     }

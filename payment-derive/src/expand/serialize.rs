@@ -51,6 +51,16 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             } else {
                 quote!(::payment_core::__private::Entry::Value(#adapter))
             }
+        } else if crate::ast::type_is(f.inner, "Date") || crate::ast::type_is(f.inner, "OffsetDateTime") {
+            // `YYYY-MM-DD` / RFC 3339, whatever features of `time` a build turned on.
+            if f.optional {
+                quote!(match &self.#member {
+                    ::core::option::Option::Some(t) => ::payment_core::__private::Entry::Time(t),
+                    ::core::option::Option::None => ::payment_core::__private::Entry::Absent,
+                })
+            } else {
+                quote!(::payment_core::__private::Entry::Time(&self.#member))
+            }
         } else if crate::ast::type_is(f.inner, "HashMap") {
             // Written sorted by key, so the same map is the same bytes in every run.
             if f.optional {

@@ -303,6 +303,50 @@ fn builder(u: &Union<'_>) -> TokenStream {
          then `.build()`. As a `nested` field of a struct, the closure chooses the variant the same way."
     );
     let name = builder.to_string();
+    // The collecting mode, opt-in as for structs (`collect_errors`): its methods name the variants'
+    // collecting builders, which exist only when their structs opted in too.
+    let collecting_impls = u.collect_errors.then(|| {
+        quote! {
+        impl<__Choice> #builder<__Choice, #collecting> {
+            #(#collecting_methods)*
+        }
+
+        impl #builder<#unset, #checked> {
+            /// From here on no variant's setter fails: each failure is recorded and `.build()` returns
+            /// every one at once.
+            #[inline]
+            #vis fn collect_errors(self) -> #builder<#unset, #collecting> {
+                #builder { __value: self.__value, __errors: self.__errors, __state: ::core::marker::PhantomData }
+            }
+        }
+
+        impl<__Choice: #module::choice_is_made> #builder<__Choice, #collecting> {
+            /// Builds the value, or returns every failure the chosen variant's builder recorded.
+            #[inline]
+            #vis fn build(self) -> ::core::result::Result<#ident, ::payment_core::wire::ValidationReport> {
+                self.__errors.finish(self.__value)
+            }
+        }
+
+        #[doc(hidden)]
+        impl<__Choice: #module::choice_is_made> ::payment_core::builder::CollectNested<#ident> for #builder<__Choice, #collecting> {
+            #[inline]
+            fn finish_collecting(self) -> ::core::result::Result<#ident, ::payment_core::__private::Errors> {
+                self.__errors.finish_nested(self.__value)
+            }
+        }
+
+        #[doc(hidden)]
+        impl ::payment_core::builder::CanCollect for #ident {
+            type Collecting = #builder<#unset, #collecting>;
+            #[inline]
+            fn collecting() -> #builder<#unset, #collecting> {
+                Self::builder().collect_errors()
+            }
+        }
+
+        }
+    });
     quote! {
         #[doc(hidden)]
         #[allow(non_camel_case_types)]
@@ -335,32 +379,11 @@ fn builder(u: &Union<'_>) -> TokenStream {
             #(#checked_methods)*
         }
 
-        impl<__Choice> #builder<__Choice, #collecting> {
-            #(#collecting_methods)*
-        }
-
-        impl #builder<#unset, #checked> {
-            /// From here on no variant's setter fails: each failure is recorded and `.build()` returns
-            /// every one at once.
-            #[inline]
-            #vis fn collect_errors(self) -> #builder<#unset, #collecting> {
-                #builder { __value: self.__value, __errors: self.__errors, __state: ::core::marker::PhantomData }
-            }
-        }
-
         impl<__Choice: #module::choice_is_made> #builder<__Choice, #checked> {
             /// Builds the value. Available once a variant is chosen.
             #[inline]
             #vis fn build(self) -> #ident {
                 ::payment_core::__private::required(self.__value)
-            }
-        }
-
-        impl<__Choice: #module::choice_is_made> #builder<__Choice, #collecting> {
-            /// Builds the value, or returns every failure the chosen variant's builder recorded.
-            #[inline]
-            #vis fn build(self) -> ::core::result::Result<#ident, ::payment_core::wire::ValidationReport> {
-                self.__errors.finish(self.__value)
             }
         }
 
@@ -379,14 +402,6 @@ fn builder(u: &Union<'_>) -> TokenStream {
         }
 
         #[doc(hidden)]
-        impl<__Choice: #module::choice_is_made> ::payment_core::builder::CollectNested<#ident> for #builder<__Choice, #collecting> {
-            #[inline]
-            fn finish_collecting(self) -> ::core::result::Result<#ident, ::payment_core::__private::Errors> {
-                self.__errors.finish_nested(self.__value)
-            }
-        }
-
-        #[doc(hidden)]
         impl ::payment_core::builder::Buildable for #ident {
             type Builder = #builder;
             #[inline]
@@ -395,14 +410,7 @@ fn builder(u: &Union<'_>) -> TokenStream {
             }
         }
 
-        #[doc(hidden)]
-        impl ::payment_core::builder::CanCollect for #ident {
-            type Collecting = #builder<#unset, #collecting>;
-            #[inline]
-            fn collecting() -> #builder<#unset, #collecting> {
-                Self::builder().collect_errors()
-            }
-        }
+        #collecting_impls
 
         impl<__Choice, __Mode> ::core::fmt::Debug for #builder<__Choice, __Mode> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -190,79 +190,6 @@ impl<__Choice> PaymentMethodBuilder<__Choice, ::payment_core::builder::Checked> 
         }
     }
 }
-impl<__Choice> PaymentMethodBuilder<__Choice, ::payment_core::builder::Collecting> {
-    /// Chooses the `Scheme` variant (wire name `scheme`).
-    /// The closure configures the variant's own builder, in collecting mode.
-    #[inline]
-    pub fn scheme<__B>(
-        self,
-        build: impl ::core::ops::FnOnce(
-            <SchemeDetails as ::payment_core::builder::CanCollect>::Collecting,
-        ) -> __B,
-    ) -> PaymentMethodBuilder<
-        ::payment_core::builder::Set,
-        ::payment_core::builder::Collecting,
-    >
-    where
-        SchemeDetails: ::payment_core::builder::CanCollect,
-        __B: ::payment_core::builder::CollectNested<SchemeDetails>,
-        __Choice: payment_method_builder::choice_is_open,
-    {
-        let mut errors = ::payment_core::__private::Errors::new();
-        let nested = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<SchemeDetails as ::payment_core::builder::CanCollect>::collecting()),
-        );
-        let value = errors.take_nested(nested, "", "scheme");
-        PaymentMethodBuilder::<
-            ::payment_core::builder::Set,
-            ::payment_core::builder::Collecting,
-        > {
-            __value: value.map(PaymentMethod::Scheme),
-            __errors: errors,
-            __state: ::core::marker::PhantomData,
-        }
-    }
-    /// Chooses the `PayPal` variant (wire name `paypal`).
-    #[inline]
-    pub fn pay_pal(
-        self,
-    ) -> PaymentMethodBuilder<
-        ::payment_core::builder::Set,
-        ::payment_core::builder::Collecting,
-    >
-    where
-        __Choice: payment_method_builder::choice_is_open,
-    {
-        PaymentMethodBuilder::<
-            ::payment_core::builder::Set,
-            ::payment_core::builder::Collecting,
-        > {
-            __value: ::core::option::Option::Some(PaymentMethod::PayPal),
-            __errors: ::payment_core::__private::Errors::new(),
-            __state: ::core::marker::PhantomData,
-        }
-    }
-}
-impl PaymentMethodBuilder<
-    ::payment_core::builder::Unset,
-    ::payment_core::builder::Checked,
-> {
-    /// From here on no variant's setter fails: each failure is recorded and `.build()` returns
-    /// every one at once.
-    #[inline]
-    pub fn collect_errors(
-        self,
-    ) -> PaymentMethodBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        PaymentMethodBuilder {
-            __value: self.__value,
-            __errors: self.__errors,
-            __state: ::core::marker::PhantomData,
-        }
-    }
-}
 impl<
     __Choice: payment_method_builder::choice_is_made,
 > PaymentMethodBuilder<__Choice, ::payment_core::builder::Checked> {
@@ -270,17 +197,6 @@ impl<
     #[inline]
     pub fn build(self) -> PaymentMethod {
         ::payment_core::__private::required(self.__value)
-    }
-}
-impl<
-    __Choice: payment_method_builder::choice_is_made,
-> PaymentMethodBuilder<__Choice, ::payment_core::builder::Collecting> {
-    /// Builds the value, or returns every failure the chosen variant's builder recorded.
-    #[inline]
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<PaymentMethod, ::payment_core::wire::ValidationReport> {
-        self.__errors.finish(self.__value)
     }
 }
 #[doc(hidden)]
@@ -300,37 +216,11 @@ for PaymentMethodBuilder<__Choice, ::payment_core::builder::Checked> {
     }
 }
 #[doc(hidden)]
-impl<
-    __Choice: payment_method_builder::choice_is_made,
-> ::payment_core::builder::CollectNested<PaymentMethod>
-for PaymentMethodBuilder<__Choice, ::payment_core::builder::Collecting> {
-    #[inline]
-    fn finish_collecting(
-        self,
-    ) -> ::core::result::Result<PaymentMethod, ::payment_core::__private::Errors> {
-        self.__errors.finish_nested(self.__value)
-    }
-}
-#[doc(hidden)]
 impl ::payment_core::builder::Buildable for PaymentMethod {
     type Builder = PaymentMethodBuilder;
     #[inline]
     fn builder() -> PaymentMethodBuilder {
         Self::builder()
-    }
-}
-#[doc(hidden)]
-impl ::payment_core::builder::CanCollect for PaymentMethod {
-    type Collecting = PaymentMethodBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
-    #[inline]
-    fn collecting() -> PaymentMethodBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl<__Choice, __Mode> ::core::fmt::Debug for PaymentMethodBuilder<__Choice, __Mode> {
@@ -538,70 +428,6 @@ impl<__Choice> EventBuilder<__Choice, ::payment_core::builder::Checked> {
         }
     }
 }
-impl<__Choice> EventBuilder<__Choice, ::payment_core::builder::Collecting> {
-    /// Chooses the `Created` variant (wire name `Created`).
-    /// The closure configures the variant's own builder, in collecting mode.
-    #[inline]
-    pub fn created<__B>(
-        self,
-        build: impl ::core::ops::FnOnce(
-            <Details as ::payment_core::builder::CanCollect>::Collecting,
-        ) -> __B,
-    ) -> EventBuilder<::payment_core::builder::Set, ::payment_core::builder::Collecting>
-    where
-        Details: ::payment_core::builder::CanCollect,
-        __B: ::payment_core::builder::CollectNested<Details>,
-        __Choice: event_builder::choice_is_open,
-    {
-        let mut errors = ::payment_core::__private::Errors::new();
-        let nested = ::payment_core::builder::CollectNested::finish_collecting(
-            build(<Details as ::payment_core::builder::CanCollect>::collecting()),
-        );
-        let value = errors.take_nested(nested, "data", "created");
-        EventBuilder::<
-            ::payment_core::builder::Set,
-            ::payment_core::builder::Collecting,
-        > {
-            __value: value.map(Event::Created),
-            __errors: errors,
-            __state: ::core::marker::PhantomData,
-        }
-    }
-    /// Chooses the `Deleted` variant (wire name `Deleted`).
-    #[inline]
-    pub fn deleted(
-        self,
-    ) -> EventBuilder<::payment_core::builder::Set, ::payment_core::builder::Collecting>
-    where
-        __Choice: event_builder::choice_is_open,
-    {
-        EventBuilder::<
-            ::payment_core::builder::Set,
-            ::payment_core::builder::Collecting,
-        > {
-            __value: ::core::option::Option::Some(Event::Deleted),
-            __errors: ::payment_core::__private::Errors::new(),
-            __state: ::core::marker::PhantomData,
-        }
-    }
-}
-impl EventBuilder<::payment_core::builder::Unset, ::payment_core::builder::Checked> {
-    /// From here on no variant's setter fails: each failure is recorded and `.build()` returns
-    /// every one at once.
-    #[inline]
-    pub fn collect_errors(
-        self,
-    ) -> EventBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        EventBuilder {
-            __value: self.__value,
-            __errors: self.__errors,
-            __state: ::core::marker::PhantomData,
-        }
-    }
-}
 impl<
     __Choice: event_builder::choice_is_made,
 > EventBuilder<__Choice, ::payment_core::builder::Checked> {
@@ -609,17 +435,6 @@ impl<
     #[inline]
     pub fn build(self) -> Event {
         ::payment_core::__private::required(self.__value)
-    }
-}
-impl<
-    __Choice: event_builder::choice_is_made,
-> EventBuilder<__Choice, ::payment_core::builder::Collecting> {
-    /// Builds the value, or returns every failure the chosen variant's builder recorded.
-    #[inline]
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<Event, ::payment_core::wire::ValidationReport> {
-        self.__errors.finish(self.__value)
     }
 }
 #[doc(hidden)]
@@ -637,37 +452,11 @@ for EventBuilder<__Choice, ::payment_core::builder::Checked> {
     }
 }
 #[doc(hidden)]
-impl<
-    __Choice: event_builder::choice_is_made,
-> ::payment_core::builder::CollectNested<Event>
-for EventBuilder<__Choice, ::payment_core::builder::Collecting> {
-    #[inline]
-    fn finish_collecting(
-        self,
-    ) -> ::core::result::Result<Event, ::payment_core::__private::Errors> {
-        self.__errors.finish_nested(self.__value)
-    }
-}
-#[doc(hidden)]
 impl ::payment_core::builder::Buildable for Event {
     type Builder = EventBuilder;
     #[inline]
     fn builder() -> EventBuilder {
         Self::builder()
-    }
-}
-#[doc(hidden)]
-impl ::payment_core::builder::CanCollect for Event {
-    type Collecting = EventBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
-    #[inline]
-    fn collecting() -> EventBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl<__Choice, __Mode> ::core::fmt::Debug for EventBuilder<__Choice, __Mode> {
@@ -849,74 +638,6 @@ impl<__Choice> OffSessionBuilder<__Choice, ::payment_core::builder::Checked> {
         }
     }
 }
-impl<__Choice> OffSessionBuilder<__Choice, ::payment_core::builder::Collecting> {
-    /// Chooses the `Flag` variant (wire name `Flag`).
-    #[inline]
-    pub fn flag(
-        self,
-        value: impl ::core::convert::Into<bool>,
-    ) -> OffSessionBuilder<
-        ::payment_core::builder::Set,
-        ::payment_core::builder::Collecting,
-    >
-    where
-        __Choice: off_session_builder::choice_is_open,
-    {
-        OffSessionBuilder::<
-            ::payment_core::builder::Set,
-            ::payment_core::builder::Collecting,
-        > {
-            __value: ::core::option::Option::Some(
-                OffSession::Flag(::core::convert::Into::into(value)),
-            ),
-            __errors: ::payment_core::__private::Errors::new(),
-            __state: ::core::marker::PhantomData,
-        }
-    }
-    /// Chooses the `Kind` variant (wire name `Kind`).
-    #[inline]
-    pub fn kind(
-        self,
-        value: impl ::core::convert::Into<OffSessionKind>,
-    ) -> OffSessionBuilder<
-        ::payment_core::builder::Set,
-        ::payment_core::builder::Collecting,
-    >
-    where
-        __Choice: off_session_builder::choice_is_open,
-    {
-        OffSessionBuilder::<
-            ::payment_core::builder::Set,
-            ::payment_core::builder::Collecting,
-        > {
-            __value: ::core::option::Option::Some(
-                OffSession::Kind(::core::convert::Into::into(value)),
-            ),
-            __errors: ::payment_core::__private::Errors::new(),
-            __state: ::core::marker::PhantomData,
-        }
-    }
-}
-impl OffSessionBuilder<
-    ::payment_core::builder::Unset,
-    ::payment_core::builder::Checked,
-> {
-    /// From here on no variant's setter fails: each failure is recorded and `.build()` returns
-    /// every one at once.
-    #[inline]
-    pub fn collect_errors(
-        self,
-    ) -> OffSessionBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        OffSessionBuilder {
-            __value: self.__value,
-            __errors: self.__errors,
-            __state: ::core::marker::PhantomData,
-        }
-    }
-}
 impl<
     __Choice: off_session_builder::choice_is_made,
 > OffSessionBuilder<__Choice, ::payment_core::builder::Checked> {
@@ -924,17 +645,6 @@ impl<
     #[inline]
     pub fn build(self) -> OffSession {
         ::payment_core::__private::required(self.__value)
-    }
-}
-impl<
-    __Choice: off_session_builder::choice_is_made,
-> OffSessionBuilder<__Choice, ::payment_core::builder::Collecting> {
-    /// Builds the value, or returns every failure the chosen variant's builder recorded.
-    #[inline]
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<OffSession, ::payment_core::wire::ValidationReport> {
-        self.__errors.finish(self.__value)
     }
 }
 #[doc(hidden)]
@@ -954,37 +664,11 @@ for OffSessionBuilder<__Choice, ::payment_core::builder::Checked> {
     }
 }
 #[doc(hidden)]
-impl<
-    __Choice: off_session_builder::choice_is_made,
-> ::payment_core::builder::CollectNested<OffSession>
-for OffSessionBuilder<__Choice, ::payment_core::builder::Collecting> {
-    #[inline]
-    fn finish_collecting(
-        self,
-    ) -> ::core::result::Result<OffSession, ::payment_core::__private::Errors> {
-        self.__errors.finish_nested(self.__value)
-    }
-}
-#[doc(hidden)]
 impl ::payment_core::builder::Buildable for OffSession {
     type Builder = OffSessionBuilder;
     #[inline]
     fn builder() -> OffSessionBuilder {
         Self::builder()
-    }
-}
-#[doc(hidden)]
-impl ::payment_core::builder::CanCollect for OffSession {
-    type Collecting = OffSessionBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    >;
-    #[inline]
-    fn collecting() -> OffSessionBuilder<
-        ::payment_core::builder::Unset,
-        ::payment_core::builder::Collecting,
-    > {
-        Self::builder().collect_errors()
     }
 }
 impl<__Choice, __Mode> ::core::fmt::Debug for OffSessionBuilder<__Choice, __Mode> {

@@ -25,19 +25,7 @@ pub struct Envelope<T> {
     reference: Option<T>,
 }
 
-/// A field typed by the parameter: its setter infers `T` from the value.
-#[derive(Builder, Debug, PartialEq)]
-pub struct Envelope<T> {
-    data: T,
-    #[payment(rename = "ref")]
-    reference: Option<T>,
-}
-
 fn main() {
-    let e = Envelope::builder().data(7u16).build();
-    assert_eq!(e, Envelope { data: 7u16, reference: None });
-    let e = Envelope::builder().data(String::from("a")).reference(String::from("b")).build();
-    assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"data":"a","ref":"b"}"#);
 
     let e = Envelope::builder().data(7u16).build();
     assert_eq!(e, Envelope { data: 7u16, reference: None });
