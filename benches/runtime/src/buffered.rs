@@ -51,7 +51,7 @@ pub(crate) struct IdealDetails {
 /// Adyen's `paymentMethod`, internally tagged: buffered whole, then the chosen variant read from the
 /// buffer.
 #[derive(Builder, Debug, Clone, PartialEq)]
-#[payment(tag = "type", rename_all = "lowercase")]
+#[payment(tag = "type", rename_all = "lowercase", collect_errors)]
 pub(crate) enum PaymentMethod {
     Scheme(SchemeDetails),
     Ideal(IdealDetails),
