@@ -119,12 +119,7 @@ impl Errors {
     /// A nested collecting builder's outcome, for its parent's field: the value, or `None` with the
     /// nested failures recorded under the field's wire `key` and Rust `field` name.
     #[inline]
-    pub fn take_nested<T>(
-        &mut self,
-        nested: Result<T, Errors>,
-        key: &'static str,
-        field: &'static str,
-    ) -> Option<T> {
+    pub fn take_nested<T>(&mut self, nested: Result<T, Errors>, key: &str, field: &str) -> Option<T> {
         match nested {
             Ok(value) => Some(value),
             Err(nested) => {

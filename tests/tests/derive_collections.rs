@@ -207,3 +207,99 @@ mod dates {
         assert_eq!(schema["properties"]["deliverAt"]["anyOf"][0]["format"], "date-time");
     }
 }
+
+/// Lists of structs deriving `Builder` (issue 25): `#[payment(nested)]` on a `Vec<T>` gets a list
+/// builder, one closure per element, each checked for completeness at compile time, each element's
+/// errors at its index, in both modes and from JSON.
+mod lists {
+    use payment_core::Builder;
+    use payment_core::wire::from_json;
+
+    #[derive(Builder, Debug, Clone, PartialEq)]
+    #[payment(collect_errors, schema, rename_all = "camelCase")]
+    struct LineItem {
+        #[payment(length(max = 10), text)]
+        product_name: String,
+        #[payment(range(min = 1))]
+        quantity: u32,
+    }
+
+    #[derive(Builder, Debug, Clone, PartialEq)]
+    #[payment(collect_errors, schema, rename_all = "camelCase")]
+    struct AmountDetails {
+        #[payment(nested)]
+        line_items: Vec<LineItem>,
+    }
+
+    #[derive(Builder, Debug, Clone, PartialEq)]
+    #[payment(collect_errors, rename_all = "camelCase")]
+    struct Intent {
+        #[payment(nested)]
+        amount_details: AmountDetails,
+    }
+
+    #[test]
+    fn built_one_closure_per_element() {
+        let intent = Intent::builder()
+            .amount_details(|a| {
+                a.line_items(|l| {
+                    l.push(|i| i.product_name("Mug")?.quantity(2))?
+                        .push(|i| i.product_name("Tea")?.quantity(1))
+                })
+            })
+            .unwrap()
+            .build();
+        let written = serde_json::to_string(&intent).unwrap();
+        assert_eq!(
+            written,
+            r#"{"amountDetails":{"lineItems":[{"productName":"Mug","quantity":2},{"productName":"Tea","quantity":1}]}}"#
+        );
+        assert_eq!(from_json::<Intent>(&written).unwrap(), intent);
+        let copy =
+            AmountDetails::builder().line_items_value(intent.amount_details().line_items().clone()).build();
+        assert_eq!(&copy, intent.amount_details());
+    }
+
+    #[test]
+    fn an_elements_error_carries_its_index_in_every_mode() {
+        let err = Intent::builder()
+            .amount_details(|a| {
+                a.line_items(|l| {
+                    l.push(|i| i.product_name("Mug")?.quantity(2))?
+                        .push(|i| i.product_name("Far too long")?.quantity(1))
+                })
+            })
+            .unwrap_err();
+        assert_eq!(
+            (err.path(), err.field_path()),
+            ("amountDetails.lineItems[1].productName", Some("amount_details.line_items[1].product_name"))
+        );
+        let report = Intent::builder()
+            .collect_errors()
+            .amount_details(|a| {
+                a.line_items(|l| {
+                    l.push(|i| i.product_name("Far too long").quantity(0))
+                        .push(|i| i.product_name("Ok").quantity(1))
+                        .push(|i| i.product_name("x\u{0}").quantity(1))
+                })
+            })
+            .build()
+            .unwrap_err();
+        let found: Vec<(&str, Option<&str>)> =
+            report.errors().iter().map(|e| (e.path(), e.field_path())).collect();
+        assert_eq!(
+            found,
+            [
+                ("amountDetails.lineItems[0].productName", Some("amount_details.line_items[0].product_name")),
+                ("amountDetails.lineItems[0].quantity", Some("amount_details.line_items[0].quantity")),
+                ("amountDetails.lineItems[2].productName", Some("amount_details.line_items[2].product_name")),
+            ]
+        );
+        let report = from_json::<Intent>(
+            r#"{"amountDetails":{"lineItems":[{"productName":"Mug","quantity":0},{"quantity":1}]}}"#,
+        )
+        .unwrap_err();
+        let found: Vec<&str> = report.paths().collect();
+        assert_eq!(found, ["amountDetails.lineItems[0].quantity", "amountDetails.lineItems[1].productName"]);
+    }
+}

@@ -75,6 +75,8 @@ fn join(outer: &str, inner: &str) -> String {
     match (outer.is_empty(), inner.is_empty()) {
         (true, _) => inner.to_owned(),
         (_, true) => outer.to_owned(),
+        // An element's index follows its list's name: `line_items[1]`.
+        _ if inner.starts_with('[') => format!("{outer}{inner}"),
         _ => format!("{outer}.{inner}"),
     }
 }

@@ -17,6 +17,17 @@ pub trait CheckRules {
     fn check_rules(&self, c: &mut Collector);
 }
 
+/// Every element's rules, each under its index.
+impl<T: CheckRules> CheckRules for Vec<T> {
+    fn check_rules(&self, c: &mut Collector) {
+        for (i, v) in self.iter().enumerate() {
+            c.enter_index(i);
+            v.check_rules(c);
+            c.leave();
+        }
+    }
+}
+
 impl<T: CheckRules> CheckRules for Option<T> {
     fn check_rules(&self, c: &mut Collector) {
         if let Some(v) = self {

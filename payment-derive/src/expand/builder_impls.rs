@@ -128,8 +128,8 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
             #[inline]
             fn finish_into<__N>(
                 self,
-                key: &'static str,
-                field: &'static str,
+                key: &str,
+                field: &str,
                 then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
             ) -> ::core::result::Result<__N, ::payment_core::wire::FieldError> {
                 self.build().map(then).map_err(|e| e.prefixed_field(key, field))
@@ -141,8 +141,8 @@ pub(super) fn expand(shape: &Shape<'_, '_>) -> TokenStream {
             #[inline]
             fn finish_into<__N>(
                 self,
-                _key: &'static str,
-                _field: &'static str,
+                _key: &str,
+                _field: &str,
                 then: impl ::core::ops::FnOnce(#ident #ty_g) -> __N,
             ) -> __N {
                 then(self.build())

@@ -20,6 +20,14 @@ pub(super) fn builder(s: &Struct<'_>) -> TokenStream {
             .to_owned(),
         " is always valid.".to_owned(),
     ];
+    if s.collect_errors {
+        lines.extend([
+            String::new(),
+            " After `.collect_errors()` every setter listed here takes the same input (and a value type's text \
+             too) but never fails: it records the failure, and `.build()` returns every one at once."
+                .to_owned(),
+        ]);
+    }
     let required: Vec<_> = s.fields.iter().filter(|f| matches!(f.kind(), Kind::Required)).collect();
     let optional: Vec<_> = s.fields.iter().filter(|f| !matches!(f.kind(), Kind::Required)).collect();
     if !required.is_empty() {

@@ -218,12 +218,10 @@ pub(super) fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Method
     };
     for (ctx, mode) in modes {
         let collect = *ctx == Ctx::Collecting;
-        let what = if collect {
-            "Sets the field, recording a broken rule for `.build()` to report."
-        } else {
-            "Sets the field, checking its rules."
-        };
-        let docs = docs::setter(f, what);
+        let what = "Sets the field, checking its rules.";
+        // The collecting twin is hidden from the docs: the builder's docs say, in one line, that every
+        // validating setter has one (issue 25: each setter listed once).
+        let docs = if collect { quote!(#[doc(hidden)]) } else { docs::setter(f, what) };
         let next = shape.after(f, mode);
         let list = if collect { &mut methods.collecting } else { &mut methods.checked };
         let input = input(shape, f, *ctx);
@@ -339,14 +337,9 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
     let next = shape.after(f, &collecting());
     let store_option = shape.store(f, quote!(value));
     let collecting_setter = shape.collect.then(|| {
-    let doc = format!(
-        " Sets the field with a closure that configures its builder (in collecting mode): \
-         `.{member}(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under \
-         `{wire}.`."
-    );
     let can_collect = quote!(<#inner as ::payment_core::builder::CanCollect>);
     quote! {
-        #[doc = #doc]
+        #[doc(hidden)]
         #[inline(always)]
         #vis fn #member<__B>(self, build: impl #module::#closure<#can_collect::Collecting, __B>) -> #next
         where

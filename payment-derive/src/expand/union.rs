@@ -320,10 +320,13 @@ fn builder(u: &Union<'_>) -> TokenStream {
             }
         }
 
-        impl<__Choice: #module::choice_is_made> #builder<__Choice, #collecting> {
+        impl<__Choice> #builder<__Choice, #collecting> {
             /// Builds the value, or returns every failure the chosen variant's builder recorded.
             #[inline]
-            #vis fn build(self) -> ::core::result::Result<#ident, ::payment_core::wire::ValidationReport> {
+            #vis fn build(self) -> ::core::result::Result<#ident, ::payment_core::wire::ValidationReport>
+            where
+                __Choice: #module::choice_is_made,
+            {
                 self.__errors.finish(self.__value)
             }
         }
@@ -379,10 +382,13 @@ fn builder(u: &Union<'_>) -> TokenStream {
             #(#checked_methods)*
         }
 
-        impl<__Choice: #module::choice_is_made> #builder<__Choice, #checked> {
+        impl<__Choice> #builder<__Choice, #checked> {
             /// Builds the value. Available once a variant is chosen.
             #[inline]
-            #vis fn build(self) -> #ident {
+            #vis fn build(self) -> #ident
+            where
+                __Choice: #module::choice_is_made,
+            {
                 ::payment_core::__private::required(self.__value)
             }
         }
@@ -393,8 +399,8 @@ fn builder(u: &Union<'_>) -> TokenStream {
             #[inline]
             fn finish_into<__N>(
                 self,
-                _key: &'static str,
-                _field: &'static str,
+                _key: &str,
+                _field: &str,
                 then: impl ::core::ops::FnOnce(#ident) -> __N,
             ) -> __N {
                 then(::payment_core::__private::required(self.__value))

@@ -141,8 +141,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(Draft<'a, T>) -> __N,
     ) -> __N {
         then(self.build())

@@ -566,8 +566,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(Order) -> __N,
     ) -> __N {
         then(self.build())

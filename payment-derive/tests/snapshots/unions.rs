@@ -190,12 +190,13 @@ impl<__Choice> PaymentMethodBuilder<__Choice, ::payment_core::builder::Checked> 
         }
     }
 }
-impl<
-    __Choice: payment_method_builder::choice_is_made,
-> PaymentMethodBuilder<__Choice, ::payment_core::builder::Checked> {
+impl<__Choice> PaymentMethodBuilder<__Choice, ::payment_core::builder::Checked> {
     /// Builds the value. Available once a variant is chosen.
     #[inline]
-    pub fn build(self) -> PaymentMethod {
+    pub fn build(self) -> PaymentMethod
+    where
+        __Choice: payment_method_builder::choice_is_made,
+    {
         ::payment_core::__private::required(self.__value)
     }
 }
@@ -208,8 +209,8 @@ for PaymentMethodBuilder<__Choice, ::payment_core::builder::Checked> {
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(PaymentMethod) -> __N,
     ) -> __N {
         then(::payment_core::__private::required(self.__value))
@@ -428,12 +429,13 @@ impl<__Choice> EventBuilder<__Choice, ::payment_core::builder::Checked> {
         }
     }
 }
-impl<
-    __Choice: event_builder::choice_is_made,
-> EventBuilder<__Choice, ::payment_core::builder::Checked> {
+impl<__Choice> EventBuilder<__Choice, ::payment_core::builder::Checked> {
     /// Builds the value. Available once a variant is chosen.
     #[inline]
-    pub fn build(self) -> Event {
+    pub fn build(self) -> Event
+    where
+        __Choice: event_builder::choice_is_made,
+    {
         ::payment_core::__private::required(self.__value)
     }
 }
@@ -444,8 +446,8 @@ for EventBuilder<__Choice, ::payment_core::builder::Checked> {
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(Event) -> __N,
     ) -> __N {
         then(::payment_core::__private::required(self.__value))
@@ -638,12 +640,13 @@ impl<__Choice> OffSessionBuilder<__Choice, ::payment_core::builder::Checked> {
         }
     }
 }
-impl<
-    __Choice: off_session_builder::choice_is_made,
-> OffSessionBuilder<__Choice, ::payment_core::builder::Checked> {
+impl<__Choice> OffSessionBuilder<__Choice, ::payment_core::builder::Checked> {
     /// Builds the value. Available once a variant is chosen.
     #[inline]
-    pub fn build(self) -> OffSession {
+    pub fn build(self) -> OffSession
+    where
+        __Choice: off_session_builder::choice_is_made,
+    {
         ::payment_core::__private::required(self.__value)
     }
 }
@@ -656,8 +659,8 @@ for OffSessionBuilder<__Choice, ::payment_core::builder::Checked> {
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(OffSession) -> __N,
     ) -> __N {
         then(::payment_core::__private::required(self.__value))

@@ -73,6 +73,8 @@ impl __CaptureRequestBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to capture (`transaction_details.id` of the paymentv2 answer).
@@ -312,11 +314,7 @@ impl<
     __MerchantId,
     ::payment_core::builder::Collecting,
 > {
-    /// A note kept with the transaction (at most 255 characters).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Optional (left out: `None`); JSON key `notes`.
- Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -417,8 +415,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(CaptureRequest) -> __N,
     ) -> __N {
         then(self.build())
@@ -836,6 +834,8 @@ impl __RefundRequestBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.transaction_id(..)` — JSON key `transactionId`. The id of the transaction to refund.
@@ -1075,11 +1075,7 @@ impl<
     __MerchantId,
     ::payment_core::builder::Collecting,
 > {
-    /// A note kept with the refund (at most 255 characters).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Optional (left out: `None`); JSON key `notes`.
- Rules: `length(max = 255)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `notes`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn notes(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -1180,8 +1176,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(RefundRequest) -> __N,
     ) -> __N {
         then(self.build())
@@ -1582,6 +1578,8 @@ impl __VoidRequestBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.transaction_id(..)` — JSON key `transactionId`. The id of the authorisation to cancel.
@@ -1719,8 +1717,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(VoidRequest) -> __N,
     ) -> __N {
         then(self.build())

@@ -201,6 +201,8 @@ impl __PaymentRequestBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency` (`1000` JPY is ¥1000; `1000` USD is $10.00), sent as a string. Set it with the currency from one value: `.money(money!(12.50 USD))` (see [`Money`](crate::Money) for the unit's open question).
@@ -984,7 +986,7 @@ impl<
     __BillingAddress,
     ::payment_core::builder::Collecting,
 > {
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.card(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `card.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn card<__B>(
         self,
@@ -1021,11 +1023,7 @@ impl<
             }
         }
     }
-    /// Your reference for this payment, 1 to 45 characters; echoed in the response.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `merchant_txn_ref`.
- Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn merchant_txn_ref(
         self,
@@ -1077,7 +1075,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.return_url(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `return_url.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn return_url<__B>(
         self,
@@ -1114,7 +1112,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.billing_address(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `billing_address.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn billing_address<__B>(
         self,
@@ -1153,7 +1151,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.shipping_address(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `shipping_address.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn shipping_address<__B>(
         self,
@@ -1181,7 +1179,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.browser_info(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `browser_info.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn browser_info<__B>(
         self,
@@ -1209,11 +1207,7 @@ impl<
             }
         }
     }
-    /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Optional (left out: `None`); JSON key `time_zone`.
- Rules: `custom = time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn time_zone(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -1314,8 +1308,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(PaymentRequest) -> __N,
     ) -> __N {
         then(self.build())
@@ -2028,6 +2022,8 @@ impl __CardBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.number(..)` — JSON key `number`. The card number (secret: printed masked, zeroized on drop).
@@ -2231,11 +2227,7 @@ impl<
     __Expiry,
     __Name,
 > CardBuilder<__Number, __Cvc, __Expiry, __Name, ::payment_core::builder::Collecting> {
-    /// The cardholder's name as printed on the card.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `name`.
- Rules: `length(min = 1, max = 128)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `name`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn name(
         self,
@@ -2310,8 +2302,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(Card) -> __N,
     ) -> __N {
         then(self.build())
@@ -2688,6 +2680,8 @@ impl __ReturnUrlBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.success_url(..)` — JSON key `success_url`. Where the shopper goes after an approved payment.
@@ -2907,8 +2901,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(ReturnUrl) -> __N,
     ) -> __N {
         then(self.build())
@@ -3290,6 +3284,8 @@ impl __AddressBuilderValues {
  is set: a missing field is a compile error naming it, and so is setting a field twice.
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
+
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
 
  # Required fields
 
@@ -3683,11 +3679,7 @@ impl<
     __PostalCode,
     ::payment_core::builder::Collecting,
 > {
-    /// The street address.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `address1`.
- Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `address1`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn address1(
         self,
@@ -3724,11 +3716,7 @@ impl<
             }
         }
     }
-    /// The city.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `city`.
- Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `city`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn city(
         self,
@@ -3765,11 +3753,7 @@ impl<
             }
         }
     }
-    /// The state, prefecture or region.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Optional (left out: `None`); JSON key `state`.
- Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `state`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn state(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -3816,11 +3800,7 @@ impl<
             }
         }
     }
-    /// The postal code.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `postal_code`.
- Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `postal_code`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn postal_code(
         self,
@@ -3903,8 +3883,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(Address) -> __N,
     ) -> __N {
         then(self.build())
@@ -4504,6 +4484,8 @@ impl __BrowserInfoBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.accept_header(..)` — JSON key `acceptHeader`; rules: `text` (no control characters or bidirectional overrides). The browser's `Accept` header.
@@ -5014,11 +4996,7 @@ impl<
     __UserAgent,
     ::payment_core::builder::Collecting,
 > {
-    /// The browser's `Accept` header.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `acceptHeader`.
- Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `acceptHeader`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn accept_header(
         self,
@@ -5060,11 +5038,7 @@ impl<
             }
         }
     }
-    /// Screen colour depth in bits: one of the EMV 3-D Secure values 1, 4, 8, 15, 16, 24, 32, 48.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `screenColorDepth`.
- Rules: `custom = color_depth`. A value breaking them is returned as a `FieldError` at `screenColorDepth`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn screen_color_depth(
         self,
@@ -5104,11 +5078,7 @@ impl<
             }
         }
     }
-    /// The browser language (IETF BCP 47, e.g. `en`).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `language`.
- Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `language`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn language(
         self,
@@ -5148,11 +5118,7 @@ impl<
             }
         }
     }
-    /// Screen height in pixels (positive).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `screenHeight`.
- Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenHeight`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn screen_height(
         self,
@@ -5196,11 +5162,7 @@ impl<
             }
         }
     }
-    /// Screen width in pixels (positive).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `screenWidth`.
- Rules: `range(min = 1)`. A value breaking them is returned as a `FieldError` at `screenWidth`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn screen_width(
         self,
@@ -5242,11 +5204,7 @@ impl<
             }
         }
     }
-    /// The 3-D Secure challenge window size, 1 to 5 (`01` 250x400 ... `05` full screen).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `challengeWindow`.
- Rules: `range(min = 1, max = 5)`. A value breaking them is returned as a `FieldError` at `challengeWindow`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn challenge_window(
         self,
@@ -5290,11 +5248,7 @@ impl<
             }
         }
     }
-    /// The browser's `User-Agent`.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `userAgent`.
- Rules: `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `userAgent`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn user_agent(
         self,
@@ -5392,8 +5346,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(BrowserInfo) -> __N,
     ) -> __N {
         then(self.build())

@@ -196,6 +196,8 @@ impl __StoredCardRequestBuilderValues {
  Setters of fields with a rule checked at run time return `Result<_, FieldError>`, so a built value
  is always valid.
 
+ After `.collect_errors()` every setter listed here takes the same input (and a value type's text too) but never fails: it records the failure, and `.build()` returns every one at once.
+
  # Required fields
 
  - `.amount(..)` — JSON key `amount`. The amount in minor units of `currency`, sent as a string (see [`Money`](crate::Money)).
@@ -935,11 +937,7 @@ impl<
     __BillingAddress,
     ::payment_core::builder::Collecting,
 > {
-    /// Your reference for this payment, 1 to 45 characters; echoed in the response.
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Required; JSON key `merchant_txn_ref`.
- Rules: `length(min = 1, max = 45)`, `text` (no control characters or bidirectional overrides). A value breaking them is returned as a `FieldError` at `merchant_txn_ref`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn merchant_txn_ref(
         self,
@@ -991,7 +989,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.return_url(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `return_url.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn return_url<__B>(
         self,
@@ -1028,7 +1026,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.billing_address(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `billing_address.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn billing_address<__B>(
         self,
@@ -1067,7 +1065,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.shipping_address(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `shipping_address.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn shipping_address<__B>(
         self,
@@ -1095,7 +1093,7 @@ impl<
             }
         }
     }
-    /// Sets the field with a closure that configures its builder (in collecting mode): `.browser_info(|b| b.field(..)...)`. The nested builder's failures are reported by `.build()` under `browser_info.`.
+    #[doc(hidden)]
     #[inline(always)]
     pub fn browser_info<__B>(
         self,
@@ -1123,11 +1121,7 @@ impl<
             }
         }
     }
-    /// The shopper's time zone, an IANA name such as `Asia/Kuala_Lumpur` (at most 128 characters).
-    /**
- Sets the field, recording a broken rule for `.build()` to report.
- Optional (left out: `None`); JSON key `time_zone`.
- Rules: `custom = super::payment::time_zone`. A value breaking them is returned as a `FieldError` at `time_zone`.*/
+    #[doc(hidden)]
     #[inline(always)]
     pub fn time_zone(self, value: impl ::core::convert::Into<String>) -> Self {
         let mut __values = self.__values;
@@ -1231,8 +1225,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(StoredCardRequest) -> __N,
     ) -> __N {
         then(self.build())
@@ -2074,8 +2068,8 @@ where
     #[inline]
     fn finish_into<__N>(
         self,
-        _key: &'static str,
-        _field: &'static str,
+        _key: &str,
+        _field: &str,
         then: impl ::core::ops::FnOnce(PaymentMethod) -> __N,
     ) -> __N {
         then(self.build())
