@@ -106,6 +106,7 @@
 extern crate self as payment_core;
 
 pub mod builder;
+pub mod forms;
 pub mod model;
 pub mod schema;
 pub(crate) mod value;
