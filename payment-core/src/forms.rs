@@ -41,9 +41,9 @@ pub mod currency_lowercase {
         if text.bytes().any(|b| b.is_ascii_uppercase()) {
             return Err(D::Error::custom("must be a lower-case ISO 4217 currency code"));
         }
-        text.to_ascii_uppercase()
-            .parse()
-            .map_err(|e: crate::CurrencyError| D::Error::custom(crate::wire::Invalid::from(e).message().to_owned()))
+        text.to_ascii_uppercase().parse().map_err(|e: crate::CurrencyError| {
+            D::Error::custom(crate::wire::Invalid::from(e).message().to_owned())
+        })
     }
 }
 
@@ -66,7 +66,8 @@ pub mod phone_e164 {
         if !text.starts_with('+') {
             return Err(D::Error::custom("must be a phone number in E.164 form, starting with `+`"));
         }
-        text.parse()
-            .map_err(|e: crate::PhoneError| D::Error::custom(crate::wire::Invalid::from(e).message().to_owned()))
+        text.parse().map_err(|e: crate::PhoneError| {
+            D::Error::custom(crate::wire::Invalid::from(e).message().to_owned())
+        })
     }
 }
