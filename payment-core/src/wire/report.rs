@@ -168,7 +168,7 @@ pub struct Invalid {
     message: Cow<'static, str>,
     /// The part of the value the failure is about, added to the path it is attached at: `[1]` (an
     /// element, `each(..)`), `.key` (a map entry, `keys(..)` / `values(..)`).
-    within: Option<String>,
+    within: Option<Box<str>>,
 }
 
 impl Invalid {
@@ -181,8 +181,8 @@ impl Invalid {
     /// attached at, before any part added already.
     pub(crate) fn within(mut self, segment: String) -> Self {
         self.within = Some(match self.within.take() {
-            Some(inner) => segment + &inner,
-            None => segment,
+            Some(inner) => (segment + &inner).into_boxed_str(),
+            None => segment.into_boxed_str(),
         });
         self
     }

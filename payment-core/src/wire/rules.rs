@@ -148,39 +148,6 @@ pub(crate) fn validation_errors(errors: &[FieldError]) -> validator::ValidationE
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn message<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>) -> String {
-        length(value, min, max).expect_err("out of bounds").message().to_owned()
-    }
-
-    #[test]
-    fn length_counts_characters_and_says_which_bound() {
-        assert!(length("Zoë", Some(3), Some(3)).is_ok(), "three characters, four bytes");
-        assert!(length(&"山田".to_owned(), Some(2), Some(2)).is_ok());
-        assert_eq!(message(&"abcd".to_owned(), None, Some(3)), "must be at most 3 characters long");
-        assert_eq!(message("ab", Some(3), Some(3)), "must be exactly 3 characters long");
-        assert_eq!(message("abcd", Some(3), Some(3)), "must be exactly 3 characters long");
-        assert_eq!(message("", Some(1), Some(45)), "must be 1 to 45 characters long");
-        assert_eq!(message("a", Some(2), None), "must be at least 2 characters long");
-        assert_eq!(message("abc", None, Some(2)), "must be at most 2 characters long");
-        assert!(length("ab", Some(2), Some(2)).is_ok() && length("ab", None, Some(2)).is_ok());
-    }
-
-    #[test]
-    fn an_array_length_counts_items() {
-        let three = vec!["a".to_owned(), "bb".to_owned(), "ccc".to_owned()];
-        assert!(length(&three, Some(3), Some(3)).is_ok());
-        assert_eq!(message(&three, None, Some(2)), "must be at most 2 items long");
-        assert_eq!(message(&Vec::<u8>::new(), Some(1), None), "must be at least 1 item long");
-        assert_eq!(message("", Some(1), None), "must be at least 1 character long");
-        assert_eq!(message("ab", None, Some(1)), "must be at most 1 character long");
-        assert_eq!(message("ab", Some(1), Some(1)), "must be exactly 1 character long");
-    }
-}
-
 /// A map whose entries the `keys(..)` and `values(..)` rules walk, in key order (a `HashMap`'s too, so the
 /// first failure reported is the same in every run).
 pub trait MapEntries {
@@ -275,5 +242,38 @@ pub fn values_all<M: MapEntries>(
         c.enter_key(k);
         c.check(rule(v));
         c.leave();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message<T: HasLength + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>) -> String {
+        length(value, min, max).expect_err("out of bounds").message().to_owned()
+    }
+
+    #[test]
+    fn length_counts_characters_and_says_which_bound() {
+        assert!(length("Zoë", Some(3), Some(3)).is_ok(), "three characters, four bytes");
+        assert!(length(&"山田".to_owned(), Some(2), Some(2)).is_ok());
+        assert_eq!(message(&"abcd".to_owned(), None, Some(3)), "must be at most 3 characters long");
+        assert_eq!(message("ab", Some(3), Some(3)), "must be exactly 3 characters long");
+        assert_eq!(message("abcd", Some(3), Some(3)), "must be exactly 3 characters long");
+        assert_eq!(message("", Some(1), Some(45)), "must be 1 to 45 characters long");
+        assert_eq!(message("a", Some(2), None), "must be at least 2 characters long");
+        assert_eq!(message("abc", None, Some(2)), "must be at most 2 characters long");
+        assert!(length("ab", Some(2), Some(2)).is_ok() && length("ab", None, Some(2)).is_ok());
+    }
+
+    #[test]
+    fn an_array_length_counts_items() {
+        let three = vec!["a".to_owned(), "bb".to_owned(), "ccc".to_owned()];
+        assert!(length(&three, Some(3), Some(3)).is_ok());
+        assert_eq!(message(&three, None, Some(2)), "must be at most 2 items long");
+        assert_eq!(message(&Vec::<u8>::new(), Some(1), None), "must be at least 1 item long");
+        assert_eq!(message("", Some(1), None), "must be at least 1 character long");
+        assert_eq!(message("ab", None, Some(1)), "must be at most 1 character long");
+        assert_eq!(message("ab", Some(1), Some(1)), "must be exactly 1 character long");
     }
 }
