@@ -389,8 +389,12 @@ impl fmt::Write for StackStr {
 }
 
 impl Collect for String {
+    /// A string the input hands over owned (a buffered union's, say) is moved, not copied.
     fn collect<'de, D: Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
-        collect_str(de, c, |s| Ok(s.to_owned()))
+        Ok(match scalar(de)? {
+            Scalar::Str(s) => Some(s.into_owned()),
+            other => wrong_type(c, "a string", other.kind()),
+        })
     }
 }
 
