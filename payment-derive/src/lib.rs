@@ -91,7 +91,7 @@ mod literal;
 /// | --- | --- |
 /// | `rename = "acceptHeader"` | the field's JSON key |
 /// | `default` / `default = expr` | optional; left out it is `Default::default()` / `expr` (not on `Option` fields, which are optional already) |
-/// | `nested` | the type derives `Builder` too: `.card(\|c\| c.number(..).name(..))`, `.card_value(card)`; validation recurses, paths are prefixed (`card.name`) |
+/// | `nested` | the type derives `Builder` too: `.card(\|c\| c.number(..).name(..))`, `.card_value(card)`; validation recurses, paths are prefixed (`card.name`). On a `Vec<T>`: a list builder, `.items(\|l\| l.push(\|i\| ..).push(..))`, each element's errors at its index (`items[1].name`). A closure that uses `?` returns a `Result`, so end it on a validating setter or wrap it: `\|c\| Ok::<_, FieldError>(c.name("x")?.number(..))` |
 /// | `flatten` | serde's: the value's keys stand inline in this object. A struct deriving `Builder` (with `nested` too, its setter is a closure on its builder, and its errors carry this object's paths), or a type implementing `payment_core::wire::Flatten` (`Expiry`: `expiry_month`, `expiry_year`) |
 /// | `string` | a number or `bool` sent as a JSON string (`"1200"`): serialized with `Display`, read with `FromStr` |
 /// | `skip` | serde's `skip`: kept on the type (its builder still sets it), never written or read; needs `default` or an `Option` type (an idempotency key that goes into a header) |
