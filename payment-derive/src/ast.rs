@@ -440,6 +440,16 @@ impl<'a> Field<'a> {
         !self.rules.is_empty()
     }
 
+    /// The field's wire name as a path segment of its errors: the name, or `["a.b"]` escaped when it has
+    /// `.`, `[` or `"` in it (as the reader writes it), so that it cannot read as a nested path.
+    pub(crate) fn path(&self) -> String {
+        if self.wire.contains(['.', '[', '"']) {
+            format!("[{:?}]", self.wire)
+        } else {
+            self.wire.clone()
+        }
+    }
+
     /// The marker type parameter of a required field: `__Number`.
     pub(crate) fn state_param(&self) -> Ident {
         Ident::new(&format!("__{}", camel_case(&self.name, true)), Span::call_site())

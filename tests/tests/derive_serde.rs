@@ -257,3 +257,34 @@ mod flatten {
         assert_eq!(schema["required"], serde_json::json!(["name", "city"]));
     }
 }
+
+/// A wire name with a dot in it (Adyen's `cupsecureplus.smscode`) is escaped in error paths, as a map's
+/// key is, so it cannot read as a nested key.
+mod dotted_names {
+    use payment_core::Builder;
+    use payment_core::wire::from_json;
+
+    #[derive(Builder, Debug)]
+    #[payment(collect_errors)]
+    struct Details {
+        #[payment(rename = "cupsecureplus.smscode", length(max = 3))]
+        sms_code: Option<String>,
+    }
+
+    #[derive(Builder, Debug)]
+    #[payment(collect_errors)]
+    struct Method {
+        #[payment(nested)]
+        card: Details,
+    }
+
+    #[test]
+    fn a_dotted_wire_name_is_escaped_in_every_path() {
+        let report = from_json::<Method>(r#"{"card":{"cupsecureplus.smscode":"abcd"}}"#).unwrap_err();
+        assert_eq!(report.paths().collect::<Vec<_>>(), [r#"card["cupsecureplus.smscode"]"#]);
+        let err = Method::builder().card(|c| c.sms_code("abcd")).unwrap_err();
+        assert_eq!(err.path(), r#"card["cupsecureplus.smscode"]"#);
+        let report = Method::builder().collect_errors().card(|c| c.sms_code("abcd")).build().unwrap_err();
+        assert_eq!(report.paths().collect::<Vec<_>>(), [r#"card["cupsecureplus.smscode"]"#]);
+    }
+}

@@ -104,6 +104,11 @@ impl Collector {
         let mut out = String::new();
         for seg in &self.path {
             match seg {
+                // A wire name with `.` or `[` in it (`"cupsecureplus.smscode"`) is escaped like a map's
+                // key, so that it cannot read as a nested path.
+                Segment::Key(k) if k.contains(['.', '[', '"']) => {
+                    out.push_str(&super::map::key_segment(k));
+                }
                 Segment::Key(k) => {
                     if !out.is_empty() {
                         out.push('.');

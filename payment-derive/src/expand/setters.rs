@@ -141,7 +141,7 @@ fn input(shape: &Shape<'_, '_>, f: &Field<'_>, ctx: Ctx) -> Input {
         Ctx::Checked => false,
         Ctx::Collecting => true,
     };
-    let (wire, field) = (&f.wire, &f.name);
+    let (wire, field) = (&f.path(), &f.name);
     let into = quote!(::payment_core::builder::IntoValue);
     if collects {
         let mode = if ctx == Ctx::Any { any_mode() } else { collecting() };
@@ -247,7 +247,7 @@ fn setter_named(
     checked: Option<bool>,
 ) -> TokenStream {
     let vis = shape.s.vis;
-    let (wire, field) = (&f.wire, &f.name);
+    let (wire, field) = (&f.path(), &f.name);
     let Input { param, generics, ty, expr, maybe_absent } = input;
     let stored = if *maybe_absent { quote!(value) } else { quote!(::core::option::Option::Some(value)) };
     let store = shape.store(f, stored);
@@ -300,7 +300,8 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
     let vis = shape.s.vis;
     let member = f.ident;
     // A flattened struct's keys stand in this object: its errors get no key of their own.
-    let wire = if f.form == crate::ast::Form::Flattened { "" } else { f.wire.as_str() };
+    let path = f.path();
+    let wire = if f.form == crate::ast::Form::Flattened { "" } else { path.as_str() };
     let field = &f.name;
     let inner = f.inner;
     let bounds = shape
