@@ -48,6 +48,8 @@ pub(crate) struct Variant<'a> {
     pub(crate) ident: &'a Ident,
     /// Its wire name: the tag's value.
     pub(crate) wire: String,
+    /// Other tag values read as it (`alias`).
+    pub(crate) aliases: Vec<String>,
     /// Its builder method: the variant's name in snake case (`ApplePay` -> `apple_pay`).
     pub(crate) method: Ident,
     /// What it holds.
@@ -169,16 +171,19 @@ impl<'a> Union<'a> {
                 (None, Some(rule)) => rule.apply(&vname.to_string()),
                 (None, None) => vname.to_string(),
             };
-            variants.push(Variant { ident: vname, wire, method: method_name(vname), data });
+            let aliases = attrs.alias.iter().map(|a| a.as_str().to_owned()).collect();
+            variants.push(Variant { ident: vname, wire, aliases, method: method_name(vname), data });
         }
         let mut seen: HashMap<&str, &Ident> = HashMap::new();
-        for v in &variants {
-            if let Some(first) = seen.insert(&v.wire, v.ident) {
+        let names =
+            variants.iter().flat_map(|v| std::iter::once(&v.wire).chain(&v.aliases).map(move |n| (v, n)));
+        for (v, wire_name) in names {
+            if let Some(first) = seen.insert(wire_name, v.ident) {
                 cx.error_spanned_by(
                     v.ident,
                     format!(
-                        "variants `{first}` and `{}` of `{name}` have one wire name, \"{}\"; rename one",
-                        v.ident, v.wire
+                        "variants `{first}` and `{}` of `{name}` have one wire name, \"{wire_name}\"; rename one",
+                        v.ident
                     ),
                 );
             }

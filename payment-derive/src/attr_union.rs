@@ -36,6 +36,10 @@ pub(crate) struct Container {
 pub(crate) struct Variant {
     /// The variant's wire name (the tag's value).
     pub(crate) rename: Option<SpannedValue<String>>,
+    /// `alias = ".."` (serde's, repeatable): other tag values read as this variant; it is written with its
+    /// wire name.
+    #[darling(multiple)]
+    pub(crate) alias: Vec<SpannedValue<String>>,
     /// The variant's type derives `Builder`: its builder method takes a closure (always so for an
     /// internally tagged union, whose variants are objects).
     pub(crate) nested: Flag,
@@ -44,7 +48,7 @@ pub(crate) struct Variant {
 }
 
 const CONTAINER_KEYS: &str = "tag, content, untagged, rename_all, schema, collect_errors, crate";
-const VARIANT_KEYS: &str = "rename, nested";
+const VARIANT_KEYS: &str = "rename, alias, nested";
 
 /// Whether `#[payment(..)]` on the enum names `tag` or `untagged`: a union rather than a string enum.
 pub(crate) fn is_union(input: &syn::DeriveInput) -> bool {

@@ -175,6 +175,7 @@ mod literal;
 /// | `rename_all`, `schema` (`oneOf`, each variant with its tag as a `const`), `crate` | the enum | as on a string enum |
 /// | `collect_errors` | the enum | its builder has the collecting mode too (needed when it is a `nested` field of a collecting builder; its variants' structs need it as well) |
 /// | `rename = ".."` | a variant | its wire name, the tag's value |
+/// | `alias = ".."` | a variant | serde's: another tag value read as this variant (repeatable); it is written with its wire name |
 /// | `nested` | a variant | (adjacent or untagged) the value is a struct deriving `Builder`: its method takes a closure on that builder; an internally tagged variant always is |
 ///
 /// `other` is refused on a union (serde refuses it with `untagged` and on variants with data), and so

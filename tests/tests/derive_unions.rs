@@ -30,6 +30,8 @@ struct IdealDetails {
 #[derive(Builder, Debug, Clone, PartialEq)]
 #[payment(tag = "type", schema, rename_all = "lowercase", collect_errors)]
 enum PaymentMethod {
+    /// Adyen reads several tag values as a card (`networkToken`, ...): serde's `alias`.
+    #[payment(alias = "networkToken", alias = "card")]
     Scheme(SchemeDetails),
     Ideal(IdealDetails),
     PayPal,
@@ -239,4 +241,13 @@ fn the_schema_is_one_of_the_variants_with_the_tag_as_a_const() {
     assert!(schemas.validate(&bad, index).is_err());
     let bad = serde_json::json!({"paymentMethod": {"type": "paypal"}, "offSession": 5, "reference": "r"});
     assert!(schemas.validate(&bad, index).is_err());
+}
+
+#[test]
+fn an_alias_reads_as_its_variant_and_is_written_with_the_wire_name() {
+    let read: Payment =
+        from_json_strict(r#"{"paymentMethod":{"type":"networkToken","number":"4111111111111111","cvc":"737"},"reference":"r"}"#)
+            .unwrap();
+    assert!(matches!(read.payment_method(), PaymentMethod::Scheme(_)));
+    assert!(serde_json::to_string(&read).unwrap().contains(r#""type":"scheme""#));
 }

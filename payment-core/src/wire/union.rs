@@ -213,6 +213,8 @@ pub trait CollectUnion: Sized {
     const NAMES: &'static [&'static str];
     /// What an untagged union's variants hold, for its error when none matches (`"a boolean"`, ...).
     const EXPECTING: &'static str;
+    /// Other tag values read as variant `i` (serde's `alias`): `(alias, i)`.
+    const ALIASES: &'static [(&'static str, usize)] = &[];
 
     /// Reads variant `i` from `value` (the variant's content, the tag taken out), recording its problems.
     fn variant(i: usize, value: Buffered, c: &mut Collector) -> Option<Self>;
@@ -287,7 +289,10 @@ fn take_key<U: CollectUnion>(
     let at = entries.iter().position(|(k, _)| matches!(k, Buffered::Str(k) if k == tag))?;
     let (_, name) = entries.remove(at);
     let found = match &name {
-        Buffered::Str(name) => U::NAMES.iter().position(|n| n == name),
+        Buffered::Str(name) => U::NAMES
+            .iter()
+            .position(|n| n == name)
+            .or_else(|| U::ALIASES.iter().find(|(alias, _)| alias == name).map(|(_, i)| *i)),
         _ => None,
     };
     if found.is_none() {

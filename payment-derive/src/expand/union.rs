@@ -62,6 +62,8 @@ fn serialize(u: &Union<'_>) -> TokenStream {
 fn collect(u: &Union<'_>) -> TokenStream {
     let ident = u.ident;
     let names = u.variants.iter().map(|v| &v.wire);
+    let aliases =
+        u.variants.iter().enumerate().flat_map(|(i, v)| v.aliases.iter().map(move |a| quote!((#a, #i))));
     let repr = match &u.repr {
         Repr::Internal(tag) => quote!(Internal(#tag)),
         Repr::Adjacent(tag, content) => quote!(Adjacent(#tag, #content)),
@@ -86,6 +88,7 @@ fn collect(u: &Union<'_>) -> TokenStream {
         impl ::payment_core::__private::CollectUnion for #ident {
             const REPR: ::payment_core::__private::Repr = ::payment_core::__private::Repr::#repr;
             const NAMES: &'static [&'static str] = &[#(#names),*];
+            const ALIASES: &'static [(&'static str, usize)] = &[#(#aliases),*];
             const EXPECTING: &'static str = #expecting;
 
             fn variant(

@@ -30,6 +30,7 @@ impl ::payment_core::__private::CollectUnion for PaymentMethod {
         "type",
     );
     const NAMES: &'static [&'static str] = &["scheme", "paypal"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
     const EXPECTING: &'static str = "one of `SchemeDetails` (variant `Scheme`) or null";
     fn variant(
         i: usize,
@@ -275,6 +276,7 @@ impl ::payment_core::__private::CollectUnion for Event {
         "data",
     );
     const NAMES: &'static [&'static str] = &["Created", "Deleted"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
     const EXPECTING: &'static str = "one of `Details` (variant `Created`) or null";
     fn variant(
         i: usize,
@@ -490,6 +492,7 @@ impl ::payment_core::__private::serde::Serialize for OffSession {
 impl ::payment_core::__private::CollectUnion for OffSession {
     const REPR: ::payment_core::__private::Repr = ::payment_core::__private::Repr::Untagged;
     const NAMES: &'static [&'static str] = &["Flag", "Kind"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
     const EXPECTING: &'static str = "one of `bool` (variant `Flag`) or `OffSessionKind` (variant `Kind`)";
     fn variant(
         i: usize,
