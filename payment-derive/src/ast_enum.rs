@@ -61,23 +61,7 @@ impl<'a> Enum<'a> {
         };
         let name = &input.ident;
         let container = attr_enum::container(cx, input);
-        let rename_all = container.rename_all.as_ref().and_then(|rule| {
-            let parsed = VariantRename::parse(rule);
-            if parsed.is_none() {
-                cx.error_at(
-                    rule.span(),
-                    format!(
-                        "unknown `rename_all` rule \"{}\"{}; expected one of: {}",
-                        rule.as_str(),
-                        payment_rules::suggest::nearest_name(rule.as_str(), VariantRename::NAMES.split(", "))
-                            .map(|meant| format!(" (did you mean \"{meant}\"?)"))
-                            .unwrap_or_default(),
-                        VariantRename::NAMES
-                    ),
-                );
-            }
-            parsed
-        });
+        let rename_all = VariantRename::from_attr(cx, container.rename_all.as_ref());
         if data.variants.is_empty() {
             cx.error_spanned_by(
                 name,
@@ -245,6 +229,28 @@ pub(crate) enum VariantRename {
 }
 
 impl VariantRename {
+    /// The rule `rename_all = ".."` names, or `None` with an error recorded (naming the nearest rule)
+    /// when it names none.
+    pub(crate) fn from_attr(cx: &Ctxt, rule: Option<&darling::util::SpannedValue<String>>) -> Option<Self> {
+        rule.and_then(|rule| {
+            let parsed = VariantRename::parse(rule);
+            if parsed.is_none() {
+                cx.error_at(
+                    rule.span(),
+                    format!(
+                        "unknown `rename_all` rule \"{}\"{}; expected one of: {}",
+                        rule.as_str(),
+                        payment_rules::suggest::nearest_name(rule.as_str(), VariantRename::NAMES.split(", "))
+                            .map(|meant| format!(" (did you mean \"{meant}\"?)"))
+                            .unwrap_or_default(),
+                        VariantRename::NAMES
+                    ),
+                );
+            }
+            parsed
+        })
+    }
+
     pub(crate) const NAMES: &'static str = "lowercase, UPPERCASE, PascalCase, camelCase, snake_case, SCREAMING_SNAKE_CASE, \
                                  kebab-case, SCREAMING-KEBAB-CASE";
 

@@ -101,20 +101,7 @@ impl<'a> Union<'a> {
             (Some(tag), None, false) => Repr::Internal(tag.as_str().to_owned()),
             (None, None, _) => Repr::Untagged,
         };
-        let rename_all = container.rename_all.as_ref().and_then(|rule| {
-            let parsed = VariantRename::parse(rule);
-            if parsed.is_none() {
-                cx.error_at(
-                    rule.span(),
-                    format!(
-                        "unknown `rename_all` rule \"{}\"; expected one of: {}",
-                        rule.as_str(),
-                        VariantRename::NAMES
-                    ),
-                );
-            }
-            parsed
-        });
+        let rename_all = VariantRename::from_attr(cx, container.rename_all.as_ref());
         if data.variants.is_empty() {
             cx.error_spanned_by(
                 name,

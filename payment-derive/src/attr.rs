@@ -312,6 +312,26 @@ pub(crate) fn field(cx: &Ctxt, field: &syn::Field) -> Field {
     })
 }
 
+/// Parses one enum variant's attributes with `parse`, recording darling's errors in `cx` reworded and
+/// each naming the variant (string enums and unions share it).
+pub(crate) fn variant_attrs<T: Default>(
+    cx: &Ctxt,
+    variant: &syn::Variant,
+    keys: &str,
+    parse: impl FnOnce(&syn::Variant) -> darling::Result<T>,
+) -> T {
+    parse(variant).unwrap_or_else(|e| {
+        let local = Ctxt::new();
+        reword(&local, e, keys);
+        if let Err(errors) = local.check() {
+            for e in errors {
+                cx.error_at(e.span(), format!("variant `{}`: {e}", variant.ident));
+            }
+        }
+        T::default()
+    })
+}
+
 /// Records darling's errors in `cx`, reworded: "Unknown field: `x`" becomes "unknown attribute key
 /// `payment(x)`" with the list of valid keys.
 pub(crate) fn reword(cx: &Ctxt, error: darling::Error, expected: &str) {

@@ -46,14 +46,5 @@ pub(crate) fn container(cx: &Ctxt, input: &syn::DeriveInput) -> Container {
 
 /// Parses one variant's attributes, recording errors in `cx`, each naming the variant.
 pub(crate) fn variant(cx: &Ctxt, variant: &syn::Variant) -> Variant {
-    Variant::from_variant(variant).unwrap_or_else(|e| {
-        let local = Ctxt::new();
-        reword(&local, e, VARIANT_KEYS);
-        if let Err(errors) = local.check() {
-            for e in errors {
-                cx.error_at(e.span(), format!("variant `{}`: {e}", variant.ident));
-            }
-        }
-        Variant::default()
-    })
+    crate::attr::variant_attrs(cx, variant, VARIANT_KEYS, Variant::from_variant)
 }

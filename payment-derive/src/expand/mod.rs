@@ -75,29 +75,29 @@ pub(crate) fn derive(input: syn::DeriveInput) -> TokenStream {
 
 /// The derive on an enum: a string enum (`ast_enum.rs`), or every error found.
 fn derive_enum(input: &syn::DeriveInput) -> TokenStream {
-    let cx = Ctxt::new();
-    let view = crate::ast_enum::Enum::from_ast(&cx, input);
-    if let Err(errors) = cx.check() {
-        return errors.to_compile_error();
-    }
-    let e = view.expect("a view exists when no error was recorded");
-    let out = enums::expand(&e);
-    match &e.krate {
-        Some(path) => reroot(out, &quote!(#path)),
-        None => out,
-    }
+    derive_view(crate::ast_enum::Enum::from_ast, |e| (enums::expand(e), e.krate.as_ref()), input)
 }
 
 /// The derive on an enum with `tag` or `untagged`: a union (`ast_union.rs`), or every error found.
 fn derive_union(input: &syn::DeriveInput) -> TokenStream {
+    derive_view(crate::ast_union::Union::from_ast, |u| (union::expand(u), u.krate.as_ref()), input)
+}
+
+/// One typed view's pipeline: build and check it (every error collected), then expand it, rerooted at
+/// `crate = ".."` if it names one.
+fn derive_view<'a, V>(
+    view: impl FnOnce(&Ctxt, &'a syn::DeriveInput) -> Option<V>,
+    expand: impl FnOnce(&V) -> (TokenStream, Option<&syn::Path>),
+    input: &'a syn::DeriveInput,
+) -> TokenStream {
     let cx = Ctxt::new();
-    let view = crate::ast_union::Union::from_ast(&cx, input);
+    let view = view(&cx, input);
     if let Err(errors) = cx.check() {
         return errors.to_compile_error();
     }
-    let u = view.expect("a view exists when no error was recorded");
-    let out = union::expand(&u);
-    match &u.krate {
+    let v = view.expect("a view exists when no error was recorded");
+    let (out, krate) = expand(&v);
+    match krate {
         Some(path) => reroot(out, &quote!(#path)),
         None => out,
     }
