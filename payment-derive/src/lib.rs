@@ -44,7 +44,20 @@ mod literal;
 ///   never containing values).
 ///
 /// Every field type must implement `Serialize` and `payment_core::wire::Collect` (the value types,
-/// strings, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, derived structs and string enums do).
+/// strings, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, derived structs, string enums and
+/// unions do), or be read through serde (`serde`, `with`, `deserialize_with`). Also field types:
+/// `BTreeMap<String, V>` / `HashMap<String, V>` (a JSON object, written sorted by key), `time::Date`
+/// (`"YYYY-MM-DD"`), `time::OffsetDateTime` (RFC 3339; Unix seconds with
+/// `with = time::serde::timestamp`) and `payment_core::model::Timestamp`. A range on a date is a
+/// `custom` rule:
+///
+/// ```text
+/// fn not_before_1900(d: &time::Date) -> Result<(), payment_core::wire::Invalid> {
+///     if d.year() >= 1900 { Ok(()) } else { Err(Invalid::new("date.range", "must be in 1900 or later")) }
+/// }
+/// #[payment(custom = not_before_1900)]
+/// date_of_birth: time::Date,
+/// ```
 ///
 /// # Container attribute
 ///
