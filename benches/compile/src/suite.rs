@@ -63,7 +63,9 @@ impl Suite {
         match self {
             Suite::Adyen => (0..COPIES)
                 .flat_map(|copy| {
-                    let strings = ADYEN_STRING_ENUMS.iter().map(move |&e| EnumDef { shape: EnumShape::Strings(e), copy });
+                    let strings = ADYEN_STRING_ENUMS
+                        .iter()
+                        .map(move |&e| EnumDef { shape: EnumShape::Strings(e), copy });
                     strings.chain([EnumDef { shape: EnumShape::Union(&PAYMENT_METHOD), copy }])
                 })
                 .collect(),
@@ -478,7 +480,9 @@ impl FieldType {
             FieldType::Enum(e) | FieldType::OptionEnum(e) => {
                 format!("{}{copy}::{}", e.name, e.variants[index % e.variants.len()])
             }
-            FieldType::Union(u) => unreachable!("a value of the union `{}` is written by the variant", u.name),
+            FieldType::Union(u) => {
+                unreachable!("a value of the union `{}` is written by the variant", u.name)
+            }
         }
     }
 }

@@ -221,13 +221,16 @@ impl Variant {
                 };
                 out.push_str(&start);
                 out.push_str(&self.setters(values, indent));
-                let finish = match self {
+                out.push_str(&format!("\n{indent}    .build()"));
+                let expect = match self {
                     // derive_builder checks completeness at run time and returns a `Result`.
-                    Variant::DeriveBuilder => ".build()\n{indent}    .expect(\"every field is set\")",
-                    Variant::ReferenceRunTime => ".build()\n{indent}    .expect(\"every required field is set\")",
-                    _ => ".build()",
+                    Variant::DeriveBuilder => Some("every field is set"),
+                    Variant::ReferenceRunTime => Some("every required field is set"),
+                    _ => None,
                 };
-                out.push_str(&format!("\n{indent}    {}", finish.replace("{indent}", indent)));
+                if let Some(message) = expect {
+                    out.push_str(&format!("\n{indent}    .expect(\"{message}\")"));
+                }
             }
         }
         out
@@ -239,7 +242,7 @@ impl Variant {
     }
 
     /// The value a setter chain passes for a field (see [`FieldType::value`]). A union's is variant
-    /// `index` modulo the variant count (each copy of the `adyen` suite picks another one), its struct
+    /// `copy` modulo the variant count (so the copies of the `adyen` suite use every variant), its struct
     /// built with every setter called once: for `ours` through the union's nested builder
     /// (`|m| m.scheme(|s| s.number(..)..)`, the closures return the builders), for the others as a
     /// value (`PaymentMethod3::Scheme(SchemeDetails3::builder().number(..)...build())`).
