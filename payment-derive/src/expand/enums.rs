@@ -75,6 +75,7 @@ pub(super) fn expand(e: &Enum<'_>) -> TokenStream {
         let open = e.other.is_some();
         quote! {
             impl #impl_g ::payment_core::schema::Schema for #ident #ty_g #where_g {
+                #[inline]
                 fn schema() -> ::payment_core::__private::serde_json::Value {
                     ::payment_core::__private::enum_schema(Self::WIRE_NAMES, #open)
                 }
@@ -118,6 +119,7 @@ pub(super) fn expand(e: &Enum<'_>) -> TokenStream {
         #open
 
         impl #impl_g ::core::fmt::Display for #ident #ty_g #where_g {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.as_str())
             }

@@ -91,6 +91,7 @@ fn collect(u: &Union<'_>) -> TokenStream {
             const ALIASES: &'static [(&'static str, usize)] = &[#(#aliases),*];
             const EXPECTING: &'static str = #expecting;
 
+            #[inline]
             fn variant(
                 i: usize,
                 value: ::payment_core::__private::Buffered,
@@ -121,6 +122,7 @@ fn collect(u: &Union<'_>) -> TokenStream {
         impl #ident {
             /// Reads a value from JSON, reporting every problem with its path (the chosen variant's own
             /// fields included), never with the value.
+            #[inline]
             pub fn from_json(json: &str) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
                 ::payment_core::wire::from_json(json)
             }
@@ -166,6 +168,7 @@ fn check_rules(u: &Union<'_>) -> TokenStream {
         #[doc(hidden)]
         impl ::payment_core::__private::CheckRules for #ident {
             #[allow(unused_variables)]
+            #[inline]
             fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
                 #[allow(unreachable_patterns)]
                 match self {
@@ -176,6 +179,7 @@ fn check_rules(u: &Union<'_>) -> TokenStream {
         }
 
         impl ::payment_core::__private::validator::Validate for #ident {
+            #[inline]
             fn validate(&self) -> ::core::result::Result<(), ::payment_core::__private::validator::ValidationErrors> {
                 ::payment_core::__private::validate(self)
             }
@@ -458,6 +462,7 @@ fn schema(u: &Union<'_>) -> TokenStream {
     });
     quote! {
         impl ::payment_core::schema::Schema for #ident {
+            #[inline]
             fn schema() -> ::payment_core::__private::serde_json::Value {
                 ::payment_core::schema::build::one_of(::std::vec![#(#variants),*])
             }

@@ -27,6 +27,7 @@ impl ::payment_core::__private::StringEnum for ShopperInteraction {
     }
 }
 impl ::core::fmt::Display for ShopperInteraction {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.pad(self.as_str())
     }
@@ -65,6 +66,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for ShopperInteract
     }
 }
 impl ::payment_core::schema::Schema for ShopperInteraction {
+    #[inline]
     fn schema() -> ::payment_core::__private::serde_json::Value {
         ::payment_core::__private::enum_schema(Self::WIRE_NAMES, false)
     }
@@ -105,6 +107,7 @@ impl ::payment_core::__private::OpenEnum for Scheme {
     }
 }
 impl ::core::fmt::Display for Scheme {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.pad(self.as_str())
     }

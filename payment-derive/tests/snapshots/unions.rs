@@ -32,6 +32,7 @@ impl ::payment_core::__private::CollectUnion for PaymentMethod {
     const NAMES: &'static [&'static str] = &["scheme", "paypal"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     const EXPECTING: &'static str = "one of `SchemeDetails` (variant `Scheme`) or null";
+    #[inline]
     fn variant(
         i: usize,
         value: ::payment_core::__private::Buffered,
@@ -67,6 +68,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for PaymentMethod {
 impl PaymentMethod {
     /// Reads a value from JSON, reporting every problem with its path (the chosen variant's own
     /// fields included), never with the value.
+    #[inline]
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
@@ -76,6 +78,7 @@ impl PaymentMethod {
 #[doc(hidden)]
 impl ::payment_core::__private::CheckRules for PaymentMethod {
     #[allow(unused_variables)]
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         #[allow(unreachable_patterns)]
         match self {
@@ -87,6 +90,7 @@ impl ::payment_core::__private::CheckRules for PaymentMethod {
     }
 }
 impl ::payment_core::__private::validator::Validate for PaymentMethod {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -235,6 +239,7 @@ impl<__Choice, __Mode> ::core::fmt::Debug for PaymentMethodBuilder<__Choice, __M
     }
 }
 impl ::payment_core::schema::Schema for PaymentMethod {
+    #[inline]
     fn schema() -> ::payment_core::__private::serde_json::Value {
         ::payment_core::schema::build::one_of(
             ::std::vec![
@@ -278,6 +283,7 @@ impl ::payment_core::__private::CollectUnion for Event {
     const NAMES: &'static [&'static str] = &["Created", "Deleted"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     const EXPECTING: &'static str = "one of `Details` (variant `Created`) or null";
+    #[inline]
     fn variant(
         i: usize,
         value: ::payment_core::__private::Buffered,
@@ -314,6 +320,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for Event {
 impl Event {
     /// Reads a value from JSON, reporting every problem with its path (the chosen variant's own
     /// fields included), never with the value.
+    #[inline]
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
@@ -323,6 +330,7 @@ impl Event {
 #[doc(hidden)]
 impl ::payment_core::__private::CheckRules for Event {
     #[allow(unused_variables)]
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         #[allow(unreachable_patterns)]
         match self {
@@ -336,6 +344,7 @@ impl ::payment_core::__private::CheckRules for Event {
     }
 }
 impl ::payment_core::__private::validator::Validate for Event {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<
@@ -494,6 +503,7 @@ impl ::payment_core::__private::CollectUnion for OffSession {
     const NAMES: &'static [&'static str] = &["Flag", "Kind"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     const EXPECTING: &'static str = "one of `bool` (variant `Flag`) or `OffSessionKind` (variant `Kind`)";
+    #[inline]
     fn variant(
         i: usize,
         value: ::payment_core::__private::Buffered,
@@ -530,6 +540,7 @@ impl<'de> ::payment_core::__private::serde::Deserialize<'de> for OffSession {
 impl OffSession {
     /// Reads a value from JSON, reporting every problem with its path (the chosen variant's own
     /// fields included), never with the value.
+    #[inline]
     pub fn from_json(
         json: &str,
     ) -> ::core::result::Result<Self, ::payment_core::wire::ValidationReport> {
@@ -539,6 +550,7 @@ impl OffSession {
 #[doc(hidden)]
 impl ::payment_core::__private::CheckRules for OffSession {
     #[allow(unused_variables)]
+    #[inline]
     fn check_rules(&self, c: &mut ::payment_core::wire::Collector) {
         #[allow(unreachable_patterns)]
         match self {
@@ -547,6 +559,7 @@ impl ::payment_core::__private::CheckRules for OffSession {
     }
 }
 impl ::payment_core::__private::validator::Validate for OffSession {
+    #[inline]
     fn validate(
         &self,
     ) -> ::core::result::Result<

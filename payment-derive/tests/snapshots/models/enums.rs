@@ -48,6 +48,7 @@ impl ::payment_core::__private::OpenEnum for TransactionType {
     }
 }
 impl ::core::fmt::Display for TransactionType {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.pad(self.as_str())
     }
@@ -122,6 +123,7 @@ impl ::payment_core::__private::OpenEnum for GatewayMessageType {
     }
 }
 impl ::core::fmt::Display for GatewayMessageType {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.pad(self.as_str())
     }
@@ -222,6 +224,7 @@ impl ::payment_core::__private::OpenEnum for CardScheme {
     }
 }
 impl ::core::fmt::Display for CardScheme {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.pad(self.as_str())
     }
