@@ -53,24 +53,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             }
         } else if crate::ast::type_is(f.inner, "Date") || crate::ast::type_is(f.inner, "OffsetDateTime") {
             // `YYYY-MM-DD` / RFC 3339, whatever features of `time` a build turned on.
-            if f.optional {
-                quote!(match &self.#member {
-                    ::core::option::Option::Some(t) => ::payment_core::__private::Entry::Time(t),
-                    ::core::option::Option::None => ::payment_core::__private::Entry::Absent,
-                })
-            } else {
-                quote!(::payment_core::__private::Entry::Time(&self.#member))
-            }
+            by_ref(f, quote!(Time))
         } else if crate::ast::type_is(f.inner, "HashMap") {
             // Written sorted by key, so the same map is the same bytes in every run.
-            if f.optional {
-                quote!(match &self.#member {
-                    ::core::option::Option::Some(m) => ::payment_core::__private::Entry::Sorted(m),
-                    ::core::option::Option::None => ::payment_core::__private::Entry::Absent,
-                })
-            } else {
-                quote!(::payment_core::__private::Entry::Sorted(&self.#member))
-            }
+            by_ref(f, quote!(Sorted))
         } else {
             let decimal = f.form == Form::Stringly && is_unsigned_integer(f.inner);
             match (f.form == Form::Stringly, decimal, f.optional) {
@@ -115,5 +101,18 @@ fn is_unsigned_integer(ty: &syn::Type) -> bool {
             p.path.get_ident().is_some_and(|i| ["u8", "u16", "u32", "u64"].iter().any(|n| i == n))
         }
         _ => false,
+    }
+}
+
+/// `Entry::<variant>(&self.field)`, or for an `Option` the value's reference, `Absent` for `None`.
+fn by_ref(f: &crate::ast::Field<'_>, variant: TokenStream) -> TokenStream {
+    let member = f.ident;
+    if f.optional {
+        quote!(match &self.#member {
+            ::core::option::Option::Some(v) => ::payment_core::__private::Entry::#variant(v),
+            ::core::option::Option::None => ::payment_core::__private::Entry::Absent,
+        })
+    } else {
+        quote!(::payment_core::__private::Entry::#variant(&self.#member))
     }
 }
