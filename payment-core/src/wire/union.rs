@@ -226,56 +226,44 @@ pub fn collect_union<'de, U: CollectUnion, D: serde::Deserializer<'de>>(
     c: &mut Collector,
 ) -> Result<Option<U>, D::Error> {
     let value = <Buffered as serde::Deserialize>::deserialize(de)?;
-    Ok(match U::REPR {
-        Repr::Untagged => untagged(value, c),
-        Repr::Internal(tag) => match value {
-            Buffered::Map(mut entries) => match take_key::<U>(&mut entries, tag, c) {
-                Some(Some(i)) => U::variant(i, Buffered::Map(entries), c),
-                Some(None) => None,
-                None => {
-                    c.invalid(missing_tag::<U>(tag));
-                    None
-                }
-            },
-            other => {
-                c.invalid(not_an_object(&other));
-                None
+    let (tag, content) = match U::REPR {
+        Repr::Untagged => return Ok(untagged(value, c)),
+        Repr::Internal(tag) => (tag, None),
+        Repr::Adjacent(tag, content) => (tag, Some(content)),
+    };
+    let Buffered::Map(mut entries) = value else {
+        c.invalid(Invalid::new("type", "must be an object"));
+        return Ok(None);
+    };
+    let variant = take_key::<U>(&mut entries, tag, c);
+    let is_content = |k: &Buffered| matches!(k, Buffered::Str(k) if Some(k.as_str()) == content);
+    if content.is_some() && c.is_strict() {
+        // An adjacently tagged object holds the tag and the content only.
+        for (key, _) in entries.iter().filter(|(k, _)| !is_content(k)) {
+            if let Buffered::Str(key) = key {
+                c.unknown_key(key);
             }
-        },
-        Repr::Adjacent(tag, content) => match value {
-            Buffered::Map(mut entries) => {
-                let variant = take_key::<U>(&mut entries, tag, c);
-                let data = entries.iter().position(|(k, _)| matches!(k, Buffered::Str(k) if k == content));
-                if c.is_strict() {
-                    for (key, _) in
-                        entries.iter().filter(|(k, _)| !matches!(k, Buffered::Str(k) if k == content))
-                    {
-                        if let Buffered::Str(key) = key {
-                            c.unknown_key(key);
-                        }
-                    }
-                }
-                match variant {
-                    Some(Some(i)) => {
-                        let data = data.map_or(Buffered::Null, |at| entries.swap_remove(at).1);
-                        let content: &'static str = content;
-                        c.enter(content);
-                        let read = U::variant(i, data, c);
-                        c.leave();
-                        read
-                    }
-                    Some(None) => None,
-                    None => {
-                        c.invalid(missing_tag::<U>(tag));
-                        None
-                    }
-                }
-            }
-            other => {
-                c.invalid(not_an_object(&other));
-                None
-            }
-        },
+        }
+    }
+    let i = match variant {
+        Some(Some(i)) => i,
+        Some(None) => return Ok(None),
+        None => {
+            c.invalid(missing_tag::<U>(tag));
+            return Ok(None);
+        }
+    };
+    Ok(match content {
+        // Internally tagged: the variant's keys stand beside the tag.
+        None => U::variant(i, Buffered::Map(entries), c),
+        Some(content) => {
+            let data = entries.iter().position(|(k, _)| is_content(k));
+            let data = data.map_or(Buffered::Null, |at| entries.swap_remove(at).1);
+            c.enter(content);
+            let read = U::variant(i, data, c);
+            c.leave();
+            read
+        }
     })
 }
 
@@ -330,11 +318,6 @@ fn unknown_tag<U: CollectUnion>(name: &Buffered) -> Invalid {
         _ => String::new(),
     };
     Invalid::new("union.tag", format!("must be one of {}{hint}", list(U::NAMES)))
-}
-
-fn not_an_object(value: &Buffered) -> Invalid {
-    let _ = value;
-    Invalid::new("type", "must be an object")
 }
 
 /// `` `a`, `b` or `c` ``.
