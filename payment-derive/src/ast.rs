@@ -443,7 +443,11 @@ impl<'a> Field<'a> {
     /// The field's wire name as a path segment of its errors: the name, or `["a.b"]` escaped when it has
     /// `.`, `[` or `"` in it (as the reader writes it), so that it cannot read as a nested path.
     pub(crate) fn path(&self) -> String {
-        if self.wire.contains(['.', '[', '"']) { format!("[{:?}]", self.wire) } else { self.wire.clone() }
+        if self.wire.contains(['.', '[', '"']) {
+            payment_rules::text::path_segment(&self.wire)
+        } else {
+            self.wire.clone()
+        }
     }
 
     /// The marker type parameter of a required field: `__Number`.

@@ -84,6 +84,32 @@ pub fn free_text(s: &str) -> Result<(), TextError> {
     Ok(())
 }
 
+/// How a key reads in an error's path (a map's key, or a wire name with `.` or `[` in it), never taken
+/// for a nested path: itself when it is a plain name (letters, digits, `_`, `-`), else
+/// `["..."]` with `"` and `\` escaped and control and bidirectional characters written as `\u{..}`; cut
+/// to 64 characters, ending in `…`.
+pub fn path_segment(key: &str) -> String {
+    let cut: String = key.chars().take(64).collect();
+    let cut = if key.chars().nth(64).is_some() { format!("{cut}…") } else { cut };
+    let plain = !key.is_empty() && key.chars().all(|ch| ch.is_alphanumeric() || ch == '_' || ch == '-');
+    if plain {
+        return format!(".{cut}");
+    }
+    let mut out = String::from("[\"");
+    for ch in cut.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            ch if ch.is_control() || is_bidi_control(ch) => {
+                out.push_str(&format!("\\u{{{:04x}}}", u32::from(ch)));
+            }
+            ch => out.push(ch),
+        }
+    }
+    out.push_str("\"]");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +194,17 @@ mod tests {
         ] {
             assert_eq!(free_text(s), Err(want), "{what}");
         }
+    }
+}
+
+#[cfg(test)]
+mod path_tests {
+    use super::path_segment;
+
+    #[test]
+    fn a_plain_name_is_dotted_and_anything_else_quoted() {
+        assert_eq!(path_segment("orderId"), ".orderId");
+        assert_eq!(path_segment("cupsecureplus.smscode"), "[\"cupsecureplus.smscode\"]");
+        assert_eq!(path_segment("a\u{202E}b"), "[\"a\\u{202e}b\"]");
     }
 }

@@ -138,29 +138,10 @@ impl<M: SerializeMap, K: Ord + Hash + serde::Serialize, V: serde::Serialize, S> 
     }
 }
 
-/// How a run-time key reads in a path: itself when it is a plain name (letters, digits, `_`, `-`), else
-/// `["..."]` with `"` and `\` escaped and control and bidirectional characters written as `\u{..}`; cut
-/// to 64 characters, ending in `…`.
+/// How a run-time key reads in a path (`payment_rules::text::path_segment`, the one escaper: the
+/// derive writes a dotted wire name the same way).
 pub(crate) fn key_segment(key: &str) -> String {
-    let cut: String = key.chars().take(64).collect();
-    let cut = if key.chars().nth(64).is_some() { format!("{cut}…") } else { cut };
-    let plain = !key.is_empty() && key.chars().all(|ch| ch.is_alphanumeric() || ch == '_' || ch == '-');
-    if plain {
-        return format!(".{cut}");
-    }
-    let mut out = String::from("[\"");
-    for ch in cut.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            ch if ch.is_control() || payment_rules::text::is_bidi_control(ch) => {
-                out.push_str(&format!("\\u{{{:04x}}}", u32::from(ch)));
-            }
-            ch => out.push(ch),
-        }
-    }
-    out.push_str("\"]");
-    out
+    payment_rules::text::path_segment(key)
 }
 
 #[cfg(test)]
