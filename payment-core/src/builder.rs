@@ -219,12 +219,14 @@ from_text!(
     crate::Amount,
     crate::CardNumber,
     crate::Country,
+    crate::CountryOrUnknown,
     crate::Currency,
     crate::Cvc,
     crate::Email,
     crate::Expiry,
     crate::MerchantId,
     crate::Phone,
+    crate::ReturnUrl,
     crate::Url,
     crate::WebhookUrl
 );

@@ -109,7 +109,8 @@ pub mod builder;
 pub mod forms;
 pub mod model;
 pub mod schema;
-pub(crate) mod value;
+#[doc(hidden)]
+pub mod value;
 pub mod wire;
 
 pub use payment_derive::Builder;

@@ -344,7 +344,8 @@ mod values {
     use super::{FlatSchema, Schema, pattern};
     use crate::model::{Card, PaymentSource, StoredCardToken, TransactionId};
     use crate::{
-        Amount, CardNumber, Country, Currency, Cvc, Email, Expiry, MerchantId, Phone, Url, WebhookUrl,
+        Amount, CardNumber, Country, CountryOrUnknown, Currency, Cvc, Email, Expiry, MerchantId, Phone,
+        ReturnUrl, Url, WebhookUrl,
     };
 
     const UUID: &str = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
@@ -360,6 +361,14 @@ mod values {
         fn schema() -> Value {
             let codes: Vec<&str> = Country::all().map(Country::code).collect();
             json!({ "type": "string", "enum": codes, "description": "an ISO 3166-1 alpha-2 country code" })
+        }
+    }
+
+    impl Schema for CountryOrUnknown {
+        fn schema() -> Value {
+            let codes: Vec<&str> =
+                Country::all().map(Country::code).chain([CountryOrUnknown::UNKNOWN_CODE]).collect();
+            json!({ "type": "string", "enum": codes, "description": "an ISO 3166-1 alpha-2 country code, or ZZ when unknown" })
         }
     }
 
@@ -405,6 +414,15 @@ mod values {
             json!({
                 "type": "string", "format": "iri", "pattern": "^[hH][tT][tT][pP][sS]?://",
                 "description": "an absolute http(s) URL; not stated here: its host must be public and it has no user info",
+            })
+        }
+    }
+
+    impl Schema for ReturnUrl {
+        fn schema() -> Value {
+            json!({
+                "type": "string", "format": "uri", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:",
+                "description": "an absolute http(s) URL or an app's own URL (`my-app://..`); not stated here: the schemes a browser runs or reads itself (javascript, data, file, ...) are refused, an http(s) host must be public, and no user info",
             })
         }
     }

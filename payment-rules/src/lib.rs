@@ -33,6 +33,7 @@ pub mod ip;
 pub mod merchant;
 pub mod money;
 pub mod phone;
+pub mod return_url;
 pub mod suggest;
 pub mod text;
 pub mod url;

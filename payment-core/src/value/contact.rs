@@ -8,6 +8,7 @@ use std::sync::Arc;
 use payment_rules::email::{self as email_rule, EmailError};
 use payment_rules::merchant::{self as merchant_rule, MerchantIdError};
 use payment_rules::phone::{self as phone_rule, PhoneError};
+use payment_rules::return_url::ReturnUrlError;
 use payment_rules::url::{self as url_rule, Kind, UrlError};
 
 use super::serde_str::from_str_impls;
@@ -174,6 +175,50 @@ impl From<WebhookUrl> for url::Url {
     }
 }
 
+/// Where a shopper comes back to after a redirect, for APIs that take an app's own URL as well as a web
+/// page (Adyen's `returnUrl`, Stripe's `return_url`): `https` / `http` under [`Url`]'s rules, or an app
+/// scheme such as `my-app://adyen/return`. Schemes a browser runs or reads itself (`javascript:`, `data:`,
+/// `file:`, ...) are refused; the full rule: [`payment_rules::return_url`].
+///
+/// Unlike [`Url`], the text is kept and sent **as given** (`https://shop.example` stays without a `/`);
+/// text the URL parser would rewrite is refused rather than repaired. paymentv2's `return_url` stays a
+/// [`Url`]: its gateway takes web pages only.
+///
+/// ```
+/// use payment_core::ReturnUrl;
+///
+/// let app: ReturnUrl = "my-app://adyen/return".parse().unwrap();
+/// assert!(app.is_app());
+/// assert_eq!(serde_json::to_string(&app).unwrap(), r#""my-app://adyen/return""#);
+/// let page: ReturnUrl = "https://shop.example.com".parse().unwrap();
+/// assert_eq!(page.as_str(), "https://shop.example.com");
+/// assert!("javascript:alert(1)".parse::<ReturnUrl>().is_err());
+/// assert!("https://10.0.0.1/done".parse::<ReturnUrl>().is_err(), "a page keeps `Url`'s rules");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ReturnUrl(Box<str>);
+
+impl ReturnUrl {
+    /// The URL as given: what is sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether it is an app's URL (a scheme other than `http` / `https`).
+    pub fn is_app(&self) -> bool {
+        let scheme = self.0.split(':').next().unwrap_or_default();
+        !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
+    }
+}
+
+impl FromStr for ReturnUrl {
+    type Err = ReturnUrlError;
+    fn from_str(s: &str) -> Result<Self, ReturnUrlError> {
+        payment_rules::return_url::return_url(s)?;
+        Ok(Self(s.into()))
+    }
+}
+
 /// A phone number in international form: an optional `+` and 7 to 15 digits (E.164; the rule and the
 /// sources of its bounds: [`payment_rules::phone`]). The value holds, shows and sends the **digits
 /// only**: a leading `+` is accepted on input and not sent, which is the form of the gateway's published
@@ -297,6 +342,7 @@ string_value! {
     Email, EmailError, "an email address";
     Url, UrlError, "an absolute http or https URL";
     WebhookUrl, UrlError, "an absolute https URL";
+    ReturnUrl, ReturnUrlError, "an absolute http, https or app URL";
     Phone, PhoneError, "a phone number of 7 to 15 digits";
     MerchantId, MerchantIdError, "a merchant id of 1 to 128 characters";
 }

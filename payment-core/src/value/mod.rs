@@ -4,22 +4,33 @@
 //! `TryFrom` at run time, a literal macro checked at compile time (`currency!("JPY")`), and
 //! `Deserialize` / [`Collect`](crate::wire::Collect) on untrusted input.
 
-mod amount;
-mod card;
-mod contact;
-mod country;
-mod currency;
-mod cvc;
+// The modules are public but hidden: rustc prints a type's defining path in its messages
+// (`payment_core::value::country::Country`) when the crate reading them does not name the re-export, and
+// a path it prints must compile from the user's crate (issue 25). Use the root re-exports.
+#[doc(hidden)]
+pub mod amount;
+#[doc(hidden)]
+pub mod card;
+#[doc(hidden)]
+pub mod contact;
+#[doc(hidden)]
+pub mod country;
+#[doc(hidden)]
+pub mod currency;
+#[doc(hidden)]
+pub mod cvc;
 mod digits;
-pub(crate) mod expiry;
+#[doc(hidden)]
+pub mod expiry;
 mod literals;
-mod money;
+#[doc(hidden)]
+pub mod money;
 pub(crate) mod serde_str;
 
 pub use amount::Amount;
 pub use card::CardNumber;
-pub use contact::{Email, MerchantId, Phone, Url, WebhookUrl};
-pub use country::Country;
+pub use contact::{Email, MerchantId, Phone, ReturnUrl, Url, WebhookUrl};
+pub use country::{Country, CountryOrUnknown};
 pub use currency::Currency;
 pub use cvc::Cvc;
 pub use expiry::Expiry;
@@ -37,6 +48,7 @@ pub use payment_rules::expiry::ExpiryError;
 pub use payment_rules::merchant::MerchantIdError;
 pub use payment_rules::money::MoneyError;
 pub use payment_rules::phone::PhoneError;
+pub use payment_rules::return_url::ReturnUrlError;
 pub use payment_rules::text::TextError;
 pub use payment_rules::url::UrlError;
 
