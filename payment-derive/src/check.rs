@@ -400,7 +400,13 @@ fn check_length_and_range(cx: &Ctxt, f: &Field<'_>) {
     if f.attrs.text.is_present()
         && matches!(
             f.class,
-            Class::Bool | Class::Integer | Class::Float | Class::Char | Class::Vec | Class::Value(_)
+            Class::Bool
+                | Class::Integer
+                | Class::Float
+                | Class::Char
+                | Class::Vec
+                | Class::Value(_)
+                | Class::Parsed
         )
     {
         cx.error_at(
@@ -439,7 +445,7 @@ fn check_length_and_range(cx: &Ctxt, f: &Field<'_>) {
         if range.min.is_none() && range.max.is_none() {
             cx.error_at(range.span(), "`range` needs a bound: `range(min = 1)`, `range(max = 5)` or both");
         }
-        if matches!(f.class, Class::String | Class::Bool | Class::Vec | Class::Value(_)) {
+        if matches!(f.class, Class::String | Class::Bool | Class::Vec | Class::Value(_) | Class::Parsed) {
             let hint =
                 if matches!(f.class, Class::String | Class::Vec) { "; for lengths use `length`" } else { "" };
             cx.error_at(

@@ -37,7 +37,12 @@ impl<T: CheckRules> CheckRules for Option<T> {
 }
 
 /// Anything with a length: text in characters (`length(min, max)` counts Unicode scalar values, not
-/// bytes), an array in items.
+/// bytes), an array in items, a map in entries.
+#[diagnostic::on_unimplemented(
+    message = "`length` cannot measure a `{Self}`",
+    label = "`length(min, max)` counts the characters of text, the items of a list or the entries of a map",
+    note = "for another rule on this field, write a function and name it with `custom = path::to::fn`"
+)]
 pub trait HasLength {
     /// What the length counts, in the rule's message: `"characters"` (the default) or `"items"`.
     const UNIT: &'static str = "characters";
@@ -48,6 +53,12 @@ pub trait HasLength {
 impl HasLength for String {
     fn length(&self) -> usize {
         self.chars().count()
+    }
+}
+
+impl HasLength for crate::ReturnUrl {
+    fn length(&self) -> usize {
+        self.as_str().chars().count()
     }
 }
 

@@ -107,7 +107,7 @@ struct Input {
 fn input(shape: &Shape<'_, '_>, f: &Field<'_>, ctx: Ctx) -> Input {
     let inner = f.inner;
     let builtin = f.string_builtin();
-    let value_type = builtin.is_some() || matches!(f.class, Class::Value(_));
+    let value_type = builtin.is_some() || matches!(f.class, Class::Value(_) | Class::Parsed);
     let primitive =
         builtin.is_none() && matches!(f.class, Class::Integer | Class::Float | Class::Bool | Class::Char);
     // A field typed by one of the struct's type parameters (`data: T`) takes `T` itself, so the value
@@ -227,7 +227,7 @@ pub(super) fn setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut Method
         let input = input(shape, f, *ctx);
         list.push(setter_named(shape, f, f.ident, &docs, &input, &next, &bounds, Some(collect)));
         if f.optional {
-            let doc = quote!(#[doc = #maybe_doc]);
+            let doc = if collect { quote!(#[doc(hidden)]) } else { quote!(#[doc = #maybe_doc]) };
             list.push(setter_named(shape, f, &maybe, &doc, &maybe_input(f), &next, &bounds, Some(collect)));
         }
     }

@@ -3,9 +3,9 @@
 
 use payment_core::builder::ListBuilder;
 use payment_core::wire::FieldError;
-use payment_core::{card_number, country, currency, cvc, email, ip};
+use payment_core::{ReturnUrl, card_number, country, currency, cvc, email, ip};
 
-use super::model::{
+use adyen_model::{
     Channel, ChargebackBehavior, NativeThreeDs, PaymentRequest, RecurringProcessingModel, ShopperInteraction,
     Split, SplitType,
 };
@@ -37,19 +37,24 @@ pub(crate) const EXAMPLES: [Example; 16] = [
 
 const RETURN_URL: &str = "https://your-company.example.com/...";
 
+/// The examples' return URLs, parsed: a `ReturnUrl` has no literal macro (yet), and the spec's are valid.
+fn return_url(text: &str) -> ReturnUrl {
+    text.parse().expect("the spec's return URLs are valid")
+}
+
 fn applepay() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(|m| m.apple_pay(|p| p.apple_pay_token("VNRWtuNlNEWkRCSm1xWndjMDFFbktkQU...")))?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
 
 fn card_3d_secure_2_web() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("EUR")).value(1000))?
+        .amount(|a| a.currency(currency!("EUR")).value(1000))
         .reference("YOUR_ORDER_NUMBER")?
         .payment_method(|m| {
             m.scheme(|s| {
@@ -62,7 +67,7 @@ fn card_3d_secure_2_web() -> Built {
         })?
         .authentication_data(|d| d.three_ds_request_data(|t| t.native_three_ds(NativeThreeDs::Preferred)))
         .billing_address(|b| {
-            b.country("US")?
+            b.country(country!("US"))
                 .city("New York")?
                 .street("Redwood Block")?
                 .house_number_or_name("37C")?
@@ -83,14 +88,14 @@ fn card_3d_secure_2_web() -> Built {
         })?
         .channel(Channel::Web)
         .origin("https://your-company.example.com")?
-        .return_url("https://your-company.example.com/checkout/")?
+        .return_url(return_url("https://your-company.example.com/checkout/"))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
 
 fn card_3d_secure_redirect() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(|m| {
             m.scheme(|s| {
@@ -111,14 +116,14 @@ fn card_3d_secure_redirect() -> Built {
                 .time_zone_offset(5)?
                 .language("en")
         })?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
 
 fn card_direct() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(|m| {
             m.scheme(|s| {
@@ -129,7 +134,7 @@ fn card_direct() -> Built {
                     .holder_name("John Smith")
             })
         })?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
@@ -150,46 +155,46 @@ macro_rules! encrypted_card {
 
 fn card_securedfields() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(encrypted_card!())?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
 
 fn enable_one_click_sf() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(encrypted_card!())?
         .shopper_reference("YOUR_SHOPPER_REFERENCE")?
         .store_payment_method(true)
         .shopper_interaction(ShopperInteraction::Ecommerce)
         .recurring_processing_model(RecurringProcessingModel::CardOnFile)
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
 
 fn googlepay() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(|m| {
             m.pay_with_google(|g| g.google_pay_token("==Payload as retrieved from Google Pay response=="))
         })?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YourMerchantAccount")?
         .build())
 }
 
 fn ideal() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("EUR")).value(1000))?
+        .amount(|a| a.currency(currency!("EUR")).value(1000))
         .reference("Your order number")?
         .payment_method(|m| m.ideal(|i| i))
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
@@ -199,7 +204,7 @@ fn klarna() -> Built {
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .reference("YOUR_ORDER_REFERENCE")?
         .payment_method(|m| m.klarna(|k| k))
-        .amount(|a| a.currency(currency!("SEK")).value(1000))?
+        .amount(|a| a.currency(currency!("SEK")).value(1000))
         .shopper_locale("en_US")?
         .country_code(country!("SE"))
         .telephone_number("+46 840 839 298")?
@@ -208,19 +213,19 @@ fn klarna() -> Built {
         .shopper_reference("YOUR_UNIQUE_SHOPPER_ID_IOfW3k9G2PvXFu2j")?
         .billing_address(|b| {
             b.city("Ankeborg")?
-                .country("SE")?
+                .country(country!("SE"))
                 .house_number_or_name("1")?
                 .postal_code("12345")?
                 .street("Stargatan")
         })?
         .delivery_address(|d| {
             d.city("Ankeborg")?
-                .country("SE")?
+                .country(country!("SE"))
                 .house_number_or_name("1")?
                 .postal_code("12345")?
                 .street("Stargatan")
         })?
-        .return_url("https://www.your-company.example.com/...")?
+        .return_url(return_url("https://www.your-company.example.com/..."))?
         .line_items(|l| {
             l.push(|i| {
                 i.quantity(1)?
@@ -257,10 +262,10 @@ fn on_demand_top_up_from_transfer_instrument() -> Built {
                     .owner_name("John Smith")
             })
         })?
-        .amount(|a| a.currency(currency!("EUR")).value(10000))?
+        .amount(|a| a.currency(currency!("EUR")).value(10000))
         .reference("YOUR_ORDER_NUMBER")?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .splits(top_up_splits)?
         .build())
 }
@@ -268,7 +273,7 @@ fn on_demand_top_up_from_transfer_instrument() -> Built {
 /// The two splits of both top-up examples.
 fn top_up_splits(l: ListBuilder<Split>) -> Result<ListBuilder<Split>, FieldError> {
     l.push(|s| {
-        s.amount(|a| a.value(10000))?
+        s.amount(|a| a.value(10000))
             .kind(SplitType::TopUp)
             .account("BA00000000000000000000001")?
             .reference("Your reference for the top-up.")?
@@ -293,17 +298,17 @@ fn on_demand_top_up_visa() -> Built {
                     .holder_name("John Smith")
             })
         })?
-        .amount(|a| a.currency(currency!("EUR")).value(10000))?
+        .amount(|a| a.currency(currency!("EUR")).value(10000))
         .reference("YOUR_ORDER_NUMBER")?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .splits(top_up_splits)?
         .build())
 }
 
 fn oneclick_securedfields() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(|m| {
             m.scheme(|s| {
@@ -312,7 +317,7 @@ fn oneclick_securedfields() -> Built {
             })
         })?
         .shopper_reference("YOUR_UNIQUE_SHOPPER_ID_6738oneoff")?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .shopper_interaction(ShopperInteraction::ContAuth)
         .recurring_processing_model(RecurringProcessingModel::CardOnFile)
@@ -322,10 +327,10 @@ fn oneclick_securedfields() -> Built {
 fn split_balanceplatform() -> Built {
     Ok(PaymentRequest::builder()
         .payment_method(encrypted_card!())?
-        .amount(|a| a.currency(currency!("USD")).value(40000))?
+        .amount(|a| a.currency(currency!("USD")).value(40000))
         .reference("YOUR_ORDER_NUMBER")?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .platform_chargeback_logic(|p| {
             p.behavior(ChargebackBehavior::DeductFromOneBalanceAccount)
                 .target_account("BA00000000000000000000001")?
@@ -333,14 +338,14 @@ fn split_balanceplatform() -> Built {
         })?
         .splits(|l| {
             l.push(|s| {
-                s.amount(|a| a.value(39600))?
+                s.amount(|a| a.value(39600))
                     .kind(SplitType::BalanceAccount)
                     .account("BA00000000000000000000001")?
                     .reference("Your reference for the sale amount")?
                     .description("Your description for the sale amount")
             })?
             .push(|s| {
-                s.amount(|a| a.value(400))?
+                s.amount(|a| a.value(400))
                     .kind(SplitType::Commission)
                     .reference("Your reference for the commission")?
                     .description("Your description for the commission")
@@ -358,44 +363,44 @@ fn split_balanceplatform() -> Built {
 fn split_classic() -> Built {
     Ok(PaymentRequest::builder()
         .payment_method(encrypted_card!())?
-        .amount(|a| a.currency(currency!("EUR")).value(6200))?
+        .amount(|a| a.currency(currency!("EUR")).value(6200))
         .reference("YOUR_ORDER_NUMBER")?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .splits(|l| {
             l.push(|s| {
-                s.amount(|a| a.value(6000))?
+                s.amount(|a| a.value(6000))
                     .kind(SplitType::MarketPlace)
                     .account("151272963")?
                     .reference("6124145")?
                     .description("Porcelain Doll: Eliza (20cm)")
             })?
-            .push(|s| s.amount(|a| a.value(200))?.kind(SplitType::Commission).reference("6124146"))
+            .push(|s| s.amount(|a| a.value(200)).kind(SplitType::Commission).reference("6124146"))
         })?
         .build())
 }
 
 fn subscription_first_transaction() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(encrypted_card!())?
         .shopper_reference("YOUR_SHOPPER_REFERENCE")?
         .store_payment_method(true)
         .shopper_interaction(ShopperInteraction::Ecommerce)
         .recurring_processing_model(RecurringProcessingModel::Subscription)
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .build())
 }
 
 fn subscription_payment() -> Built {
     Ok(PaymentRequest::builder()
-        .amount(|a| a.currency(currency!("USD")).value(1000))?
+        .amount(|a| a.currency(currency!("USD")).value(1000))
         .reference("Your order number")?
         .payment_method(|m| m.scheme(|s| s.stored_payment_method_id("M5N7TQ4TG5PFWR50")))?
         .shopper_reference("YOUR_SHOPPER_REFERENCE")?
-        .return_url(RETURN_URL)?
+        .return_url(return_url(RETURN_URL))?
         .merchant_account("YOUR_MERCHANT_ACCOUNT")?
         .shopper_interaction(ShopperInteraction::ContAuth)
         .recurring_processing_model(RecurringProcessingModel::Subscription)
