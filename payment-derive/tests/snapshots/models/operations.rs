@@ -346,7 +346,7 @@ impl<
             }
         }
     }
-    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
+    #[doc(hidden)]
     #[inline(always)]
     pub fn maybe_notes(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
@@ -1107,7 +1107,7 @@ impl<
             }
         }
     }
-    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::notes`]).
+    #[doc(hidden)]
     #[inline(always)]
     pub fn maybe_notes(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;

@@ -1143,7 +1143,7 @@ impl<
             }
         }
     }
-    /// Sets the field from an `Option`: `None` leaves it out (see [`Self::time_zone`]).
+    #[doc(hidden)]
     #[inline(always)]
     pub fn maybe_time_zone(self, value: ::core::option::Option<String>) -> Self {
         let mut __values = self.__values;
