@@ -14,7 +14,9 @@ pub use validator;
 
 pub use crate::wire::derive_api::*;
 // The public items generated code names too, so that it needs one path.
-pub use crate::wire::{Collect, Collector, FieldError, Flatten, Invalid, ValidationReport, from_json};
+pub use crate::wire::{
+    Collect, Collector, FieldError, Flatten, Invalid, Natural, ValidationReport, from_json,
+};
 use crate::{Amount, CardNumber, Currency, Cvc, Email, Expiry, MerchantId, Money, Phone, Url, WebhookUrl};
 
 /// The supertrait of every generated `<field>_is_set` marker: implemented for [`Set`] only, here, so no

@@ -71,3 +71,34 @@ pub mod phone_e164 {
         })
     }
 }
+
+/// A card expiry with a four-digit year, for a flattened [`Expiry`](crate::Expiry): the month written
+/// `"03"`, the year `"2030"` (Adyen's `expiryMonth` / `expiryYear`), the year read as `YYYY` only. Its
+/// `Form` names the form to [`Flatten`](crate::wire::Flatten); the keys keep `Expiry`'s names unless the
+/// field renames them:
+///
+/// ```
+/// use payment_core::{Builder, Expiry, expiry};
+///
+/// #[derive(Builder, Debug, PartialEq)]
+/// #[payment(rename_all = "camelCase")]
+/// struct AdyenCard {
+///     #[payment(flatten, rename_keys("expiryMonth", "expiryYear"), with = payment_core::forms::expiry_four_digit_year)]
+///     expiry: Option<Expiry>,
+///     holder_name: String,
+/// }
+///
+/// let card = AdyenCard::builder().expiry(expiry!("03/30")).holder_name("J. Smith".to_owned()).build();
+/// let json = serde_json::to_string(&card).unwrap();
+/// assert_eq!(json, r#"{"expiryMonth":"03","expiryYear":"2030","holderName":"J. Smith"}"#);
+/// assert_eq!(AdyenCard::from_json(&json).unwrap(), card);
+/// let encrypted = AdyenCard::from_json(r#"{"holderName":"J. Smith"}"#).unwrap();
+/// assert_eq!(encrypted.expiry, None, "an optional expiry with neither key is left out");
+/// let report = AdyenCard::from_json(r#"{"expiryMonth":"03","expiryYear":"30","holderName":"x"}"#).unwrap_err();
+/// assert_eq!(report.paths().collect::<Vec<_>>(), ["expiryYear"]);
+/// ```
+pub mod expiry_four_digit_year {
+    /// The form, for `Flatten<Form>`: never a value, only a name.
+    #[derive(Debug)]
+    pub enum Form {}
+}

@@ -43,8 +43,10 @@ pub trait Schema {
     fn schema() -> Value;
 }
 
-/// A type stored as several keys of its parent object (`#[payment(flatten)]`): the schema of each key.
-pub trait FlatSchema {
+/// A type stored as several keys of its parent object (`#[payment(flatten)]`), in the wire form `Form`
+/// (see [`Flatten`](crate::wire::Flatten)): the schema of each key, under the type's own key names (the
+/// parent renames them by position).
+pub trait FlatSchema<Form = crate::wire::Natural> {
     /// `(key, schema, required)` for each key.
     fn properties() -> Vec<(&'static str, Value, bool)>;
 }
@@ -480,6 +482,15 @@ mod values {
                     true,
                 ),
             ]
+        }
+    }
+
+    impl FlatSchema<crate::forms::expiry_four_digit_year::Form> for Expiry {
+        fn properties() -> Vec<(&'static str, Value, bool)> {
+            let mut keys = <Expiry as FlatSchema>::properties();
+            keys[1].1 =
+                pattern("^20[0-9]{2}$", "the expiry year, YYYY; not stated here: at most twenty years ahead");
+            keys
         }
     }
 

@@ -4,7 +4,8 @@
 //! Shape errors (enum, union, tuple or unit struct) are reported here; rules between attributes are in
 //! `check.rs`.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, Generics, Ident, PathArguments, Type};
 
@@ -77,12 +78,24 @@ pub(crate) struct Field<'a> {
     pub(crate) schema_with: Option<syn::Path>,
     /// `hint = "..."`: the note of the missing and set-twice errors.
     pub(crate) hint: Option<String>,
+    /// For a `flatten` field: its wire form (`with = module`, the module's `Form`) and the names of its
+    /// keys here (`rename_keys`).
+    pub(crate) flat: Option<Flat>,
     /// The built-in validator keys on the field, with their spans (for the type proof of `types.rs`).
     pub(crate) builtins: Vec<(Builtin, Span)>,
     /// `default` (`Some(None)`) or `default = expr` (`Some(Some(expr))`).
     default: Option<Option<syn::Expr>>,
     /// The field's `///` doc comments, carried over to its setter and getter.
     pub(crate) docs: Vec<&'a Attribute>,
+}
+
+/// How a flattened field sits in its parent: the form and the key names, each the type's own unless
+/// given.
+pub(crate) struct Flat {
+    /// `with = module` on a `flatten` field: `Flatten<module::Form>`.
+    pub(crate) form: Option<syn::Path>,
+    /// `rename_keys(..)`, with the attribute's span.
+    pub(crate) keys: Option<(Vec<String>, Span)>,
 }
 
 /// One rule of a field, checked at run time. Every place that acts on a field's rules matches on this
@@ -378,6 +391,13 @@ impl<'a> Field<'a> {
         let class = Class::of(inner);
         let builtins = attrs.builtins();
         let rules = rules(&attrs, class, &builtins);
+        // On a flattened field, `with` names the wire form of the whole value (serde's `with` on a
+        // `flatten` field), not two functions of one key.
+        let flat = (form == Form::Flattened).then(|| Flat {
+            form: attrs.with.as_ref().map(|w| (**w).clone()),
+            keys: attrs.rename_keys.as_ref().map(|k| (k.0.clone(), k.span())),
+        });
+        let with = if flat.is_some() { None } else { attrs.with.as_ref() };
         Field {
             original: field,
             ident,
@@ -387,12 +407,12 @@ impl<'a> Field<'a> {
             optional,
             class,
             nested: attrs.nested.is_present(),
-            serialize_with: match (&attrs.serialize_with, &attrs.with) {
+            serialize_with: match (&attrs.serialize_with, with) {
                 (Some(path), _) => Some((**path).clone()),
                 (None, Some(module)) => Some(in_module(module, "serialize")),
                 (None, None) => None,
             },
-            read: match (&attrs.deserialize_with, &attrs.with, attrs.serde.is_present()) {
+            read: match (&attrs.deserialize_with, with, attrs.serde.is_present()) {
                 (Some(path), _, _) => Read::With((**path).clone()),
                 (None, Some(module), _) => Read::With(in_module(module, "deserialize")),
                 (None, None, true) => Read::Serde,
@@ -402,6 +422,7 @@ impl<'a> Field<'a> {
             skip_serializing_if: attrs.skip_serializing_if.as_ref().map(|p| (**p).clone()),
             schema_with: attrs.schema_with.as_ref().map(|p| (**p).clone()),
             hint: attrs.hint.as_ref().map(|h| h.as_str().to_owned()),
+            flat,
             default: attrs.default.as_ref().map(|d| d.as_ref().as_ref().explicit().cloned()),
             builtins,
             rules,
@@ -466,6 +487,25 @@ impl<'a> Field<'a> {
     }
 
     /// The field of the values struct holding a flattened field's partial read: `__expiry_partial`.
+    /// A flattened field's wire form, for `Flatten<Form>`: the `with` module's `Form`, or `Natural`.
+    pub(crate) fn flat_form(&self) -> TokenStream {
+        match self.flat.as_ref().and_then(|f| f.form.as_ref()) {
+            Some(module) => quote!(#module::Form),
+            None => quote!(::payment_core::__private::Natural),
+        }
+    }
+
+    /// The names of a flattened field's keys in this object: `rename_keys`, or its type's `KEYS`.
+    pub(crate) fn flat_keys(&self) -> TokenStream {
+        match self.flat.as_ref().and_then(|f| f.keys.as_ref()) {
+            Some((keys, _)) => quote!(&[#(#keys),*]),
+            None => {
+                let (inner, form) = (self.inner, self.flat_form());
+                quote!(<#inner as ::payment_core::__private::Flatten<#form>>::KEYS)
+            }
+        }
+    }
+
     pub(crate) fn partial_ident(&self) -> Ident {
         self.derived_ident("__", "_partial")
     }

@@ -52,6 +52,9 @@ pub(crate) struct Field {
     pub(crate) nested: Flag,
     /// The field's type implements `payment_core::wire::Flatten` (several keys of the parent object).
     pub(crate) flatten: Flag,
+    /// `rename_keys("a", "b")`: the names of a flattened field's keys in this object, in the order of
+    /// its type's `Flatten::KEYS`.
+    pub(crate) rename_keys: Option<SpannedValue<KeyNames>>,
     /// A number or boolean sent as a JSON string.
     pub(crate) string: Flag,
     /// `serialize_with = path::to::fn`: writes the field with
@@ -115,6 +118,24 @@ pub(crate) struct ElementRules {
     pub(crate) text: Flag,
     /// `custom = path` on each part.
     pub(crate) custom: Option<syn::Path>,
+}
+
+/// The key names of `rename_keys("a", "b")`, as written.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct KeyNames(pub(crate) Vec<String>);
+
+impl FromMeta for KeyNames {
+    fn from_list(items: &[darling::ast::NestedMeta]) -> darling::Result<Self> {
+        let names = items.iter().map(|item| match item {
+            darling::ast::NestedMeta::Lit(syn::Lit::Str(name)) => Ok(name.value()),
+            other => Err(darling::Error::custom(
+                "`rename_keys` takes the keys' names as strings, in the order of the type's keys: \
+                 `rename_keys(\"expiryMonth\", \"expiryYear\")`",
+            )
+            .with_span(other)),
+        });
+        names.collect::<darling::Result<Vec<String>>>().map(KeyNames)
+    }
 }
 
 /// `min = .., max = ..` of `length` and `range`; either may be left out.

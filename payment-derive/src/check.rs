@@ -181,7 +181,8 @@ fn check_serde_keys(cx: &Ctxt, f: &Field<'_>) {
     }
     let through_serde: Vec<(&str, proc_macro2::Span)> = [
         ("serde", a.serde.is_present().then(|| a.serde.span())),
-        ("with", a.with.as_ref().map(|w| w.span())),
+        // On a `flatten` field, `with` names the value's wire form (`Flatten<module::Form>`).
+        ("with", a.with.as_ref().filter(|_| !a.flatten.is_present()).map(|w| w.span())),
         ("deserialize_with", a.deserialize_with.as_ref().map(|w| w.span())),
     ]
     .into_iter()
@@ -302,11 +303,12 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
         }
     } else if a.flatten.is_present() {
         let mut conflicts = Vec::new();
-        if f.optional {
-            conflicts.push("an `Option` type");
-        }
         if a.rename.is_some() {
-            conflicts.push("`rename` (its keys come from `Flatten::KEYS`)");
+            conflicts
+                .push("`rename` (its keys come from its type; name them with `rename_keys(\"..\", ..)`)");
+        }
+        if a.serialize_with.is_some() || a.deserialize_with.is_some() || a.serde.is_present() {
+            conflicts.push("`serialize_with`, `deserialize_with` or `serde` (a form of the whole value is `with = module`)");
         }
         if a.default.is_some() {
             conflicts.push("`default`");
@@ -323,6 +325,21 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
                 format!("`flatten` field `{}` cannot have {}", f.name, conflicts.join(", ")),
             );
         }
+        if a.rename_keys.as_ref().is_some_and(|k| k.0.is_empty()) {
+            cx.error_at(
+                a.rename_keys.as_ref().map_or_else(|| a.flatten.span(), |k| k.span()),
+                format!("`rename_keys` of field `{}` names no key; list the names in the order of its type's keys", f.name),
+            );
+        }
+    }
+    if let Some(keys) = a.rename_keys.as_ref().filter(|_| !a.flatten.is_present()) {
+        cx.error_at(
+            keys.span(),
+            format!(
+                "`rename_keys` names the keys of a `flatten` field, but field `{}` is not flattened; to rename its one key, use `rename = \"..\"`",
+                f.name
+            ),
+        );
     }
 }
 

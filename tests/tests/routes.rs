@@ -125,7 +125,7 @@ fn ids_from_uuids_read_back() {
 #[test]
 fn expiry_flatten_finish_gives_nothing_from_an_empty_partial() {
     let mut c = Collector::default();
-    assert!(<Expiry as Flatten>::finish(Default::default(), &mut c).is_none());
+    assert!(<Expiry as Flatten>::finish(Default::default(), <Expiry as Flatten>::KEYS, &mut c).is_none());
     assert_eq!(c.errors().len(), 2, "both keys missing");
 }
 

@@ -184,17 +184,17 @@ impl Flatten for PaymentSource {
         Ok(())
     }
 
-    fn finish(partial: Self::Partial, c: &mut Collector) -> Option<Self> {
+    fn finish(partial: Self::Partial, keys: &'static [&'static str], c: &mut Collector) -> Option<Self> {
         let (card, method) = partial;
         let Some(method) = method else {
-            c.missing(Self::KEYS[1]);
+            c.missing(keys[1]);
             return None;
         };
         let token = method.as_ref().map(|m| m.stored_payment_method_id.is_some());
         match (card, token) {
             (Some(_), Some(true)) => {
                 c.invalid_at(
-                    Self::KEYS[0],
+                    keys[0],
                     Invalid::new(
                         "payment_source",
                         "must be left out when payment_method.stored_payment_method_id names a stored card",
@@ -204,7 +204,7 @@ impl Flatten for PaymentSource {
             }
             (None, Some(false)) => {
                 c.invalid_at(
-                    Self::KEYS[0],
+                    keys[0],
                     Invalid::new(
                         "payment_source",
                         "is required unless payment_method.stored_payment_method_id names a stored card",
@@ -219,15 +219,17 @@ impl Flatten for PaymentSource {
         }
     }
 
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+    fn serialize_entries<M: SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         match self {
             Self::StoreCard(card) => {
-                map.serialize_entry(Self::KEYS[0], card)?;
-                map.serialize_entry(Self::KEYS[1], &PaymentMethod::of(None))
+                map.serialize_entry(keys[0], card)?;
+                map.serialize_entry(keys[1], &PaymentMethod::of(None))
             }
-            Self::StoredCard(token) => {
-                map.serialize_entry(Self::KEYS[1], &PaymentMethod::of(Some(token.clone())))
-            }
+            Self::StoredCard(token) => map.serialize_entry(keys[1], &PaymentMethod::of(Some(token.clone()))),
         }
     }
 }

@@ -153,6 +153,26 @@ impl Collect for Year {
     }
 }
 
+/// `expiry_year` in the four-digit form: `YYYY` only, then the same rule.
+struct FourDigitYear(Year);
+
+impl From<FourDigitYear> for Year {
+    fn from(y: FourDigitYear) -> Year {
+        y.0
+    }
+}
+
+impl Collect for FourDigitYear {
+    fn collect<'de, D: serde::Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
+        wire::collect_str(de, c, |s| {
+            if s.len() != 4 {
+                return Err(Invalid::new("expiry.year", "must be a year of four digits (YYYY)"));
+            }
+            rule::year(s).map(|y| FourDigitYear(Year(y))).map_err(Invalid::from)
+        })
+    }
+}
+
 /// Two digits, zero-padded, as a JSON string.
 struct TwoDigits(u16);
 
@@ -175,7 +195,7 @@ impl serde::Serialize for TwoDigits {
 /// use payment_core::wire::{Collector, Flatten};
 ///
 /// let mut c = Collector::default();
-/// assert!(<Expiry as Flatten>::finish(Default::default(), &mut c).is_none(), "nothing read: both keys missing");
+/// assert!(<Expiry as Flatten>::finish(Default::default(), <Expiry as Flatten>::KEYS, &mut c).is_none(), "nothing read: both keys missing");
 /// let paths: Vec<_> = c.errors().iter().map(|e| e.path()).collect();
 /// assert_eq!(paths, ["expiry_month", "expiry_year"]);
 /// ```
@@ -186,7 +206,7 @@ impl serde::Serialize for TwoDigits {
 /// use payment_core::Expiry;
 /// use payment_core::wire::{Collector, Flatten};
 ///
-/// let _ = <Expiry as Flatten>::finish((Some(Some(13u8)), Some(Some(2030u16))), &mut Collector::default());
+/// let _ = <Expiry as Flatten>::finish((Some(Some(13u8)), Some(Some(2030u16))), &["m", "y"], &mut Collector::default());
 /// ```
 #[derive(Default)]
 pub struct ExpiryParts {
@@ -213,7 +233,8 @@ impl fmt::Debug for ExpiryParts {
 /// The wire form inside a card object: `"expiry_month": "12", "expiry_year": "30"`.
 ///
 /// Reading records an absent key as missing at its own path (`card.expiry_year`), and an invalid month or
-/// year at that key. `expiry_year` may be `YY` or `YYYY`; it is always written as `YY`.
+/// year at that key. `expiry_year` may be `YY` or `YYYY`; it is always written as `YY`. Other APIs' form,
+/// a four-digit year: [`forms::expiry_four_digit_year`](crate::forms::expiry_four_digit_year).
 impl Flatten for Expiry {
     const KEYS: &'static [&'static str] = &["expiry_month", "expiry_year"];
     type Partial = ExpiryParts;
@@ -224,41 +245,88 @@ impl Flatten for Expiry {
         map: &mut A,
         c: &mut Collector,
     ) -> Result<(), A::Error> {
-        let already = if key == 0 {
-            let read = map.next_value_seed(wire::CollectSeed::<Month>::new(c))?;
-            partial.month.replace(read).is_some()
-        } else {
-            let read = map.next_value_seed(wire::CollectSeed::<Year>::new(c))?;
-            partial.year.replace(read).is_some()
-        };
-        if already {
-            c.invalid(wire::duplicate_key());
-        }
-        Ok(())
+        read_entry::<A, Year>(partial, key, map, c)
     }
 
-    fn finish(partial: Self::Partial, c: &mut Collector) -> Option<Self> {
-        let ExpiryParts { month, year } = partial;
-        if month.is_none() {
-            c.missing(Self::KEYS[0]);
-        }
-        if year.is_none() {
-            c.missing(Self::KEYS[1]);
-        }
-        let (Month(month), Year(year)) = (month??, year??);
-        // Each key was valid on its own; the horizon needs both (system clock, as `FromStr`).
-        match rule::within_horizon(month, year, rule::current_month()) {
-            Ok(()) => Some(Self { month, year }),
-            Err(e) => {
-                c.invalid_at(Self::KEYS[1], Invalid::from(e));
-                None
-            }
-        }
+    fn finish(partial: Self::Partial, keys: &'static [&'static str], c: &mut Collector) -> Option<Self> {
+        finish_parts(partial, keys, c)
     }
 
-    fn serialize_entries<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        map.serialize_entry(Self::KEYS[0], &TwoDigits(u16::from(self.month)))?;
-        map.serialize_entry(Self::KEYS[1], &TwoDigits(self.year))
+    fn serialize_entries<M: serde::ser::SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(keys[0], &TwoDigits(u16::from(self.month)))?;
+        map.serialize_entry(keys[1], &TwoDigits(self.year))
+    }
+}
+
+/// The four-digit-year form (`"expiryMonth": "03", "expiryYear": "2030"` under Adyen's names): the year
+/// is read as `YYYY` only and written so.
+impl Flatten<crate::forms::expiry_four_digit_year::Form> for Expiry {
+    const KEYS: &'static [&'static str] = <Expiry as Flatten>::KEYS;
+    type Partial = ExpiryParts;
+
+    fn collect_entry<'de, A: MapAccess<'de>>(
+        partial: &mut Self::Partial,
+        key: usize,
+        map: &mut A,
+        c: &mut Collector,
+    ) -> Result<(), A::Error> {
+        read_entry::<A, FourDigitYear>(partial, key, map, c)
+    }
+
+    fn finish(partial: Self::Partial, keys: &'static [&'static str], c: &mut Collector) -> Option<Self> {
+        finish_parts(partial, keys, c)
+    }
+
+    fn serialize_entries<M: serde::ser::SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(keys[0], &TwoDigits(u16::from(self.month)))?;
+        map.serialize_entry(keys[1], &self.year.to_string())
+    }
+}
+
+/// Reads the month (key 0) or the year (key 1, through the form's reader `Y`) into `partial`.
+fn read_entry<'de, A: MapAccess<'de>, Y: Collect + Into<Year>>(
+    partial: &mut ExpiryParts,
+    key: usize,
+    map: &mut A,
+    c: &mut Collector,
+) -> Result<(), A::Error> {
+    let already = if key == 0 {
+        let read = map.next_value_seed(wire::CollectSeed::<Month>::new(c))?;
+        partial.month.replace(read).is_some()
+    } else {
+        let read = map.next_value_seed(wire::CollectSeed::<Y>::new(c))?;
+        partial.year.replace(read.map(Into::into)).is_some()
+    };
+    if already {
+        c.invalid(wire::duplicate_key());
+    }
+    Ok(())
+}
+
+/// The expiry from both keys, each valid on its own; the horizon needs both (system clock, as `FromStr`).
+fn finish_parts(partial: ExpiryParts, keys: &'static [&'static str], c: &mut Collector) -> Option<Expiry> {
+    let ExpiryParts { month, year } = partial;
+    if month.is_none() {
+        c.missing(keys[0]);
+    }
+    if year.is_none() {
+        c.missing(keys[1]);
+    }
+    let (Month(month), Year(year)) = (month??, year??);
+    match rule::within_horizon(month, year, rule::current_month()) {
+        Ok(()) => Some(Expiry { month, year }),
+        Err(e) => {
+            c.invalid_at(keys[1], Invalid::from(e));
+            None
+        }
     }
 }
 

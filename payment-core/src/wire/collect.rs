@@ -153,24 +153,41 @@ pub(super) fn wrong_type<T>(c: &mut Collector, expected: &'static str, found: &'
 /// A field stored as one value in Rust but as several keys of the enclosing JSON object (an [`Expiry`]
 /// is `expiry_month` and `expiry_year`). Selected with `#[payment(flatten)]`.
 ///
+/// `Form` is the wire form: [`Natural`], the type's own, unless the field names another with
+/// `#[payment(flatten, with = module)]` (serde's `with`: the module's `Form`, e.g.
+/// [`forms::expiry_four_digit_year`](crate::forms::expiry_four_digit_year)). A form changes how the value
+/// is written and read, never what it holds. The parent may give the keys other names
+/// (`rename_keys("expiryMonth", "expiryYear")`): `finish` and `serialize_entries` get the names in use,
+/// in the order of `KEYS`.
+///
 /// [`Expiry`]: crate::Expiry
-pub trait Flatten: Sized {
-    /// The wire keys this value occupies in the enclosing object.
+pub trait Flatten<Form = Natural>: Sized {
+    /// The wire keys this value occupies in the enclosing object, unless the parent renames them.
     const KEYS: &'static [&'static str];
     /// What has been read so far.
     type Partial: Default;
-    /// Reads the value of `KEYS[key]` (the key is already on the collector's path).
+    /// Reads the value of the key at `key` (an index into `KEYS`; the key is already on the collector's
+    /// path).
     fn collect_entry<'de, A: MapAccess<'de>>(
         partial: &mut Self::Partial,
         key: usize,
         map: &mut A,
         c: &mut Collector,
     ) -> Result<(), A::Error>;
-    /// The value, once the whole object was read; records absent or inconsistent keys.
-    fn finish(partial: Self::Partial, c: &mut Collector) -> Option<Self>;
-    /// Writes this value's entries into the enclosing map.
-    fn serialize_entries<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// The value, once the whole object was read; records absent or inconsistent keys under `keys`, the
+    /// names in use (as many as `KEYS`, in its order).
+    fn finish(partial: Self::Partial, keys: &'static [&'static str], c: &mut Collector) -> Option<Self>;
+    /// Writes this value's entries into the enclosing map, under `keys`, the names in use.
+    fn serialize_entries<M: serde::ser::SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error>;
 }
+
+/// [`Flatten`]'s default form: the value type's own wire form.
+#[derive(Debug)]
+pub enum Natural {}
 
 /// Any JSON scalar, borrowed from the input where possible; arrays and objects are skipped.
 #[derive(Debug, Clone, PartialEq)]

@@ -27,6 +27,8 @@ impl<T: CollectStruct> Default for FlatParts<T> {
     }
 }
 
+/// A derived struct is flattened in its own form only ([`Natural`](super::collect::Natural)); the parent may rename its keys
+/// (`rename_keys`), by position in [`CollectStruct::NAMES`].
 impl<T: CollectStruct + Serialize> Flatten for T {
     const KEYS: &'static [&'static str] = T::NAMES;
     type Partial = FlatParts<T>;
@@ -50,9 +52,9 @@ impl<T: CollectStruct + Serialize> Flatten for T {
         }
     }
 
-    fn finish(mut partial: FlatParts<T>, c: &mut Collector) -> Option<T> {
+    fn finish(mut partial: FlatParts<T>, keys: &'static [&'static str], c: &mut Collector) -> Option<T> {
         let before = c.error_count();
-        for (i, name) in T::NAMES.iter().enumerate() {
+        for (i, name) in keys.iter().enumerate() {
             let required =
                 T::slot::<NoMap>(&mut partial.values, i).is_some_and(|s| s.presence() == Presence::Required);
             if required && !partial.seen[i] {
@@ -68,8 +70,16 @@ impl<T: CollectStruct + Serialize> Flatten for T {
         (c.error_count() == before).then_some(value)
     }
 
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        self.serialize(FlatMapSerializer(map))
+    fn serialize_entries<M: SerializeMap>(
+        &self,
+        keys: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if std::ptr::eq(keys, T::NAMES) || keys == T::NAMES {
+            self.serialize(FlatMapSerializer(map))
+        } else {
+            self.serialize(FlatMapSerializer(&mut Renamed { map, from: T::NAMES, to: keys }))
+        }
     }
 }
 
@@ -87,6 +97,33 @@ impl<'de> MapAccess<'de> for NoMap {
     }
     fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(&mut self, _: V) -> Result<V::Value, Self::Error> {
         match *self {}
+    }
+}
+
+/// The parent's map, with a flattened struct's keys renamed by position (`rename_keys`): a key of `from`
+/// is written as the key at its index in `to`.
+struct Renamed<'a, M> {
+    map: &'a mut M,
+    from: &'static [&'static str],
+    to: &'static [&'static str],
+}
+
+impl<M: SerializeMap> SerializeMap for Renamed<'_, M> {
+    type Ok = ();
+    type Error = M::Error;
+    fn serialize_key<K: Serialize + ?Sized>(&mut self, key: &K) -> Result<(), M::Error> {
+        let name = serde_json::to_value(key).map_err(ser::Error::custom)?;
+        let renamed = self.from.iter().position(|f| name == **f).and_then(|i| self.to.get(i));
+        match renamed {
+            Some(to) => self.map.serialize_key(to),
+            None => self.map.serialize_key(key),
+        }
+    }
+    fn serialize_value<V: Serialize + ?Sized>(&mut self, value: &V) -> Result<(), M::Error> {
+        self.map.serialize_value(value)
+    }
+    fn end(self) -> Result<(), M::Error> {
+        Ok(())
     }
 }
 

@@ -33,7 +33,9 @@ mod write;
 // their own value types) and the errors.
 /// `Expiry`'s [`Flatten::Partial`]: opaque, filled only by the reader.
 pub use crate::value::expiry::ExpiryParts;
-pub use collect::{Collect, CollectSeed, Flatten, Scalar, collect_str, from_json, from_json_strict, scalar};
+pub use collect::{
+    Collect, CollectSeed, Flatten, Natural, Scalar, collect_str, from_json, from_json_strict, scalar,
+};
 pub use collector::Collector;
 pub use enums::UnknownVariant;
 pub use report::{FieldError, Invalid, ValidationReport};
@@ -86,5 +88,5 @@ pub(crate) mod derive_api {
         CollectUnion, Repr, StructAsMap, TaggedSerializer, collect_union, collect_variant,
         serialize_adjacent, unit_variant,
     };
-    pub use super::write::{Entry, WriteFlat, WriteValue, write_struct};
+    pub use super::write::{Entry, FlatEntry, WriteFlat, WriteValue, write_struct};
 }

@@ -15,6 +15,7 @@ use std::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::buffer::{BufferError, Buffered};
+use super::collect::Natural;
 use super::collect::{
     Collect, CollectSeed, Flatten, collect_from_string, duplicate, forward_scalars_to_wrong_type, wrong_type,
 };
@@ -177,31 +178,46 @@ pub trait ReadFlat<'de, A: MapAccess<'de>> {
     fn read_flat(&mut self, key: usize, map: &mut A, c: &mut Collector) -> Result<(), A::Error>;
 }
 
-/// What has been read of a flattened field `F` (`#[payment(flatten)]`), kept next to the builder's
-/// values until the object ends.
-pub struct Partial<F: Flatten>(F::Partial);
+/// What has been read of a flattened field `F` (`#[payment(flatten)]`) in its wire form `Form`, kept next
+/// to the builder's values until the object ends, and whether any of its keys was seen (an optional
+/// flattened field with none of its keys is `None`, not missing).
+pub struct Partial<F: Flatten<Form>, Form = Natural> {
+    read: F::Partial,
+    seen: bool,
+}
 
-impl<F: Flatten> Default for Partial<F> {
+impl<F: Flatten<Form>, Form> Default for Partial<F, Form> {
     fn default() -> Self {
-        Self(F::Partial::default())
+        Self { read: F::Partial::default(), seen: false }
     }
 }
 
-impl<F: Flatten> fmt::Debug for Partial<F> {
+impl<F: Flatten<Form>, Form> fmt::Debug for Partial<F, Form> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Partial")
     }
 }
 
-impl<'de, A: MapAccess<'de>, F: Flatten> ReadFlat<'de, A> for Partial<F> {
+impl<'de, A: MapAccess<'de>, F: Flatten<Form>, Form> ReadFlat<'de, A> for Partial<F, Form> {
     fn read_flat(&mut self, key: usize, map: &mut A, c: &mut Collector) -> Result<(), A::Error> {
-        F::collect_entry(&mut self.0, key, map, c)
+        self.seen = true;
+        F::collect_entry(&mut self.read, key, map, c)
     }
 }
 
-/// Completes a flattened field from what was read of its keys, recording absent or invalid ones.
-pub fn settle_flat<F: Flatten>(value: &mut Option<F>, partial: &mut Partial<F>, c: &mut Collector) {
-    *value = F::finish(std::mem::take(&mut partial.0), c);
+/// Completes a flattened field from what was read of its keys (named `keys` in this object), recording
+/// absent or invalid ones. An `optional` field none of whose keys appeared stays `None`.
+pub fn settle_flat<F: Flatten<Form>, Form>(
+    value: &mut Option<F>,
+    partial: &mut Partial<F, Form>,
+    keys: &'static [&'static str],
+    optional: bool,
+    c: &mut Collector,
+) {
+    if optional && !partial.seen {
+        return;
+    }
+    *value = F::finish(std::mem::take(&mut partial.read), keys, c);
 }
 
 /// Checks a field's runtime rules on its value, if it has one, with `key` on the path.

@@ -82,9 +82,27 @@ pub trait WriteFlat<M: SerializeMap> {
     fn write_flat(&self, map: &mut M) -> Result<(), M::Error>;
 }
 
-impl<M: SerializeMap, F: Flatten> WriteFlat<M> for F {
+/// A flattened field's value (if any), its wire form and the names its keys have in this object.
+pub struct FlatEntry<'a, F, Form> {
+    value: Option<&'a F>,
+    keys: &'static [&'static str],
+    form: std::marker::PhantomData<fn() -> Form>,
+}
+
+impl<'a, F: Flatten<Form>, Form> FlatEntry<'a, F, Form> {
+    /// The entry of a flattened field: nothing is written for `None` (an optional field left out).
+    #[inline]
+    pub fn new(value: Option<&'a F>, keys: &'static [&'static str]) -> Self {
+        Self { value, keys, form: std::marker::PhantomData }
+    }
+}
+
+impl<M: SerializeMap, F: Flatten<Form>, Form> WriteFlat<M> for FlatEntry<'_, F, Form> {
     fn write_flat(&self, map: &mut M) -> Result<(), M::Error> {
-        self.serialize_entries(map)
+        match self.value {
+            Some(value) => value.serialize_entries(self.keys, map),
+            None => Ok(()),
+        }
     }
 }
 

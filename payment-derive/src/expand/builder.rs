@@ -134,8 +134,8 @@ fn definition(shape: &Shape<'_, '_>) -> TokenStream {
             if f.optional { quote!(#member: #ty,) } else { quote!(#member: ::core::option::Option<#ty>,) };
         // A flattened field also keeps what the JSON reader has read of its keys so far.
         let partial = (f.form == Form::Flattened).then(|| {
-            let partial = f.partial_ident();
-            quote!(#partial: ::payment_core::__private::Partial<#ty>,)
+            let (partial, inner, form) = (f.partial_ident(), f.inner, f.flat_form());
+            quote!(#partial: ::payment_core::__private::Partial<#inner, #form>,)
         });
         quote!(#value #partial)
     });

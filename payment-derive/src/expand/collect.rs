@@ -57,10 +57,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         }
     });
     let flat = (!flattened.is_empty()).then(|| {
-        let keys = flattened.iter().map(|f| {
-            let ty = f.ty;
-            quote!(<#ty as ::payment_core::__private::Flatten>::KEYS)
-        });
+        let keys = flattened.iter().map(|f| f.flat_keys());
         let arms = flattened.iter().enumerate().map(|(i, f)| {
             let partial = f.partial_ident();
             quote!(#i => ::core::option::Option::Some(&mut values.#partial),)
@@ -146,7 +143,10 @@ fn bounds(s: &Struct<'_>) -> Vec<TokenStream> {
     let mut bounds = Vec::new();
     for f in &s.fields {
         bounds.extend(match f.form {
-            Form::Flattened => generic_bounds(s, [(f.ty, quote!(::payment_core::__private::Flatten))]),
+            Form::Flattened => {
+                let form = f.flat_form();
+                generic_bounds(s, [(f.inner, quote!(::payment_core::__private::Flatten<#form>))])
+            }
             Form::Stringly => generic_bounds(s, [(f.inner, quote!(::core::str::FromStr))]),
             _ if f.skip => Vec::new(),
             Form::SerializeWith | Form::Plain => match &f.read {
@@ -175,9 +175,10 @@ fn settle(s: &Struct<'_>) -> Option<TokenStream> {
         let member = f.ident;
         if f.form == Form::Flattened {
             let partial = f.partial_ident();
-            stmts.push(
-                quote!(::payment_core::__private::settle_flat(&mut values.#member, &mut values.#partial, c);),
-            );
+            let (keys, optional) = (f.flat_keys(), f.optional);
+            stmts.push(quote!(::payment_core::__private::settle_flat(
+                &mut values.#member, &mut values.#partial, #keys, #optional, c
+            );));
         }
         if let Some(body) = check_body(f) {
             let (key, ty) = (&f.wire, f.ty);

@@ -21,7 +21,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             .iter()
             .filter(|f| !f.skip && f.schema_with.is_none() && matches!(f.read, Read::Collect))
             .map(|f| match f.form {
-                Form::Flattened => (f.ty, quote!(::payment_core::schema::FlatSchema)),
+                Form::Flattened => {
+                    let form = f.flat_form();
+                    (f.inner, quote!(::payment_core::schema::FlatSchema<#form>))
+                }
                 _ => (f.inner, quote!(::payment_core::schema::Schema)),
             }),
     );
@@ -29,11 +32,15 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let fields = s.fields.iter().filter(|f| !f.skip).map(|f| {
         let wire = &f.wire;
         if f.form == Form::Flattened {
-            let ty = f.ty;
+            let (inner, form, keys, optional) = (f.inner, f.flat_form(), f.flat_keys(), f.optional);
+            // Each key under the name it has here (by position), required only if the field is.
             return quote! {
-                for (key, schema, required) in <#ty as ::payment_core::schema::FlatSchema>::properties() {
+                let keys: &[&'static str] = #keys;
+                let flat = <#inner as ::payment_core::schema::FlatSchema<#form>>::properties();
+                for (i, (key, schema, required)) in flat.into_iter().enumerate() {
+                    let key = keys.get(i).copied().unwrap_or(key);
                     properties.push((key, schema));
-                    if required {
+                    if required && !#optional {
                         required_keys.push(key);
                     }
                 }

@@ -15,7 +15,10 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     let bounds = generic_bounds(
         s,
         s.fields.iter().filter(|f| !f.skip).map(|f| match f.form {
-            Form::Flattened => (f.ty, quote!(::payment_core::__private::Flatten)),
+            Form::Flattened => {
+                let form = f.flat_form();
+                (f.inner, quote!(::payment_core::__private::Flatten<#form>))
+            }
             Form::Stringly => (f.inner, quote!(::core::fmt::Display)),
             Form::SerializeWith => (f.ty, quote!(::core::marker::Sized)),
             Form::Plain => (f.inner, quote!(::payment_core::__private::serde::Serialize)),
@@ -26,7 +29,15 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
         let member = f.ident;
         let wire_name = &f.wire;
         let entry = if f.form == Form::Flattened {
-            quote!(::payment_core::__private::Entry::Flat(&self.#member))
+            let (inner, form, keys) = (f.inner, f.flat_form(), f.flat_keys());
+            let value = if f.optional {
+                quote!(::core::option::Option::as_ref(&self.#member))
+            } else {
+                quote!(::core::option::Option::Some(&self.#member))
+            };
+            quote!(::payment_core::__private::Entry::Flat(
+                &::payment_core::__private::FlatEntry::<#inner, #form>::new(#value, #keys)
+            ))
         } else if let Some(with) = &f.serialize_with {
             let ty = f.ty;
             // serde's meaning: the function gets the field as declared (`&Option<T>` for an `Option`,

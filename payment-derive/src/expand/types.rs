@@ -28,8 +28,12 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
     }
     // A generic struct's field types cannot be named outside its impls; such a field is still checked by
     // the trait bounds of the generated code.
-    if checks.is_empty() || !s.generics.params.is_empty() {
+    if !s.generics.params.is_empty() {
         return TokenStream::new();
+    }
+    let key_counts = key_counts(s);
+    if checks.is_empty() {
+        return key_counts;
     }
     let asserts = checks.into_iter().map(|(ty, b, span)| {
         let want: TokenStream = b.type_path().parse().expect("a type path");
@@ -40,5 +44,23 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             fn is<T: ?Sized + ::payment_core::__private::IsValueType<U>, U: ?Sized>() {}
             #(#asserts)*
         };
+        #key_counts
     }
+}
+
+/// `rename_keys(..)` names as many keys as the flattened type has: a constant assertion per such field,
+/// failing `cargo check` with the field's name at the attribute.
+fn key_counts(s: &Struct<'_>) -> TokenStream {
+    let asserts = s.fields.iter().filter_map(|f| {
+        let (keys, span) = f.flat.as_ref()?.keys.as_ref()?;
+        let (inner, form, n, span) = (f.inner, f.flat_form(), keys.len(), *span);
+        let message = format!(
+            "`rename_keys` of field `{}` must name as many keys as its type writes, in the order of its `Flatten::KEYS`",
+            f.name
+        );
+        Some(quote_spanned!(span=> const _: () = ::core::assert!(
+            <#inner as ::payment_core::__private::Flatten<#form>>::KEYS.len() == #n, #message
+        );))
+    });
+    quote!(#(#asserts)*)
 }

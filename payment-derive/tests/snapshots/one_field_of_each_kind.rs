@@ -93,7 +93,10 @@ pub struct __OrderBuilderValues {
     amount: ::core::option::Option<u64>,
     card: ::core::option::Option<Card>,
     expiry: ::core::option::Option<payment_core::Expiry>,
-    __expiry_partial: ::payment_core::__private::Partial<payment_core::Expiry>,
+    __expiry_partial: ::payment_core::__private::Partial<
+        payment_core::Expiry,
+        ::payment_core::__private::Natural,
+    >,
     risk_score: Option<u8>,
 }
 impl __OrderBuilderValues {
@@ -702,7 +705,20 @@ impl ::payment_core::__private::serde::Serialize for Order {
                     ),
                 ),
                 ("card", ::payment_core::__private::Entry::Value(&self.card)),
-                ("expiry", ::payment_core::__private::Entry::Flat(&self.expiry)),
+                (
+                    "expiry",
+                    ::payment_core::__private::Entry::Flat(
+                        &::payment_core::__private::FlatEntry::<
+                            payment_core::Expiry,
+                            ::payment_core::__private::Natural,
+                        >::new(
+                            ::core::option::Option::Some(&self.expiry),
+                            <payment_core::Expiry as ::payment_core::__private::Flatten<
+                                ::payment_core::__private::Natural,
+                            >>::KEYS,
+                        ),
+                    ),
+                ),
                 (
                     "risk-score",
                     ::payment_core::__private::Entry::optional(&self.risk_score),
@@ -803,7 +819,9 @@ impl ::payment_core::__private::CollectStruct for Order {
         }
     }
     const FLAT: &'static [&'static [&'static str]] = &[
-        <payment_core::Expiry as ::payment_core::__private::Flatten>::KEYS,
+        <payment_core::Expiry as ::payment_core::__private::Flatten<
+            ::payment_core::__private::Natural,
+        >>::KEYS,
     ];
     #[inline]
     fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
@@ -858,6 +876,10 @@ impl ::payment_core::__private::CollectStruct for Order {
         ::payment_core::__private::settle_flat(
             &mut values.expiry,
             &mut values.__expiry_partial,
+            <payment_core::Expiry as ::payment_core::__private::Flatten<
+                ::payment_core::__private::Natural,
+            >>::KEYS,
+            false,
             c,
         );
         ::payment_core::__private::check_at(

@@ -1997,7 +1997,10 @@ pub struct __CardBuilderValues {
     number: ::core::option::Option<CardNumber>,
     cvc: ::core::option::Option<Cvc>,
     expiry: ::core::option::Option<Expiry>,
-    __expiry_partial: ::payment_core::__private::Partial<Expiry>,
+    __expiry_partial: ::payment_core::__private::Partial<
+        Expiry,
+        ::payment_core::__private::Natural,
+    >,
     name: ::core::option::Option<String>,
     __errors: ::payment_core::__private::Errors,
 }
@@ -2443,7 +2446,20 @@ impl ::payment_core::__private::serde::Serialize for Card {
             &[
                 ("number", ::payment_core::__private::Entry::Value(&self.number)),
                 ("cvc", ::payment_core::__private::Entry::Value(&self.cvc)),
-                ("expiry", ::payment_core::__private::Entry::Flat(&self.expiry)),
+                (
+                    "expiry",
+                    ::payment_core::__private::Entry::Flat(
+                        &::payment_core::__private::FlatEntry::<
+                            Expiry,
+                            ::payment_core::__private::Natural,
+                        >::new(
+                            ::core::option::Option::Some(&self.expiry),
+                            <Expiry as ::payment_core::__private::Flatten<
+                                ::payment_core::__private::Natural,
+                            >>::KEYS,
+                        ),
+                    ),
+                ),
                 ("name", ::payment_core::__private::Entry::Value(&self.name)),
             ],
         )
@@ -2492,7 +2508,9 @@ impl ::payment_core::__private::CollectStruct for Card {
         }
     }
     const FLAT: &'static [&'static [&'static str]] = &[
-        <Expiry as ::payment_core::__private::Flatten>::KEYS,
+        <Expiry as ::payment_core::__private::Flatten<
+            ::payment_core::__private::Natural,
+        >>::KEYS,
     ];
     #[inline]
     fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
@@ -2511,6 +2529,10 @@ impl ::payment_core::__private::CollectStruct for Card {
         ::payment_core::__private::settle_flat(
             &mut values.expiry,
             &mut values.__expiry_partial,
+            <Expiry as ::payment_core::__private::Flatten<
+                ::payment_core::__private::Natural,
+            >>::KEYS,
+            false,
             c,
         );
         ::payment_core::__private::check_at(
@@ -2594,9 +2616,16 @@ impl ::payment_core::schema::Schema for Card {
                     .0,
             ));
         required_keys.push("cvc");
-        for (key, schema, required) in <Expiry as ::payment_core::schema::FlatSchema>::properties() {
+        let keys: &[&'static str] = <Expiry as ::payment_core::__private::Flatten<
+            ::payment_core::__private::Natural,
+        >>::KEYS;
+        let flat = <Expiry as ::payment_core::schema::FlatSchema<
+            ::payment_core::__private::Natural,
+        >>::properties();
+        for (i, (key, schema, required)) in flat.into_iter().enumerate() {
+            let key = keys.get(i).copied().unwrap_or(key);
             properties.push((key, schema));
-            if required {
+            if required && !false {
                 required_keys.push(key);
             }
         }

@@ -139,7 +139,10 @@ pub struct __StoredCardRequestBuilderValues {
     amount: ::core::option::Option<Amount>,
     currency: ::core::option::Option<Currency>,
     payment_source: ::core::option::Option<PaymentSource>,
-    __payment_source_partial: ::payment_core::__private::Partial<PaymentSource>,
+    __payment_source_partial: ::payment_core::__private::Partial<
+        PaymentSource,
+        ::payment_core::__private::Natural,
+    >,
     merchant_txn_ref: ::core::option::Option<String>,
     customer_ip: ::core::option::Option<IpAddr>,
     merchant_id: ::core::option::Option<MerchantId>,
@@ -1476,7 +1479,17 @@ impl ::payment_core::__private::serde::Serialize for StoredCardRequest {
                 ("currency", ::payment_core::__private::Entry::Value(&self.currency)),
                 (
                     "payment_source",
-                    ::payment_core::__private::Entry::Flat(&self.payment_source),
+                    ::payment_core::__private::Entry::Flat(
+                        &::payment_core::__private::FlatEntry::<
+                            PaymentSource,
+                            ::payment_core::__private::Natural,
+                        >::new(
+                            ::core::option::Option::Some(&self.payment_source),
+                            <PaymentSource as ::payment_core::__private::Flatten<
+                                ::payment_core::__private::Natural,
+                            >>::KEYS,
+                        ),
+                    ),
                 ),
                 (
                     "merchant_txn_ref",
@@ -1638,7 +1651,9 @@ impl ::payment_core::__private::CollectStruct for StoredCardRequest {
         }
     }
     const FLAT: &'static [&'static [&'static str]] = &[
-        <PaymentSource as ::payment_core::__private::Flatten>::KEYS,
+        <PaymentSource as ::payment_core::__private::Flatten<
+            ::payment_core::__private::Natural,
+        >>::KEYS,
     ];
     #[inline]
     fn flat<'__a, 'de, __A: ::payment_core::__private::serde::de::MapAccess<'de>>(
@@ -1657,6 +1672,10 @@ impl ::payment_core::__private::CollectStruct for StoredCardRequest {
         ::payment_core::__private::settle_flat(
             &mut values.payment_source,
             &mut values.__payment_source_partial,
+            <PaymentSource as ::payment_core::__private::Flatten<
+                ::payment_core::__private::Natural,
+            >>::KEYS,
+            false,
             c,
         );
         ::payment_core::__private::check_at(
@@ -1775,9 +1794,16 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
                     .0,
             ));
         required_keys.push("currency");
-        for (key, schema, required) in <PaymentSource as ::payment_core::schema::FlatSchema>::properties() {
+        let keys: &[&'static str] = <PaymentSource as ::payment_core::__private::Flatten<
+            ::payment_core::__private::Natural,
+        >>::KEYS;
+        let flat = <PaymentSource as ::payment_core::schema::FlatSchema<
+            ::payment_core::__private::Natural,
+        >>::properties();
+        for (i, (key, schema, required)) in flat.into_iter().enumerate() {
+            let key = keys.get(i).copied().unwrap_or(key);
             properties.push((key, schema));
-            if required {
+            if required && !false {
                 required_keys.push(key);
             }
         }
