@@ -490,7 +490,8 @@ impl<'a> Field<'a> {
     /// A flattened field's wire form, for `Flatten<Form>`: the `with` module's `Form`, or `Natural`.
     pub(crate) fn flat_form(&self) -> TokenStream {
         match self.flat.as_ref().and_then(|f| f.form.as_ref()) {
-            Some(module) => quote!(#module::Form),
+            // At the path's span, so a module without a `Form` is named where it is written.
+            Some(module) => quote::quote_spanned!(module.span()=> #module::Form),
             None => quote!(::payment_core::__private::Natural),
         }
     }

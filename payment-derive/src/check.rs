@@ -307,8 +307,9 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
             conflicts
                 .push("`rename` (its keys come from its type; name them with `rename_keys(\"..\", ..)`)");
         }
-        if a.serialize_with.is_some() || a.deserialize_with.is_some() || a.serde.is_present() {
-            conflicts.push("`serialize_with`, `deserialize_with` or `serde` (a form of the whole value is `with = module`)");
+        // (`serialize_with` has its own message, for `string` and `nested` too.)
+        if a.deserialize_with.is_some() || a.serde.is_present() {
+            conflicts.push("`deserialize_with` or `serde` (a form of the whole value is `with = module`)");
         }
         if a.default.is_some() {
             conflicts.push("`default`");

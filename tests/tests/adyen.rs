@@ -404,6 +404,44 @@ fn each_broken_shape_alone_is_one_error() {
     }
 }
 
+/// The other APIs' value forms, read from the spec's own examples and broken one key at a time: an app
+/// return URL, an unknown country `ZZ`, a zero amount (a card check), and the four-digit card expiry
+/// under Adyen's keys.
+#[test]
+fn other_wire_forms_read_and_refuse_at_their_keys() {
+    let card: Value = serde_json::from_str(FIXTURES[3].1).unwrap(); // card-direct
+    let mut body = card.clone();
+    set(&mut body, "/returnUrl", json!("my-app://adyen/return"));
+    set(&mut body, "/amount/value", json!(0));
+    set(
+        &mut body,
+        "/billingAddress",
+        json!({"city": "x", "country": "ZZ", "houseNumberOrName": "1", "postalCode": "1", "street": "s"}),
+    );
+    let read = from_json_strict::<PaymentRequest>(&body.to_string()).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), body, "written back as read");
+    assert_eq!(read.billing_address().unwrap().country(), &payment_core::CountryOrUnknown::Unknown);
+
+    let cases: [(&str, Value, &str, &str); 6] = [
+        ("/paymentMethod/expiryYear", json!("30"), "paymentMethod.expiryYear", "expiry.year"),
+        ("/paymentMethod/expiryMonth", json!("13"), "paymentMethod.expiryMonth", "expiry.month"),
+        ("/returnUrl", json!("javascript:alert(1)"), "returnUrl", "return_url.scheme"),
+        ("/amount/value", json!(-1), "amount.value", "range"),
+        ("/billingAddress/country", json!("XA"), "billingAddress.country", "country"),
+        ("/shopperEmail", json!("a@b"), "shopperEmail", "email"),
+    ];
+    for (pointer, value, path, code) in cases {
+        let mut broken = body.clone();
+        set(&mut broken, pointer, value);
+        let report = from_json::<PaymentRequest>(&broken.to_string()).unwrap_err();
+        assert_eq!(paths(&report), [(path, code)], "{pointer}: {report}");
+    }
+    let mut half = body.clone();
+    half["paymentMethod"].as_object_mut().unwrap().remove("expiryYear");
+    let report = from_json::<PaymentRequest>(&half.to_string()).unwrap_err();
+    assert_eq!(paths(&report), [("paymentMethod.expiryYear", "missing")], "one key of two: {report}");
+}
+
 /// Sets the value at a JSON pointer, adding the last key if it is missing.
 fn set(body: &mut Value, pointer: &str, value: Value) {
     let (parent, key) = pointer.rsplit_once('/').unwrap();
@@ -430,7 +468,7 @@ fn the_builder_reports_at_wire_paths_in_both_modes() {
         .collect_errors()
         .amount(|a| a.currency("eur").value(0))
         .reference("r")
-        .payment_method(|m| m.scheme(|s| s.expiry_month("13").expiry_year("30").number("4111111111111112")))
+        .payment_method(|m| m.scheme(|s| s.expiry("13/30").number("4111111111111112")))
         .return_url("javascript://alert(1)")
         .merchant_account("m")
         .metadata(long_key)
@@ -445,8 +483,7 @@ fn the_builder_reports_at_wire_paths_in_both_modes() {
         found,
         [
             ("amount.currency", Some("amount.currency")),
-            ("paymentMethod.expiryMonth", Some("payment_method.scheme.expiry_month")),
-            ("paymentMethod.expiryYear", Some("payment_method.scheme.expiry_year")),
+            ("paymentMethod.expiry", Some("payment_method.scheme.expiry")),
             ("paymentMethod.number", Some("payment_method.scheme.number")),
             ("returnUrl", Some("return_url")),
             (&*format!("metadata.{}", "k".repeat(21)), Some(&*format!("metadata.{}", "k".repeat(21)))),

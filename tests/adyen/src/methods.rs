@@ -1,9 +1,8 @@
 //! How the shopper pays: `paymentMethod`, a union tagged by `type`, and its variants' details.
 
-use payment_core::{Builder, CardNumber, Cvc};
+use payment_core::{Builder, CardNumber, Cvc, Expiry};
 
 use crate::parts::FundingSource;
-use crate::rules;
 
 /// `CardDetails` (`type` `scheme` or `bcmc`): raw card details, encrypted ones, or a stored token.
 #[derive(Builder, Debug, Clone, PartialEq)]
@@ -21,12 +20,14 @@ pub struct CardDetails {
     /// The card number, raw (Luhn and the scheme's length checked by `CardNumber`).
     #[payment(card_number)]
     number: Option<CardNumber>,
-    /// `01` to `12`. (A flattened `Expiry` cannot be used: it writes `expiry_month` and a two-digit year.)
-    #[payment(custom = rules::expiry_month)]
-    expiry_month: Option<String>,
-    /// Four digits.
-    #[payment(custom = rules::expiry_year)]
-    expiry_year: Option<String>,
+    /// The expiry: `expiryMonth` `"03"` and `expiryYear` `"2030"` (four digits), both or neither (a
+    /// card given encrypted or stored has none).
+    #[payment(
+        flatten,
+        rename_keys("expiryMonth", "expiryYear"),
+        with = payment_core::forms::expiry_four_digit_year
+    )]
+    expiry: Option<Expiry>,
     /// The security code.
     #[payment(cvc)]
     cvc: Option<Cvc>,

@@ -36,23 +36,6 @@ pub fn mcc(s: &str) -> Result<(), Invalid> {
     }
 }
 
-/// A card's `expiryMonth`: `01` to `12`, two digits.
-pub fn expiry_month(s: &str) -> Result<(), Invalid> {
-    match s.as_bytes() {
-        [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2'] => Ok(()),
-        _ => Err(Invalid::new("expiry.month", "must be a month from 01 to 12")),
-    }
-}
-
-/// A card's `expiryYear`: four digits.
-pub fn expiry_year(s: &str) -> Result<(), Invalid> {
-    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
-        Ok(())
-    } else {
-        Err(Invalid::new("expiry.year", "must be a four-digit year"))
-    }
-}
-
 /// `dateOfBirth`: not before 1900, not in the future (a range rule on a date, with `custom`).
 pub fn date_of_birth(d: &time::Date) -> Result<(), Invalid> {
     let today = time::OffsetDateTime::now_utc().date();

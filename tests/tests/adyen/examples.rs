@@ -3,7 +3,7 @@
 
 use payment_core::builder::ListBuilder;
 use payment_core::wire::FieldError;
-use payment_core::{ReturnUrl, card_number, country, currency, cvc, email, ip};
+use payment_core::{ReturnUrl, card_number, country, currency, cvc, email, expiry, ip};
 
 use adyen_model::{
     Channel, ChargebackBehavior, NativeThreeDs, PaymentRequest, RecurringProcessingModel, ShopperInteraction,
@@ -101,8 +101,7 @@ fn card_3d_secure_redirect() -> Built {
             m.scheme(|s| {
                 s.number(card_number!("4212345678901237"))
                     .cvc(cvc!("737"))
-                    .expiry_month("03")?
-                    .expiry_year("2030")?
+                    .expiry(expiry!("03/30"))
                     .holder_name("John Smith")
             })
         })?
@@ -129,8 +128,7 @@ fn card_direct() -> Built {
             m.scheme(|s| {
                 s.number(card_number!("4111111111111111"))
                     .cvc(cvc!("737"))
-                    .expiry_month("03")?
-                    .expiry_year("2030")?
+                    .expiry(expiry!("03/30"))
                     .holder_name("John Smith")
             })
         })?
@@ -293,8 +291,7 @@ fn on_demand_top_up_visa() -> Built {
             m.scheme(|s| {
                 s.number(card_number!("4111111111111111"))
                     .cvc(cvc!("737"))
-                    .expiry_month("03")?
-                    .expiry_year("2030")?
+                    .expiry(expiry!("03/30"))
                     .holder_name("John Smith")
             })
         })?
