@@ -45,7 +45,10 @@ mod literal;
 ///
 /// Every field type must implement `Serialize` and `payment_core::wire::Collect` (the value types,
 /// strings, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, derived structs, string enums and
-/// unions do), or be read through serde (`serde`, `with`, `deserialize_with`). Also field types:
+/// unions do), or be read through serde (`serde`, `with`, `deserialize_with`). Other APIs' value forms:
+/// `ReturnUrl` (a web page or an app's `my-app://` URL, sent as given), `CountryOrUnknown` (ISO 3166-1
+/// or `ZZ`), `u64` for an amount that may be zero, and the `with` forms of `payment_core::forms`
+/// (a currency in lower case, a phone number with its `+`, an expiry's four-digit year). Also field types:
 /// `BTreeMap<String, V>` / `HashMap<String, V>` (a JSON object, written sorted by key), `time::Date`
 /// (`"YYYY-MM-DD"`), `time::OffsetDateTime` (RFC 3339; Unix seconds with
 /// `with = time::serde::timestamp`) and `payment_core::model::Timestamp`. A range on a date is a
@@ -105,7 +108,9 @@ mod literal;
 /// | `rename = "acceptHeader"` | the field's JSON key |
 /// | `default` / `default = expr` | optional; left out it is `Default::default()` / `expr` (not on `Option` fields, which are optional already) |
 /// | `nested` | the type derives `Builder` too: `.card(\|c\| c.number(..).name(..))`, `.card_value(card)`; validation recurses, paths are prefixed (`card.name`). On a `Vec<T>`: a list builder, `.items(\|l\| l.push(\|i\| ..).push(..))`, each element's errors at its index (`items[1].name`). A closure that uses `?` returns a `Result`, so end it on a validating setter or wrap it: `\|c\| Ok::<_, FieldError>(c.name("x")?.number(..))` |
-/// | `flatten` | serde's: the value's keys stand inline in this object. A struct deriving `Builder` (with `nested` too, its setter is a closure on its builder, and its errors carry this object's paths), or a type implementing `payment_core::wire::Flatten` (`Expiry`: `expiry_month`, `expiry_year`) |
+/// | `flatten` | serde's: the value's keys stand inline in this object. A struct deriving `Builder` (with `nested` too, its setter is a closure on its builder, and its errors carry this object's paths), or a type implementing `payment_core::wire::Flatten` (`Expiry`: `expiry_month`, `expiry_year`). On an `Option`, neither key means `None`; one key of several is reported missing |
+/// | `flatten, rename_keys("expiryMonth", "expiryYear")` | the flattened value's keys under other names in this object, in the order of its type's keys (a constant assertion checks the count) |
+/// | `flatten, with = module` | serde's `with` on a `flatten` field: the value's whole wire form, `Flatten<module::Form>` (`with = payment_core::forms::expiry_four_digit_year`: the year written and read as `"2030"`) |
 /// | `string` | a number or `bool` sent as a JSON string (`"1200"`): serialized with `Display`, read with `FromStr` |
 /// | `skip` | serde's `skip`: kept on the type (its builder still sets it), never written or read; needs `default` or an `Option` type (an idempotency key that goes into a header) |
 /// | `skip_serializing_if = path` | serde's: left out of the written object when `path(&value)` is true (`std::ops::Not::not` for a `false` flag, `payment_core::wire::is_default` for any default value) |
@@ -119,6 +124,8 @@ mod literal;
 /// | `length(min = 1, max = 45)` | characters of a string (or items of a `Vec`); either bound may be left out |
 /// | `range(min = 1, max = 5)` | bounds of a number |
 /// | `custom = path::to::rule` | `fn(&T) -> Result<(), payment_core::wire::Invalid>` (`&U` for an `Option<U>` field, run when present) |
+/// | `each(length(max = 5000), text)` | field rules applied to every element of a `Vec`, each error at its index (`tags[2]`) |
+/// | `keys(..)`, `values(..)` | field rules applied to every key and every value of a map, errors at `metadata.<key>` (a long or unusual key cut and escaped, never the value) |
 /// | `text` | free text (`String`): letters of every script, but no control characters (NUL, tab, line breaks) and no bidirectional overrides or isolates (`payment_rules::text`); every free-text field of the models has it |
 /// | `hint = "..."` | a note added to the required field's "missing" and "already set" compile errors, to name what the field means when its name cannot (`payment_source`: a card or a stored card's token) |
 ///
