@@ -91,7 +91,7 @@ impl Collector {
     /// assert_eq!(c.errors()[0].path(), r#"metadata["a.b"]"#);
     /// ```
     pub fn enter_key(&mut self, key: &str) {
-        self.path.push(Segment::Entry(super::map::key_segment(key)));
+        self.path.push(Segment::Entry(key_segment(key)));
     }
 
     /// Steps back out of the last key or index entered.
@@ -107,7 +107,7 @@ impl Collector {
                 // A wire name with `.` or `[` in it (`"cupsecureplus.smscode"`) is escaped like a map's
                 // key, so that it cannot read as a nested path.
                 Segment::Key(k) if k.contains(['.', '[', '"']) => {
-                    out.push_str(&super::map::key_segment(k));
+                    out.push_str(&key_segment(k));
                 }
                 Segment::Key(k) => {
                     if !out.is_empty() {
@@ -183,5 +183,28 @@ impl Collector {
             None => Ok(()),
             Some(report) => Err(report),
         }
+    }
+}
+
+/// How a run-time key reads in a path (`payment_rules::text::path_segment`, the one escaper: the
+/// derive writes a dotted wire name the same way).
+pub(crate) fn key_segment(key: &str) -> String {
+    payment_rules::text::path_segment(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_as_plain_names_or_escaped() {
+        assert_eq!(key_segment("orderId"), ".orderId");
+        assert_eq!(key_segment("a.b"), "[\"a.b\"]");
+        assert_eq!(key_segment("x[0]"), "[\"x[0]\"]");
+        assert_eq!(key_segment("a\"b"), "[\"a\\\"b\"]");
+        assert_eq!(key_segment("a\u{202E}b"), "[\"a\\u{202e}b\"]");
+        assert_eq!(key_segment(""), "[\"\"]");
+        let long = "k".repeat(70);
+        assert_eq!(key_segment(&long), format!(".{}…", "k".repeat(64)));
     }
 }

@@ -137,26 +137,3 @@ impl<M: SerializeMap, K: Ord + Hash + serde::Serialize, V: serde::Serialize, S> 
         map.serialize_entry(key, &Sorted(self))
     }
 }
-
-/// How a run-time key reads in a path (`payment_rules::text::path_segment`, the one escaper: the
-/// derive writes a dotted wire name the same way).
-pub(crate) fn key_segment(key: &str) -> String {
-    payment_rules::text::path_segment(key)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_read_as_plain_names_or_escaped() {
-        assert_eq!(key_segment("orderId"), ".orderId");
-        assert_eq!(key_segment("a.b"), "[\"a.b\"]");
-        assert_eq!(key_segment("x[0]"), "[\"x[0]\"]");
-        assert_eq!(key_segment("a\"b"), "[\"a\\\"b\"]");
-        assert_eq!(key_segment("a\u{202E}b"), "[\"a\\u{202e}b\"]");
-        assert_eq!(key_segment(""), "[\"\"]");
-        let long = "k".repeat(70);
-        assert_eq!(key_segment(&long), format!(".{}…", "k".repeat(64)));
-    }
-}

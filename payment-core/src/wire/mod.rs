@@ -60,9 +60,8 @@ pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 // Helpers of this crate's own value types.
-pub(crate) use collect::{
-    duplicate_key, invalid_ip, serialize_decimal, serialize_display, serialize_two_digits,
-};
+pub(crate) use collect::{duplicate_key, invalid_ip};
+pub(crate) use write::{serialize_decimal, serialize_display, serialize_two_digits};
 
 /// What the code `#[derive(Builder)]` emits calls, re-exported as `payment_core::__private` (hidden: not
 /// part of the public API, free to change with the derive, which is pinned to this crate's version).

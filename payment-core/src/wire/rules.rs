@@ -205,7 +205,7 @@ pub fn each<'a, T: 'a>(
 /// `keys(..)` in a setter: the first key that breaks `rule`, at its entry (`metadata.orderId`).
 pub fn keys<M: MapEntries>(map: &M, rule: impl Fn(&str) -> Result<(), Invalid>) -> Result<(), Invalid> {
     for (k, _) in map.sorted_entries() {
-        rule(k).map_err(|e| e.within(super::map::key_segment(k)))?;
+        rule(k).map_err(|e| e.within(super::collector::key_segment(k)))?;
     }
     Ok(())
 }
@@ -216,7 +216,7 @@ pub fn values<M: MapEntries>(
     rule: impl Fn(&M::Value) -> Result<(), Invalid>,
 ) -> Result<(), Invalid> {
     for (k, v) in map.sorted_entries() {
-        rule(v).map_err(|e| e.within(super::map::key_segment(k)))?;
+        rule(v).map_err(|e| e.within(super::collector::key_segment(k)))?;
     }
     Ok(())
 }

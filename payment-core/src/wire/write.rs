@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::collect::{AsString, Flatten, serialize_decimal};
+use super::collect::Flatten;
 
 /// One field of a struct being written.
 pub enum Entry<'a, M: SerializeMap> {
@@ -141,5 +141,109 @@ struct Decimal(u64);
 impl serde::Serialize for Decimal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         serialize_decimal(self.0, s)
+    }
+}
+
+/// Serializes a value with its `Display` form as a JSON string (`#[payment(string)]` fields).
+pub(crate) struct AsString<'a, T>(pub &'a T);
+
+impl<T: fmt::Display> serde::Serialize for AsString<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_display(self.0, s)
+    }
+}
+
+/// Serializes `value`'s `Display` form as a string. Short forms (numbers, codes, dates) are formatted into
+/// a stack buffer and written with one `serialize_str`; `collect_str` would run serde_json's escaping
+/// writer on each formatted fragment, which costs more than the formatting itself.
+pub(crate) fn serialize_display<T: fmt::Display + ?Sized, S: serde::Serializer>(
+    value: &T,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use fmt::Write as _;
+    let mut buf = StackStr { bytes: [0; 40], len: 0 };
+    match write!(buf, "{value}") {
+        Ok(()) => s.serialize_str(buf.as_str()),
+        Err(_) => s.collect_str(value),
+    }
+}
+
+/// Serializes `n` in decimal as a JSON string (`"1000"`). Digits are written by hand into a stack buffer:
+/// going through `Display` and `fmt::write` costs several times more for the amount of every request.
+pub(crate) fn serialize_decimal<S: serde::Serializer>(mut n: u64, s: S) -> Result<S::Ok, S::Error> {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        // `n % 10` is below ten, so the cast keeps it whole.
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.serialize_str(std::str::from_utf8(&digits[start..]).unwrap_or_default())
+}
+
+/// Serializes the last two decimal digits of `n`, zero-padded, as a JSON string (`"07"`).
+pub(crate) fn serialize_two_digits<S: serde::Serializer>(n: u16, s: S) -> Result<S::Ok, S::Error> {
+    // Both values are below ten, so the casts keep them whole.
+    let digits = [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
+    s.serialize_str(std::str::from_utf8(&digits).unwrap_or_default())
+}
+
+/// A fixed-size string buffer; writing past its end fails instead of allocating.
+struct StackStr {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl StackStr {
+    fn as_str(&self) -> &str {
+        // Only whole `&str`s are ever copied in, so the prefix is UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for StackStr {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        let dest = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        dest.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The JSON text `serialize` writes for `n`.
+    fn json(
+        write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> serde_json::Result<()>,
+    ) -> String {
+        let mut out = Vec::new();
+        write(&mut serde_json::Serializer::new(&mut out)).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn decimals_are_written_as_display_writes_them() {
+        for n in [0, 1, 9, 10, 99, 100, 1000, 12_345_678_901, u64::MAX - 1, u64::MAX] {
+            assert_eq!(json(|s| super::serialize_decimal(n, s)), format!("\"{n}\""));
+        }
+    }
+
+    #[test]
+    fn two_digits_are_the_last_two_zero_padded() {
+        for (n, text) in [
+            (0, "\"00\""),
+            (7, "\"07\""),
+            (12, "\"12\""),
+            (2030, "\"30\""),
+            (2109, "\"09\""),
+            (u16::MAX, "\"35\""),
+        ] {
+            assert_eq!(json(|s| super::serialize_two_digits(n, s)), text);
+        }
     }
 }

@@ -63,7 +63,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
             }
             (None, Read::Collect) => quote!(<#base as ::payment_core::schema::Schema>::schema()),
         };
-        let mut field = quote!(::payment_core::schema::build::Field(#schema));
+        let mut field = quote!(::payment_core::__private::schema_build::Field(#schema));
         if f.form == Form::Stringly {
             field = quote!(#field.stringly());
         }
@@ -83,7 +83,7 @@ pub(super) fn expand(s: &Struct<'_>) -> TokenStream {
                 let mut properties = ::std::vec::Vec::new();
                 let mut required_keys: ::std::vec::Vec<&'static str> = ::std::vec::Vec::new();
                 #(#fields)*
-                ::payment_core::schema::build::object(properties, required_keys)
+                ::payment_core::__private::schema_build::object(properties, required_keys)
             }
         }
     }

@@ -447,12 +447,14 @@ fn schema(u: &Union<'_>) -> TokenStream {
             }
         };
         match (&u.repr, inner) {
-            (Repr::Internal(tag), Some(s)) => quote!(::payment_core::schema::build::tagged(#tag, #name, #s)),
+            (Repr::Internal(tag), Some(s)) => {
+                quote!(::payment_core::__private::schema_build::tagged(#tag, #name, #s))
+            }
             (Repr::Internal(tag) | Repr::Adjacent(tag, _), None) => {
-                quote!(::payment_core::schema::build::tag_only(#tag, #name))
+                quote!(::payment_core::__private::schema_build::tag_only(#tag, #name))
             }
             (Repr::Adjacent(tag, content), Some(s)) => {
-                quote!(::payment_core::schema::build::adjacent(#tag, #name, #content, #s))
+                quote!(::payment_core::__private::schema_build::adjacent(#tag, #name, #content, #s))
             }
             (Repr::Untagged, Some(s)) => s,
             (Repr::Untagged, None) => {
@@ -464,7 +466,7 @@ fn schema(u: &Union<'_>) -> TokenStream {
         impl ::payment_core::schema::Schema for #ident {
             #[inline]
             fn schema() -> ::payment_core::__private::serde_json::Value {
-                ::payment_core::schema::build::one_of(::std::vec![#(#variants),*])
+                ::payment_core::__private::schema_build::one_of(::std::vec![#(#variants),*])
             }
         }
     }

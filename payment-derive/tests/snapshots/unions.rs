@@ -241,11 +241,11 @@ impl<__Choice, __Mode> ::core::fmt::Debug for PaymentMethodBuilder<__Choice, __M
 impl ::payment_core::schema::Schema for PaymentMethod {
     #[inline]
     fn schema() -> ::payment_core::__private::serde_json::Value {
-        ::payment_core::schema::build::one_of(
+        ::payment_core::__private::schema_build::one_of(
             ::std::vec![
-                ::payment_core::schema::build::tagged("type", "scheme", < SchemeDetails
-                as ::payment_core::schema::Schema > ::schema()),
-                ::payment_core::schema::build::tag_only("type", "paypal")
+                ::payment_core::__private::schema_build::tagged("type", "scheme", <
+                SchemeDetails as ::payment_core::schema::Schema > ::schema()),
+                ::payment_core::__private::schema_build::tag_only("type", "paypal")
             ],
         )
     }

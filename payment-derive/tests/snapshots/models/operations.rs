@@ -717,7 +717,7 @@ impl ::payment_core::schema::Schema for CaptureRequest {
         properties
             .push((
                 "transactionId",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <TransactionId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -726,7 +726,7 @@ impl ::payment_core::schema::Schema for CaptureRequest {
         properties
             .push((
                 "amount",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Amount as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -735,7 +735,7 @@ impl ::payment_core::schema::Schema for CaptureRequest {
         properties
             .push((
                 "merchant_id",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <MerchantId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -744,7 +744,7 @@ impl ::payment_core::schema::Schema for CaptureRequest {
         properties
             .push((
                 "notes",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .length(
@@ -755,7 +755,7 @@ impl ::payment_core::schema::Schema for CaptureRequest {
                     .nullable()
                     .0,
             ));
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 
@@ -1478,7 +1478,7 @@ impl ::payment_core::schema::Schema for RefundRequest {
         properties
             .push((
                 "transactionId",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <TransactionId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1487,7 +1487,7 @@ impl ::payment_core::schema::Schema for RefundRequest {
         properties
             .push((
                 "amount",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Amount as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1496,7 +1496,7 @@ impl ::payment_core::schema::Schema for RefundRequest {
         properties
             .push((
                 "merchant_id",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <MerchantId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1505,7 +1505,7 @@ impl ::payment_core::schema::Schema for RefundRequest {
         properties
             .push((
                 "notes",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .length(
@@ -1516,7 +1516,7 @@ impl ::payment_core::schema::Schema for RefundRequest {
                     .nullable()
                     .0,
             ));
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 
@@ -1917,7 +1917,7 @@ impl ::payment_core::schema::Schema for VoidRequest {
         properties
             .push((
                 "transactionId",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <TransactionId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1926,13 +1926,13 @@ impl ::payment_core::schema::Schema for VoidRequest {
         properties
             .push((
                 "merchant_id",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <MerchantId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
             ));
         required_keys.push("merchant_id");
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 

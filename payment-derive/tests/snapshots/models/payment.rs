@@ -1832,7 +1832,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "amount",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Amount as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1841,7 +1841,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "currency",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Currency as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1850,7 +1850,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "card",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Card as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1859,7 +1859,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "merchant_txn_ref",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .length(
@@ -1873,7 +1873,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "customer_ip",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <IpAddr as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1882,7 +1882,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "merchant_id",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <MerchantId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1891,7 +1891,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "return_url",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <ReturnUrl as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1900,7 +1900,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "billing_address",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Address as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1909,7 +1909,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "shipping_address",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Address as ::payment_core::schema::Schema>::schema(),
                     )
                     .nullable()
@@ -1918,7 +1918,7 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "browser_info",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <BrowserInfo as ::payment_core::schema::Schema>::schema(),
                     )
                     .nullable()
@@ -1927,14 +1927,14 @@ impl ::payment_core::schema::Schema for PaymentRequest {
         properties
             .push((
                 "time_zone",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .unchecked("not stated here: the rule `time_zone`")
                     .nullable()
                     .0,
             ));
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 
@@ -2601,7 +2601,7 @@ impl ::payment_core::schema::Schema for Card {
         properties
             .push((
                 "number",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <CardNumber as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -2610,7 +2610,7 @@ impl ::payment_core::schema::Schema for Card {
         properties
             .push((
                 "cvc",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Cvc as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -2632,7 +2632,7 @@ impl ::payment_core::schema::Schema for Card {
         properties
             .push((
                 "name",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .length(
@@ -2643,7 +2643,7 @@ impl ::payment_core::schema::Schema for Card {
                     .0,
             ));
         required_keys.push("name");
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 
@@ -3170,7 +3170,7 @@ impl ::payment_core::schema::Schema for ReturnUrl {
         properties
             .push((
                 "webhook_url",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <WebhookUrl as ::payment_core::schema::Schema>::schema(),
                     )
                     .nullable()
@@ -3179,7 +3179,7 @@ impl ::payment_core::schema::Schema for ReturnUrl {
         properties
             .push((
                 "success_url",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Url as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -3188,7 +3188,7 @@ impl ::payment_core::schema::Schema for ReturnUrl {
         properties
             .push((
                 "decline_url",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Url as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -3197,13 +3197,13 @@ impl ::payment_core::schema::Schema for ReturnUrl {
         properties
             .push((
                 "cancel_url",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Url as ::payment_core::schema::Schema>::schema(),
                     )
                     .nullable()
                     .0,
             ));
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 
@@ -4288,7 +4288,7 @@ impl ::payment_core::schema::Schema for Address {
         properties
             .push((
                 "country",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Country as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -4297,7 +4297,7 @@ impl ::payment_core::schema::Schema for Address {
         properties
             .push((
                 "email",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Email as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -4306,7 +4306,7 @@ impl ::payment_core::schema::Schema for Address {
         properties
             .push((
                 "phone_number",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Phone as ::payment_core::schema::Schema>::schema(),
                     )
                     .nullable()
@@ -4315,7 +4315,7 @@ impl ::payment_core::schema::Schema for Address {
         properties
             .push((
                 "address1",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .text()
@@ -4325,7 +4325,7 @@ impl ::payment_core::schema::Schema for Address {
         properties
             .push((
                 "city",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .text()
@@ -4335,7 +4335,7 @@ impl ::payment_core::schema::Schema for Address {
         properties
             .push((
                 "state",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .text()
@@ -4345,14 +4345,14 @@ impl ::payment_core::schema::Schema for Address {
         properties
             .push((
                 "postal_code",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .text()
                     .0,
             ));
         required_keys.push("postal_code");
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 
@@ -5903,7 +5903,7 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "acceptHeader",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .text()
@@ -5913,7 +5913,7 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "screenColorDepth",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <u8 as ::payment_core::schema::Schema>::schema(),
                     )
                     .stringly()
@@ -5924,7 +5924,7 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "javaEnabled",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <bool as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -5933,7 +5933,7 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "language",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .text()
@@ -5943,7 +5943,7 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "screenHeight",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <u32 as ::payment_core::schema::Schema>::schema(),
                     )
                     .stringly()
@@ -5959,7 +5959,7 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "screenWidth",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <u32 as ::payment_core::schema::Schema>::schema(),
                     )
                     .stringly()
@@ -5975,7 +5975,7 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "challengeWindow",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <u8 as ::payment_core::schema::Schema>::schema(),
                     )
                     .stringly()
@@ -5993,14 +5993,14 @@ impl ::payment_core::schema::Schema for BrowserInfo {
         properties
             .push((
                 "userAgent",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .text()
                     .0,
             ));
         required_keys.push("userAgent");
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 

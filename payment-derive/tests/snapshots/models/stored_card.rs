@@ -1779,7 +1779,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "amount",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Amount as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1788,7 +1788,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "currency",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Currency as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1810,7 +1810,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "merchant_txn_ref",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .length(
@@ -1824,7 +1824,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "customer_ip",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <IpAddr as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1833,7 +1833,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "merchant_id",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <MerchantId as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1842,7 +1842,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "return_url",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <ReturnUrl as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1851,7 +1851,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "billing_address",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Address as ::payment_core::schema::Schema>::schema(),
                     )
                     .0,
@@ -1860,7 +1860,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "shipping_address",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <Address as ::payment_core::schema::Schema>::schema(),
                     )
                     .nullable()
@@ -1869,7 +1869,7 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "browser_info",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <BrowserInfo as ::payment_core::schema::Schema>::schema(),
                     )
                     .nullable()
@@ -1878,14 +1878,14 @@ impl ::payment_core::schema::Schema for StoredCardRequest {
         properties
             .push((
                 "time_zone",
-                ::payment_core::schema::build::Field(
+                ::payment_core::__private::schema_build::Field(
                         <String as ::payment_core::schema::Schema>::schema(),
                     )
                     .unchecked("not stated here: the rule `super::payment::time_zone`")
                     .nullable()
                     .0,
             ));
-        ::payment_core::schema::build::object(properties, required_keys)
+        ::payment_core::__private::schema_build::object(properties, required_keys)
     }
 }
 

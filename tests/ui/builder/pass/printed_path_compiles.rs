@@ -7,3 +7,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let _ = PaymentRequest::builder().country_code(text.parse::<payment_core::value::country::Country>()?);
     Ok(())
 }
+
+// The helper notes print the builder's mode markers by their defining paths too.
+#[allow(dead_code)]
+type Printed = (
+    payment_core::builder::input::Converted,
+    payment_core::builder::input::Parsed,
+    payment_core::builder::modes::Checked,
+    payment_core::builder::modes::Collecting,
+);
