@@ -8,7 +8,7 @@ use payment_client::sandbox::LoopbackUrl;
 
 /// Validate, send and inspect paymentv2 requests; run the offline sandbox.
 #[derive(Debug, Parser)]
-#[command(name = "paymentv2", version, about)]
+#[command(name = "paymentv2", version, about, after_help = crate::exit::HELP)]
 pub(crate) struct Cli {
     /// Print the client's traces on standard error (operation, status, latency; never card data or keys).
     #[arg(long, short, global = true)]
@@ -20,17 +20,23 @@ pub(crate) struct Cli {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Check request JSON with the rules the Rust code compiles against; print every problem by path.
+    ///
+    /// Warnings: keys no field has (with the nearest field name), and a purchase's `amount` given as a
+    /// JSON number (read like the string, but the gateway's page shows a string).
     #[command(after_help = "Example:\n  paymentv2 validate order.json refund.json --type purchase\n  \
                             cat order.json | paymentv2 validate - --format json --strict")]
     Validate(Validate),
     /// Validate a purchase, then send it once, to PAYMENT_BASE_URL with PAYMENT_API_KEY or to an embedded sandbox.
-    #[command(
-        after_help = "Example:\n  PAYMENT_BASE_URL=https://api-dev.paymentoptions.com PAYMENT_API_KEY=... \
-                            paymentv2 send order.json\n  paymentv2 send order.json --sandbox"
-    )]
+    #[command(after_help = "Example:\n  PAYMENT_BASE_URL=https://api-dev.paymentoptions.com PAYMENT_API_KEY=... \
+                            paymentv2 send order.json\n  paymentv2 send order.json --sandbox\n\n\
+                            Exit status: 0 approved, 1 declined or refused, 2 usage, 3 3-D Secure redirect, \
+                            4 outcome unknown (check the status before resending), 5 not sent or \
+                            rate-limited (safe to retry); details in `paymentv2 --help`")]
     Send(Send),
     /// Read a transaction's status from PAYMENT_BASE_URL with PAYMENT_API_KEY.
-    #[command(after_help = "Example:\n  paymentv2 status e0b0731e-7170-4b64-8a21-7d835eebd641")]
+    #[command(after_help = "Example:\n  paymentv2 status e0b0731e-7170-4b64-8a21-7d835eebd641\n\n\
+                            Exit status: 0 found, 1 not found or refused, 2 usage, 5 not answered \
+                            (safe to retry); details in `paymentv2 --help`")]
     Status(Status),
     /// Print the JSON Schema (draft 2020-12) of a request type, from the same annotations as the Rust types.
     #[command(after_help = "Example:\n  paymentv2 schema purchase > paymentv2-request.schema.json")]
