@@ -27,11 +27,13 @@ pub(crate) enum Command {
                             cat order.json | paymentv2 validate - --format json --strict")]
     Validate(Validate),
     /// Validate a purchase, then send it once, to PAYMENT_BASE_URL with PAYMENT_API_KEY or to an embedded sandbox.
-    #[command(after_help = "Example:\n  PAYMENT_BASE_URL=https://api-dev.paymentoptions.com PAYMENT_API_KEY=... \
+    #[command(
+        after_help = "Example:\n  PAYMENT_BASE_URL=https://api-dev.paymentoptions.com PAYMENT_API_KEY=... \
                             paymentv2 send order.json\n  paymentv2 send order.json --sandbox\n\n\
                             Exit status: 0 approved, 1 declined or refused, 2 usage, 3 3-D Secure redirect, \
                             4 outcome unknown (check the status before resending), 5 not sent or \
-                            rate-limited (safe to retry); details in `paymentv2 --help`")]
+                            rate-limited (safe to retry); details in `paymentv2 --help`"
+    )]
     Send(Send),
     /// Read a transaction's status from PAYMENT_BASE_URL with PAYMENT_API_KEY.
     #[command(after_help = "Example:\n  paymentv2 status e0b0731e-7170-4b64-8a21-7d835eebd641\n\n\

@@ -39,9 +39,15 @@ fn main() -> ExitCode {
     match args.command {
         cli::Command::Validate(v) => validate::run(&v),
         cli::Command::Schema(s) => validate::schema(s.kind),
-        cli::Command::Send(s) => runtime().map_or(ExitCode::from(exit::USAGE), |rt| rt.block_on(send::send(&s))),
-        cli::Command::Status(s) => runtime().map_or(ExitCode::from(exit::USAGE), |rt| rt.block_on(send::status(&s))),
-        cli::Command::Sandbox(s) => runtime().map_or(ExitCode::from(exit::USAGE), |rt| rt.block_on(serve::run(&s))),
+        cli::Command::Send(s) => {
+            runtime().map_or(ExitCode::from(exit::USAGE), |rt| rt.block_on(send::send(&s)))
+        }
+        cli::Command::Status(s) => {
+            runtime().map_or(ExitCode::from(exit::USAGE), |rt| rt.block_on(send::status(&s)))
+        }
+        cli::Command::Sandbox(s) => {
+            runtime().map_or(ExitCode::from(exit::USAGE), |rt| rt.block_on(serve::run(&s)))
+        }
     }
 }
 

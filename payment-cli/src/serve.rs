@@ -17,10 +17,7 @@ pub(crate) async fn run(args: &cli::Sandbox) -> ExitCode {
             );
             return ExitCode::from(exit::USAGE);
         }
-        err!(
-            "warning: serving the sandbox on {} to other machines, with its well-known test key",
-            args.host
-        );
+        err!("warning: serving the sandbox on {} to other machines, with its well-known test key", args.host);
     }
     let mut builder = Sandbox::builder().bind(SocketAddr::new(args.host, args.port));
     if let Some(url) = &args.forward_webhooks {
