@@ -165,7 +165,12 @@ fn send_and_status_against_a_server_named_by_the_environment() {
     let id = text(&sent).split_whitespace().nth(2).expect("the transaction id").to_owned();
     let status = env(&["status", &id]);
     assert_eq!(code(&status), 0, "{}", text(&status));
-    assert!(text(&status).contains("Approved"), "{}", text(&status));
+    assert!(
+        text(&status).contains(": PRE_AUTH, approved (response code 0, gateway INFO0000)"),
+        "{}",
+        text(&status)
+    );
+    assert!(!text(&status).contains("PreAuth") && !text(&status).contains("Approved"), "{}", text(&status));
     let unknown = env(&["status", "00000000-0000-4000-8000-000000000000"]);
     assert_eq!(code(&unknown), 1);
     for o in [&sent, &status, &unknown] {
