@@ -279,6 +279,11 @@ pub struct RiskDetails {
 /// The 200 answer of paymentv2 for a card enrolled in 3-D Secure: send the shopper's browser to
 /// `redirect_url`; the result comes back on the request's `success_url` / `decline_url` and `webhook_url`.
 ///
+/// It carries **no transaction id**: the shop first learns the payment's id from the webhook (or from
+/// the page the shopper comes back to). Meanwhile, keep the order under the request's
+/// `merchant_txn_ref`, which the notification echoes: read it there with
+/// [`PaymentResponse::merchant_txn_ref`].
+///
 /// Its URLs are the gateway's, kept as it sent them (a plain [`url::Url`]): the rules for the URLs of a
 /// *request* ([`Url`](crate::Url)) are about what we send, and the offline sandbox answers with a
 /// loopback URL.
