@@ -335,7 +335,7 @@ mod tests {
     fn webhooks() {
         let hook = |s| url_of_kind(s, Kind::Webhook);
         assert!(hook("https://www.webhookurl.com/").is_ok());
-        assert_eq!(hook("http://www.webhookurl.com/"), Err(UrlError::Scheme { allowed: HTTPS }));
+        assert_eq!(hook("http://www.webhookurl.com/"), Err(UrlError::Scheme { allowed: HTTPS, hint: "" }));
         assert_eq!(hook("https://localhost/hook"), Err(UrlError::Localhost), "RFC 6761 §6.3");
         assert_eq!(hook("https://api.localhost/hook"), Err(UrlError::Localhost));
         let e = hook("https://127.0.0.1/hook").unwrap_err();

@@ -111,7 +111,7 @@ pub(super) async fn answer_pending(shared: &Shared, token: Uuid, answer: Answer)
 /// ignores a merchant's broken endpoint (the status call still reports the payment). No proxy and no
 /// redirect is followed, so the post stays on this machine.
 async fn notify(target: &LoopbackUrl, body: &Value) {
-    let client = reqwest::Client::builder()
+    let client = crate::tls::http_client_builder()
         .timeout(WEBHOOK_TIMEOUT)
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
