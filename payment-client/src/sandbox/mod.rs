@@ -101,11 +101,11 @@
 //!
 //! # Stored cards
 //!
-//! `POST payment` with a card (`StoredCardRequest` with [`PaymentSource::StoreCard`]) charges it like a
+//! `POST payment` with a card (`StoredCardRequest` with [`PaymentSource::StoreCard`](payment_core::model::PaymentSource::StoreCard)) charges it like a
 //! purchase, books it as a sale (`CAPTURE`, as the gateway's page shows), and, when approved, stores the
 //! card under a new token returned in `transaction_details.stored_payment_method_id` (the published
 //! tokenisation card `4000000000001091` is approved, like any valid number). With a token
-//! ([`PaymentSource::StoredCard`]) it charges the stored card as if it had been sent, test-card outcomes
+//! ([`PaymentSource::StoredCard`](payment_core::model::PaymentSource::StoredCard)) it charges the stored card as if it had been sent, test-card outcomes
 //! included. Tokens live as long as the sandbox. An unknown token is a decline (201, `success: false`,
 //! `response_code` 14, `ERR0014`), not an error: **the gateway does not document its answer**, so this
 //! is the sandbox's choice.
