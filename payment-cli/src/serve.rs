@@ -23,6 +23,15 @@ pub(crate) async fn run(args: &cli::Sandbox) -> ExitCode {
     if let Some(url) = &args.forward_webhooks {
         builder = builder.forward_webhooks_to(url.clone());
     }
+    for arg in &args.fail_card {
+        match cli::failing_card(arg) {
+            Ok((number, failure)) => builder = builder.fail_card(number, failure),
+            Err(e) => {
+                err!("paymentv2: --fail-card: {e}");
+                return ExitCode::from(exit::USAGE);
+            }
+        }
+    }
     let sandbox = match builder.start().await {
         Ok(sandbox) => sandbox,
         Err(e) => {
@@ -35,6 +44,9 @@ pub(crate) async fn run(args: &cli::Sandbox) -> ExitCode {
     match &args.forward_webhooks {
         Some(url) => out!("notifications forwarded to {url}"),
         None => out!("notifications: none posted (add --forward-webhooks URL to receive them)"),
+    }
+    if !args.fail_card.is_empty() {
+        out!("forced failures: {} card(s) (--fail-card)", args.fail_card.len());
     }
     out!("stop with Ctrl-C");
     if let Err(e) = tokio::signal::ctrl_c().await {

@@ -198,3 +198,65 @@ fn help_lists_every_exit_status() {
         assert!(help.contains(line), "{line}: {help}");
     }
 }
+
+#[test]
+fn the_sandbox_server_fails_the_cards_it_is_told_to() {
+    let mut child = Command::new(BIN)
+        .args(["sandbox", "--port", "0", "--fail-card", &format!("{RATE_LIMITED}=http:429")])
+        .args(["--fail-card", &format!("{SERVER_ERROR}=decline:54")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("paymentv2 sandbox runs");
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(child.stdout.take().expect("stdout")));
+    let mut line = || lines.next().expect("a line").expect("text");
+    let base = line().strip_prefix("sandbox listening on ").expect("the base URL").to_owned();
+    let (_key, _notifications) = (line(), line());
+    assert_eq!(line(), "forced failures: 2 card(s) (--fail-card)");
+
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let post = |card: &str| {
+        let mut v: Value = serde_json::from_str(REQUEST).expect("JSON");
+        v["card"]["number"] = card.into();
+        rt.block_on(async {
+            let answer = payment_client::http_client_builder()
+                .build()?
+                .post(format!("{base}/api/v1/server-to-server-interface/paymentv2"))
+                .header("Authorization", "Basic sandbox_test_key")
+                .header("x-api-key", "sandbox_test_key")
+                .header("Content-Type", "application/json")
+                .body(v.to_string())
+                .send()
+                .await?;
+            let status = answer.status().as_u16();
+            let body: Value = answer.json().await?;
+            Ok::<_, payment_client::reqwest::Error>((status, body))
+        })
+        .expect("an answer")
+    };
+    let (status, _) = post(RATE_LIMITED);
+    assert_eq!(status, 429);
+    let (status, body) = post(SERVER_ERROR);
+    assert_eq!((status, &body["payment_details"]["response_code"]), (201, &Value::from(54)));
+    let (status, _) = post(TestCard::Approved.as_str());
+    assert_eq!(status, 201, "other cards are answered as usual");
+
+    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    assert!(child.wait().expect("wait").success());
+}
+
+#[test]
+fn fail_card_refuses_what_it_cannot_play_without_repeating_the_number() {
+    for (arg, says) in [
+        ("4111111111111111=http:200", "http:STATUS takes 429 or a 5xx"),
+        ("4111111111111111=slow", "FAILURE is decline:CODE, timeout, drop or http:STATUS"),
+        ("4111111111111112=timeout", "the card number:"),
+        ("4111111111111111", "expected NUMBER=FAILURE"),
+    ] {
+        let out = Command::new(BIN).args(["sandbox", "--fail-card", arg]).output().expect("paymentv2 runs");
+        assert_eq!(out.status.code(), Some(2), "{arg}: {}", text(&out));
+        let shown = text(&out);
+        assert!(shown.contains(says), "{arg}: {shown}");
+        assert!(!shown.contains("411111111111111"), "{arg}: {shown}");
+    }
+}
