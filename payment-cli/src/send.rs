@@ -2,15 +2,13 @@
 
 use std::process::ExitCode;
 
-use payment_client::model::{PaymentOutcome, PaymentRequest, TransactionId};
+use payment_client::model::{Outcome, PaymentOutcome, PaymentRequest, TransactionId};
 use payment_client::sandbox::Sandbox;
 use payment_client::{ApiKey, Client, Error};
 
 use crate::cli::{RequestType, Send, Status};
+use crate::exit;
 use crate::validate::{check, read, shown};
-
-/// Exit status of a 3-D Secure redirect: not approved yet, not declined.
-const REDIRECT: u8 = 3;
 
 /// A client of the server the environment names: `PAYMENT_BASE_URL` and `PAYMENT_API_KEY`.
 fn client_from_env() -> Result<Client, String> {
@@ -26,34 +24,34 @@ pub(crate) async fn send(args: &Send) -> ExitCode {
     let text = match read(&args.file) {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("{name}: cannot read: {e}");
-            return ExitCode::from(2);
+            err!("{name}: cannot read: {e}");
+            return ExitCode::from(exit::USAGE);
         }
     };
     let checked = check(&text, RequestType::Purchase, false);
     for w in &checked.warnings {
-        eprintln!("{name}: {}: warning: {}", w.path(), w.message());
+        err!("{name}: {}: warning: {}", w.path(), w.message());
     }
     if !checked.errors.is_empty() {
         for e in &checked.errors {
-            eprintln!("{name}: {}: {}", e.path(), e.message());
+            err!("{name}: {}: {}", e.path(), e.message());
         }
-        eprintln!("{name}: not sent");
-        return ExitCode::from(1);
+        err!("{name}: not sent");
+        return ExitCode::from(exit::FAILED);
     }
     let request = match PaymentRequest::from_json(&text) {
         Ok(request) => request,
         Err(report) => {
-            eprintln!("{name}: {report}");
-            return ExitCode::from(1);
+            err!("{name}: {report}");
+            return ExitCode::from(exit::FAILED);
         }
     };
     let sandbox = if args.sandbox {
         match Sandbox::start().await {
             Ok(sandbox) => Some(sandbox),
             Err(e) => {
-                eprintln!("paymentv2: cannot start the sandbox: {e}");
-                return ExitCode::from(2);
+                err!("paymentv2: cannot start the sandbox: {e}");
+                return ExitCode::from(exit::USAGE);
             }
         }
     } else {
@@ -68,33 +66,35 @@ pub(crate) async fn send(args: &Send) -> ExitCode {
     let client = match client {
         Ok(client) => client,
         Err(e) => {
-            eprintln!("paymentv2: {e}");
-            return ExitCode::from(2);
+            err!("paymentv2: {e}");
+            return ExitCode::from(exit::USAGE);
         }
     };
     // Sent at most once: the client never resends a payment whose bytes may have left.
     let code = match client.purchase(&request).await {
         Ok(PaymentOutcome::Completed(payment)) => {
-            println!(
+            out!(
                 "approved: transaction {} ({}, response code {})",
                 payment.transaction_id(),
                 payment.gateway_response.code,
                 payment.response_code().raw()
             );
-            ExitCode::SUCCESS
+            ExitCode::from(exit::OK)
         }
         Ok(PaymentOutcome::ThreeDsRedirect(redirect)) => {
-            println!("3-D Secure: send the shopper to {}", redirect.redirect_url);
-            ExitCode::from(REDIRECT)
+            out!("3-D Secure: send the shopper to {}", redirect.redirect_url);
+            out!(
+                "the transaction id arrives with the webhook; until then the order is merchant_txn_ref {:?}",
+                request.merchant_txn_ref()
+            );
+            ExitCode::from(exit::REDIRECT)
         }
+        // `Declined` prints as `declined: <reason> ...`: no prefix of ours.
         Err(Error::Declined(declined)) => {
-            println!("declined: {declined}");
-            ExitCode::from(1)
+            out!("{declined}");
+            ExitCode::from(exit::FAILED)
         }
-        Err(e) => {
-            eprintln!("paymentv2: {e}");
-            ExitCode::from(1)
-        }
+        Err(e) => failed(&e),
     };
     if let Some(sandbox) = sandbox {
         sandbox.shutdown().await;
@@ -104,33 +104,53 @@ pub(crate) async fn send(args: &Send) -> ExitCode {
 
 pub(crate) async fn status(args: &Status) -> ExitCode {
     let Ok(id) = args.transaction_id.parse::<TransactionId>() else {
-        eprintln!("paymentv2: a transaction id is a UUID, e.g. e0b0731e-7170-4b64-8a21-7d835eebd641");
-        return ExitCode::from(2);
+        err!("paymentv2: a transaction id is a UUID, e.g. e0b0731e-7170-4b64-8a21-7d835eebd641");
+        return ExitCode::from(exit::USAGE);
     };
     let client = match client_from_env() {
         Ok(client) => client,
         Err(e) => {
-            eprintln!("paymentv2: {e}");
-            return ExitCode::from(2);
+            err!("paymentv2: {e}");
+            return ExitCode::from(exit::USAGE);
         }
     };
     match client.status(&id).await {
         Ok(status) => {
             let p = &status.payment_details;
-            println!(
-                "transaction {}: {:?}, {:?} (response code {}), {} {} in minor units",
+            out!(
+                "transaction {}: {}, {} (response code {}, gateway {}), {} {} in minor units, merchant_txn_ref {}",
                 status.transaction_id(),
                 status.transaction_type,
-                status.response_code().outcome(),
+                outcome_words(status.response_code().outcome()),
                 p.response_code.raw(),
+                status.gateway_response.code,
                 p.amount.minor_units(),
-                p.currency.code()
+                p.currency.code(),
+                status.merchant_txn_ref().map_or_else(|| "-".to_owned(), |r| format!("{r:?}")),
             );
-            ExitCode::SUCCESS
+            ExitCode::from(exit::OK)
         }
-        Err(e) => {
-            eprintln!("paymentv2: {e}");
-            ExitCode::from(1)
-        }
+        Err(e) => failed(&e),
     }
+}
+
+/// A response code's outcome in the gateway's words: `approved`, `declined: insufficient funds`, ...
+fn outcome_words(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Approved => "approved".to_owned(),
+        Outcome::Declined(reason) => format!("declined: {reason}"),
+        Outcome::GatewayError => "gateway error".to_owned(),
+        _ => "not approved".to_owned(),
+    }
+}
+
+/// Reports a failed call: the error (which starts with the operation, `paymentv2: ...`), what to do
+/// next, and the exit status of its kind.
+fn failed(e: &Error) -> ExitCode {
+    let (code, advice) = exit::of(e);
+    err!("error: {e}");
+    if let Some(advice) = advice {
+        err!("{advice}");
+    }
+    ExitCode::from(code)
 }

@@ -9,6 +9,7 @@ use payment_core::wire::{FieldError, ValidationReport, from_json_strict};
 use serde_json::json;
 
 use crate::cli::{Format, RequestType, Validate};
+use crate::exit;
 
 /// What reading one document found.
 pub(crate) struct Checked {
@@ -28,8 +29,30 @@ pub(crate) fn check(json: &str, kind: RequestType, strict: bool) -> Checked {
         RequestType::Void => from_json_strict::<VoidRequest>(json).err(),
     };
     let all = report.as_ref().map(ValidationReport::errors).unwrap_or_default().to_vec();
-    let (warnings, errors) = all.into_iter().partition(|e| !strict && e.code() == "unknown_key");
+    let (mut warnings, errors): (Vec<_>, Vec<_>) =
+        all.into_iter().partition(|e| !strict && e.code() == "unknown_key");
+    if let Some(w) = numeric_amount(json, kind) {
+        warnings.push(w);
+    }
     Checked { errors, warnings }
+}
+
+/// A purchase's `amount` given as a JSON number: read like the string (the crate and the `send`
+/// command write a string), but the gateway's page shows only a string for paymentv2 and the v1
+/// payment, so JSON sent to the gateway by other code should carry one. A warning, never an error,
+/// even with `--strict` (which is about unknown keys). Capture and refund take a number.
+fn numeric_amount(json: &str, kind: RequestType) -> Option<FieldError> {
+    if !matches!(kind, RequestType::Purchase | RequestType::StoredCard) {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    value.get("amount")?.is_number().then(|| {
+        FieldError::new(
+            "amount",
+            "numeric_amount",
+            "is a JSON number; the gateway's page shows a string (\"1000\"), which the client sends",
+        )
+    })
 }
 
 /// `paymentv2 schema`: the schema document of `kind`, pretty-printed.
@@ -44,12 +67,12 @@ pub(crate) fn schema(kind: RequestType) -> ExitCode {
     };
     match serde_json::to_string_pretty(&doc) {
         Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
+            out!("{text}");
+            ExitCode::from(exit::OK)
         }
         Err(e) => {
-            eprintln!("paymentv2: {e}");
-            ExitCode::from(2)
+            err!("paymentv2: {e}");
+            ExitCode::from(exit::USAGE)
         }
     }
 }
@@ -78,7 +101,7 @@ pub(crate) fn run(args: &Validate) -> ExitCode {
         let text = match read(path) {
             Ok(text) => text,
             Err(e) => {
-                eprintln!("{name}: cannot read: {e}");
+                err!("{name}: cannot read: {e}");
                 io_error = true;
                 continue;
             }
@@ -88,11 +111,11 @@ pub(crate) fn run(args: &Validate) -> ExitCode {
         print(&name, &checked, args.format);
     }
     if io_error {
-        ExitCode::from(2)
+        ExitCode::from(exit::USAGE)
     } else if invalid {
-        ExitCode::from(1)
+        ExitCode::from(exit::FAILED)
     } else {
-        ExitCode::SUCCESS
+        ExitCode::from(exit::OK)
     }
 }
 
@@ -100,13 +123,14 @@ fn print(name: &str, checked: &Checked, format: Format) {
     match format {
         Format::Text => {
             for e in &checked.errors {
-                println!("{name}: {}: {}", path_of(e), e.message());
+                out!("{name}: {}: {}", path_of(e), e.message());
             }
             for w in &checked.warnings {
-                println!("{name}: {}: warning: {} (--strict makes it an error)", path_of(w), w.message());
+                let strict = if w.code() == "unknown_key" { " (--strict makes it an error)" } else { "" };
+                out!("{name}: {}: warning: {}{strict}", path_of(w), w.message());
             }
             if checked.errors.is_empty() {
-                println!("{name}: valid");
+                out!("{name}: valid");
             }
         }
         Format::Json => {
@@ -119,7 +143,7 @@ fn print(name: &str, checked: &Checked, format: Format) {
                 "errors": list(&checked.errors),
                 "warnings": list(&checked.warnings),
             });
-            println!("{line}");
+            out!("{line}");
         }
     }
 }

@@ -165,7 +165,12 @@ fn send_and_status_against_a_server_named_by_the_environment() {
     let id = text(&sent).split_whitespace().nth(2).expect("the transaction id").to_owned();
     let status = env(&["status", &id]);
     assert_eq!(code(&status), 0, "{}", text(&status));
-    assert!(text(&status).contains("Approved"), "{}", text(&status));
+    assert!(
+        text(&status).contains(": PRE_AUTH, approved (response code 0, gateway INFO0000)"),
+        "{}",
+        text(&status)
+    );
+    assert!(!text(&status).contains("PreAuth") && !text(&status).contains("Approved"), "{}", text(&status));
     let unknown = env(&["status", "00000000-0000-4000-8000-000000000000"]);
     assert_eq!(code(&unknown), 1);
     for o in [&sent, &status, &unknown] {
@@ -192,7 +197,9 @@ fn the_sandbox_server_serves_a_purchase_and_stops_on_sigint() {
     let rt = tokio::runtime::Runtime::new().expect("a runtime");
     let answer = rt
         .block_on(
-            payment_client::reqwest::Client::new()
+            payment_client::http_client_builder()
+                .build()
+                .expect("a client")
                 .post(format!("{base}/api/v1/server-to-server-interface/paymentv2"))
                 .header("Authorization", "Basic sandbox_test_key")
                 .header("x-api-key", "sandbox_test_key")
@@ -260,7 +267,7 @@ fn the_sandbox_server_forwards_notifications_to_forward_webhooks() {
 
     // A 3-D Secure purchase with the fixture's public webhook_url, approved on the sandbox's page.
     let rt = tokio::runtime::Runtime::new().expect("a runtime");
-    let browser = payment_client::reqwest::Client::builder()
+    let browser = payment_client::http_client_builder()
         .redirect(payment_client::reqwest::redirect::Policy::none())
         .build()
         .expect("a client");

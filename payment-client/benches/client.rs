@@ -162,7 +162,7 @@ fn arg(name: &str, default: usize) -> usize {
 
 /// A reqwest client configured as `Client` configures its own.
 fn reqwest_client() -> reqwest::Client {
-    reqwest::Client::builder()
+    payment_client::http_client_builder()
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(Duration::from_secs(10))
         .timeout(Duration::from_secs(30))

@@ -1,5 +1,5 @@
 //! The blocking client (feature `blocking`): the same operations and guarantees, with no async code in
-//! the caller. The sandbox itself is async, so it runs on a runtime of its own here.
+//! the caller. The sandbox serves from a thread of its own (`BlockingSandbox`): no runtime here either.
 //!
 //! ```text
 //! cargo run -p payment-client --example blocking
@@ -8,13 +8,11 @@
 use std::error::Error as StdError;
 
 use payment_client::model::PaymentOutcome;
-use payment_client::sandbox::{self, Sandbox, TestCard};
+use payment_client::sandbox::{self, BlockingSandbox, TestCard};
 use payment_client::{Client, blocking};
 
 fn main() -> Result<(), Box<dyn StdError>> {
-    let runtime = tokio::runtime::Runtime::new()?;
-    let sandbox = runtime.block_on(Sandbox::start())?;
-
+    let sandbox = BlockingSandbox::start()?;
     let client = blocking::Client::new(
         Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?,
     )?;
@@ -24,7 +22,7 @@ fn main() -> Result<(), Box<dyn StdError>> {
         return Err("no 3-D Secure for this card".into());
     };
     let status = client.status(&payment.transaction_id())?;
-    println!("approved {}: status says {:?}", payment.transaction_id(), status.response_code().outcome());
-    runtime.block_on(sandbox.shutdown());
+    let order = status.merchant_txn_ref().unwrap_or("-");
+    println!("approved {}: status {}, order {order}", payment.transaction_id(), status.transaction_type);
     Ok(())
 }

@@ -151,7 +151,7 @@ pub(crate) fn describe(payment: &PaymentResponse) -> String {
         details.scheme.as_ref().map(|s| format!(" ({s})")).unwrap_or_default(),
         gateway.code,
         gateway.message,
-        payment.transaction_details.merchant_txn_ref.as_deref().unwrap_or("-"),
+        payment.merchant_txn_ref().unwrap_or("-"),
     )
 }
 

@@ -35,10 +35,12 @@ async fn webhook(State(h): State<Handler>, body: Bytes) -> StatusCode {
     match h.client.verify_webhook(&body).await {
         Ok(verified) => {
             let p = &verified.status.payment_details;
-            // Here: find the order by `merchant_txn_ref`, check that amount and currency are the order's,
-            // and fulfil it once.
+            // Here: find the order by its reference, check that amount and currency are the order's, and
+            // fulfil it once. The status answer carries the reference in `merchant_details` only: read it
+            // with `merchant_txn_ref()`, which finds it wherever the gateway put it.
+            let order = verified.status.merchant_txn_ref().unwrap_or("-");
             let line = format!(
-                "verified {}: response code {}, {} {} (minor units)",
+                "verified {} for order {order}: response code {}, {} {} (minor units)",
                 verified.status.transaction_id(),
                 p.response_code.raw(),
                 p.amount.minor_units(),
@@ -104,15 +106,10 @@ async fn main() -> Result<(), Box<dyn StdError>> {
     };
     println!("send the shopper to {}", redirect.redirect_url);
 
-    // The shopper approves on the sandbox's page (a browser would follow the link).
-    let browser = payment_client::reqwest::Client::builder()
-        .redirect(payment_client::reqwest::redirect::Policy::none())
-        .build()?;
-    let page = browser.get(redirect.redirect_url.clone()).send().await?.text().await?;
-    let approve =
-        page.split("id=\"approve\" href=\"").nth(1).and_then(|s| s.split('"').next()).ok_or("a link")?;
-    let answer = browser.get(format!("{}{approve}", sandbox.base_url())).send().await?;
-    println!("the shopper's browser goes to {:?}", answer.headers().get("location"));
+    // A shop stores the order under its `merchant_txn_ref` meanwhile: the redirect carries no transaction
+    // id, the notification does. Here the shopper approves, as the sandbox's page would let them.
+    let paid = sandbox.approve_3ds(&redirect).await?;
+    println!("the shopper approved: transaction {}", paid.transaction_id());
 
     // The notification reached the handler and was verified.
     let line = tokio::time::timeout(std::time::Duration::from_secs(10), verified_rx.recv()).await?;

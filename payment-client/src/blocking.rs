@@ -7,7 +7,10 @@
 //! second HTTP stack is built.
 //!
 //! Do not call it from inside an async runtime (a `#[tokio::main]` function, an axum handler): blocking
-//! there would stall the runtime, and tokio refuses it with a panic. Use the async client there.
+//! there would stall the runtime, so it panics, naming the async [`Client`](crate::Client) to use there.
+//! A thread of `tokio::task::spawn_blocking` is made for blocking calls: the blocking client works there.
+//! Its sandbox without an async runtime of your own: [`sandbox::BlockingSandbox`](crate::sandbox::BlockingSandbox)
+//! (features `blocking` and `sandbox`).
 //!
 //! ```
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -39,6 +42,11 @@ use payment_core::model::{
 
 use crate::Error;
 
+/// The panic of a blocking call made on a thread that runs async tasks.
+const INSIDE_ASYNC: &str = "payment_client::blocking::Client was called inside an async runtime, where \
+    blocking would stall it: use the async payment_client::Client there (`client.as_async().purchase(..).await`), \
+    or move the blocking call to `tokio::task::spawn_blocking`";
+
 /// The blocking paymentv2 client: each method runs the async [`Client`](crate::Client)'s and waits for
 /// it. Build it from a configured async client with [`Client::new`].
 pub struct Client {
@@ -63,6 +71,30 @@ impl Client {
         Ok(Self { inner: client, runtime })
     }
 
+    /// Runs `call` to completion on the client's own runtime. tokio refuses to start a runtime on a
+    /// thread that is running async tasks, with a panic that names no way out: that panic is caught and
+    /// replaced by one naming the async client.
+    fn block_on<T>(&self, call: impl Future<Output = T>) -> T {
+        if tokio::runtime::Handle::try_current().is_err() {
+            return self.runtime.block_on(call);
+        }
+        // On a runtime's thread: allowed on a `spawn_blocking` thread, refused on an async one. tokio
+        // decides before it polls `call`.
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.runtime.block_on(call))) {
+            Ok(value) => value,
+            Err(payload) => {
+                let text = payload
+                    .downcast_ref::<&str>()
+                    .copied()
+                    .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+                if text.is_some_and(|t| t.contains("Cannot start a runtime from within a runtime")) {
+                    panic!("{INSIDE_ASYNC}");
+                }
+                std::panic::resume_unwind(payload)
+            }
+        }
+    }
+
     /// The async client it drives.
     pub fn as_async(&self) -> &crate::Client {
         &self.inner
@@ -74,7 +106,7 @@ impl Client {
     ///
     /// As the async call: never resent once its bytes may have left ([`Error::is_outcome_unknown`]).
     pub fn purchase(&self, request: &PaymentRequest) -> Result<PaymentOutcome, Error> {
-        self.runtime.block_on(self.inner.purchase(request))
+        self.block_on(self.inner.purchase(request))
     }
 
     /// [`Client::stored_card_payment`](crate::Client::stored_card_payment), blocking.
@@ -83,7 +115,7 @@ impl Client {
     ///
     /// As the async call: never resent once its bytes may have left ([`Error::is_outcome_unknown`]).
     pub fn stored_card_payment(&self, request: &StoredCardRequest) -> Result<PaymentOutcome, Error> {
-        self.runtime.block_on(self.inner.stored_card_payment(request))
+        self.block_on(self.inner.stored_card_payment(request))
     }
 
     /// [`Client::capture`](crate::Client::capture), blocking.
@@ -92,7 +124,7 @@ impl Client {
     ///
     /// As the async call.
     pub fn capture(&self, request: &CaptureRequest) -> Result<PaymentResponse, Error> {
-        self.runtime.block_on(self.inner.capture(request))
+        self.block_on(self.inner.capture(request))
     }
 
     /// [`Client::refund`](crate::Client::refund), blocking.
@@ -101,7 +133,7 @@ impl Client {
     ///
     /// As the async call.
     pub fn refund(&self, request: &RefundRequest) -> Result<PaymentResponse, Error> {
-        self.runtime.block_on(self.inner.refund(request))
+        self.block_on(self.inner.refund(request))
     }
 
     /// [`Client::void`](crate::Client::void), blocking.
@@ -110,7 +142,7 @@ impl Client {
     ///
     /// As the async call.
     pub fn void(&self, request: &VoidRequest) -> Result<PaymentResponse, Error> {
-        self.runtime.block_on(self.inner.void(request))
+        self.block_on(self.inner.void(request))
     }
 
     /// [`Client::verify_webhook`](crate::Client::verify_webhook), blocking.
@@ -119,7 +151,7 @@ impl Client {
     ///
     /// As the async call.
     pub fn verify_webhook(&self, body: &[u8]) -> Result<crate::webhook::VerifiedWebhook, Error> {
-        self.runtime.block_on(self.inner.verify_webhook(body))
+        self.block_on(self.inner.verify_webhook(body))
     }
 
     /// [`Client::status`](crate::Client::status), blocking.
@@ -128,6 +160,6 @@ impl Client {
     ///
     /// As the async call (every error of it is safe to retry).
     pub fn status(&self, transaction_id: &TransactionId) -> Result<PaymentResponse, Error> {
-        self.runtime.block_on(self.inner.status(transaction_id))
+        self.block_on(self.inner.status(transaction_id))
     }
 }

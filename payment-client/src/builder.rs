@@ -110,7 +110,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Reuses an existing `reqwest::Client` (its connection pool, proxy and TLS settings).
+    /// Reuses an existing `reqwest::Client` (its connection pool, proxy and TLS settings). Build it from
+    /// [`http_client_builder`](crate::http_client_builder), which carries this crate's TLS (rustls with
+    /// *ring* and the bundled roots): `reqwest::Client::builder()` alone panics at `build()` unless a rustls
+    /// crypto provider was installed for the process.
     ///
     /// The client builds its own with redirects disabled; a supplied client keeps its own redirect
     /// policy, which for reqwest's default follows up to 10 redirects. Build it with
@@ -152,7 +155,7 @@ impl ClientBuilder {
         let (http, request_timeout) = match self.http_client {
             Some(http) => (http, Some(self.timeout)),
             None => {
-                let http = reqwest::Client::builder()
+                let http = crate::tls::http_client_builder()
                     .redirect(reqwest::redirect::Policy::none())
                     .connect_timeout(self.connect_timeout)
                     .timeout(self.timeout)

@@ -337,7 +337,7 @@ impl Declined {
 
     /// The `merchant_txn_ref` the gateway echoed.
     pub fn merchant_txn_ref(&self) -> Option<&str> {
-        self.response.transaction_details.merchant_txn_ref.as_deref()
+        self.response.merchant_txn_ref()
     }
 
     /// The gateway's whole answer.

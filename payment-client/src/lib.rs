@@ -108,7 +108,8 @@
 //!
 //! ## Features
 //!
-//! - `rustls` (default): TLS through rustls with the webpki roots.
+//! - `rustls` (default): TLS through rustls with the *ring* provider and the bundled webpki roots (all
+//!   Rust); build an HTTP client of your own from [`http_client_builder`].
 //! - `native-tls`: TLS through the platform's library instead (turn off default features).
 //! - `sandbox`: the offline [`sandbox`] (axum on `127.0.0.1`).
 //! - `blocking`: the [`blocking`] client, for code without an async runtime (no second HTTP stack).
@@ -132,6 +133,7 @@ mod error;
 mod operations;
 mod redact;
 mod secret;
+mod tls;
 mod trace;
 mod transport;
 pub mod webhook;
@@ -151,6 +153,7 @@ pub use client::Client;
 pub use error::{ConfigError, Declined, Error, InvalidResponseKind, UnknownCause};
 pub use operations::Operation;
 pub use secret::ApiKey;
+pub use tls::http_client_builder;
 
 /// The reqwest version the client is built on, for [`ClientBuilder::http_client`].
 pub use reqwest;

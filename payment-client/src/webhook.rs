@@ -126,11 +126,7 @@ impl Notification {
     fn disagreements(&self, status: &PaymentResponse) -> Vec<&'static str> {
         let c = &self.claims;
         let p = &status.payment_details;
-        let status_ref = status
-            .transaction_details
-            .merchant_txn_ref
-            .as_deref()
-            .or(status.merchant_details.merchant_txn_ref.as_deref());
+        let status_ref = status.merchant_txn_ref();
         let mut out = Vec::new();
         if c.amount.is_some_and(|a| a != p.amount.minor_units()) {
             out.push("payment_details.amount");

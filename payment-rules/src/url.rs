@@ -65,10 +65,13 @@ pub enum UrlError {
         reason: ::url::ParseError,
     },
     /// A scheme other than the kind allows.
-    #[error("the URL must use {allowed}")]
+    #[error("the URL must use {allowed}{hint}")]
     Scheme {
         /// The allowed schemes, in words.
         allowed: &'static str,
+        /// What to use instead, when the URL says what it was meant for (a plain-http webhook to this
+        /// machine: `SandboxBuilder::forward_webhooks_to`), or empty.
+        hint: &'static str,
     },
     /// User info before the host (`https://name@host/`), which hides the real host.
     #[error("the URL has user info before its host (`name@`), which hides the real host; remove it")]
@@ -95,7 +98,7 @@ pub enum UrlError {
 }
 
 rule_error!(UrlError, |e| match e {
-    UrlError::Scheme { allowed: HTTPS } => ("url.scheme", "must be an https URL"),
+    UrlError::Scheme { allowed: HTTPS, .. } => ("url.scheme", "must be an https URL"),
     UrlError::Scheme { .. } => ("url.scheme", "must be an http or https URL"),
     UrlError::UserInfo => ("url.userinfo", "must be a URL without user info"),
     UrlError::NonPublicAddress { .. } | UrlError::Localhost =>
@@ -127,7 +130,8 @@ pub fn url_of_kind(s: &str, kind: Kind) -> Result<::url::Url, UrlError> {
         _ => matches!(parsed.scheme(), "http" | "https"),
     };
     if !scheme_ok {
-        return Err(UrlError::Scheme { allowed });
+        let hint = if kind == Kind::Webhook && is_loopback_host(&parsed) { FORWARD_HINT } else { "" };
+        return Err(UrlError::Scheme { allowed, hint });
     }
     // The parser drops an empty user info (`https://@host/`), so look at the authority as written too.
     if !parsed.username().is_empty() || parsed.password().is_some() || authority(s).contains('@') {
@@ -136,8 +140,7 @@ pub fn url_of_kind(s: &str, kind: Kind) -> Result<::url::Url, UrlError> {
     let ip = match parsed.host() {
         None => return Err(UrlError::NoHost),
         Some(::url::Host::Domain(name)) => {
-            let name = name.trim_end_matches('.');
-            let localhost = name == "localhost" || name.ends_with(".localhost");
+            let localhost = is_localhost(name);
             return match kind {
                 Kind::Webhook if localhost => Err(UrlError::Localhost),
                 Kind::LoopbackWebhook if !localhost => Err(UrlError::NotLoopback),
@@ -154,15 +157,31 @@ pub fn url_of_kind(s: &str, kind: Kind) -> Result<::url::Url, UrlError> {
         _ => match non_public(ip) {
             None => Ok(parsed),
             Some(what) => {
-                let hint = if kind == Kind::Webhook && loopback {
-                    "; to receive the sandbox's notifications on this machine, use `SandboxBuilder::forward_webhooks_to`"
-                } else {
-                    ""
-                };
+                let hint = if kind == Kind::Webhook && loopback { FORWARD_HINT } else { "" };
                 Err(UrlError::NonPublicAddress { what, hint })
             }
         },
     }
+}
+
+/// The hint of a webhook URL that points at this machine.
+const FORWARD_HINT: &str =
+    "; to receive the sandbox's notifications on this machine, use `SandboxBuilder::forward_webhooks_to`";
+
+/// Whether the URL's host is `localhost` (or a name under it) or a loopback address.
+fn is_loopback_host(parsed: &::url::Url) -> bool {
+    match parsed.host() {
+        Some(::url::Host::Domain(name)) => is_localhost(name),
+        Some(::url::Host::Ipv4(v4)) => non_public(IpAddr::V4(v4)) == Some("loopback"),
+        Some(::url::Host::Ipv6(v6)) => non_public(IpAddr::V6(v6)) == Some("loopback"),
+        None => false,
+    }
+}
+
+/// Whether a host name is `localhost` or a name under it (a trailing dot ignored).
+fn is_localhost(name: &str) -> bool {
+    let name = name.trim_end_matches('.');
+    name == "localhost" || name.ends_with(".localhost")
 }
 
 /// The authority of an absolute URL as written: between `//` and the next `/`, `\`, `?` or `#`.
@@ -316,7 +335,7 @@ mod tests {
     fn webhooks() {
         let hook = |s| url_of_kind(s, Kind::Webhook);
         assert!(hook("https://www.webhookurl.com/").is_ok());
-        assert_eq!(hook("http://www.webhookurl.com/"), Err(UrlError::Scheme { allowed: HTTPS }));
+        assert_eq!(hook("http://www.webhookurl.com/"), Err(UrlError::Scheme { allowed: HTTPS, hint: "" }));
         assert_eq!(hook("https://localhost/hook"), Err(UrlError::Localhost), "RFC 6761 §6.3");
         assert_eq!(hook("https://api.localhost/hook"), Err(UrlError::Localhost));
         let e = hook("https://127.0.0.1/hook").unwrap_err();
@@ -371,9 +390,17 @@ mod tests {
     fn the_loopback_hint_is_given_only_where_it_helps() {
         let hint = "forward_webhooks_to";
         assert!(UrlError::Localhost.to_string().contains(hint));
-        let webhook = url_of_kind("https://127.0.0.1/hook", Kind::Webhook).unwrap_err().to_string();
-        assert!(webhook.contains(hint), "{webhook}");
-        for (s, kind) in [("https://127.0.0.1/ok", Kind::Page), ("https://10.0.0.1/hook", Kind::Webhook)] {
+        for s in ["https://127.0.0.1/hook", "http://127.0.0.1:3000/hook", "http://localhost:3000/hook"] {
+            let webhook = url_of_kind(s, Kind::Webhook).unwrap_err().to_string();
+            assert!(webhook.contains(hint), "{s}: {webhook}");
+        }
+        let plain = url_of_kind("http://127.0.0.1:3000/hook", Kind::Webhook).unwrap_err().to_string();
+        assert!(plain.starts_with("the URL must use https; "), "{plain}");
+        for (s, kind) in [
+            ("https://127.0.0.1/ok", Kind::Page),
+            ("https://10.0.0.1/hook", Kind::Webhook),
+            ("http://shop.example/hook", Kind::Webhook),
+        ] {
             let shown = url_of_kind(s, kind).unwrap_err().to_string();
             assert!(!shown.contains(hint), "{s}: {shown}");
         }

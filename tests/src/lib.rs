@@ -116,3 +116,9 @@ impl SchemaCheck {
         self.schemas.validate(value, self.index).map_err(|e| format!("{e:#}"))
     }
 }
+
+/// The README's complete rust blocks, compiled and run as doc tests (`cargo test -p payment-tests
+/// --doc`); its fragments are `rust,ignore` blocks checked by `tests/tests/readme.rs`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

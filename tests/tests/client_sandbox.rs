@@ -342,7 +342,7 @@ async fn redirects_are_not_followed() -> TestResult {
 }
 
 fn reqwest_default_client() -> Result<payment_client::reqwest::Client, Box<dyn std::error::Error>> {
-    Ok(payment_client::reqwest::Client::builder().build()?)
+    Ok(payment_client::http_client_builder().build()?)
 }
 
 #[tokio::test]

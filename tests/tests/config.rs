@@ -97,7 +97,7 @@ fn other_schemes_are_refused_naming_https() {
 
 #[test]
 fn the_rule_holds_with_a_user_supplied_http_client() {
-    let http = payment_client::reqwest::Client::new();
+    let http = payment_client::http_client_builder().build().expect("a client");
     let err = Client::builder()
         .api_key("k")
         .base_url("http://gateway.example")

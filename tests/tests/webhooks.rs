@@ -136,7 +136,8 @@ async fn shopper_clicks(
     redirect: &ThreeDsRedirect,
     id: &str,
 ) -> Result<(String, String), Box<dyn std::error::Error>> {
-    let browser = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
+    let browser =
+        payment_client::http_client_builder().redirect(reqwest::redirect::Policy::none()).build()?;
     let page = browser.get(redirect.redirect_url.clone()).send().await?;
     assert_eq!(page.status(), 200);
     let html = page.text().await?;
@@ -185,7 +186,7 @@ async fn approve_on_the_three_d_secure_page_then_verify_the_webhook() -> TestRes
     assert!(client.status(&verified.status.transaction_id()).await?.response_code().is_approved());
     assert!(client.verify_webhook(&body).await.is_ok());
     // The page's link works once.
-    let browser = reqwest::Client::new();
+    let browser = payment_client::http_client_builder().build()?;
     assert_eq!(browser.get(redirect.redirect_url.clone()).send().await?.status(), 404);
     sandbox.shutdown().await;
     Ok(())
@@ -332,7 +333,8 @@ async fn a_loopback_webhook_url_in_a_request_is_refused_like_any_invalid_field()
     let mut body = serde_json::to_value(sandbox::sample_request(TestCard::ThreeDSecure)?)?;
     body["return_url"]["webhook_url"] = "http://127.0.0.1:9/hooks/payment".into();
     let key = sandbox.api_key();
-    let answer = reqwest::Client::new()
+    let answer = payment_client::http_client_builder()
+        .build()?
         .post(format!("{}/api/v1/server-to-server-interface/paymentv2", sandbox.base_url()))
         .header("Authorization", format!("Basic {}", key.expose_secret()))
         .header("x-api-key", key.expose_secret())

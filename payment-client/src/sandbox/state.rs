@@ -7,7 +7,9 @@ use std::time::Duration;
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::{LoopbackUrl, RecordedRequest};
+use super::failure::Failures;
+use super::loopback::LoopbackUrl;
+use super::recorded::RecordedRequest;
 use crate::secret::ApiKey;
 
 /// The sandbox's shared state, behind an `Arc` in every handler.
@@ -15,13 +17,13 @@ use crate::secret::ApiKey;
 pub(crate) struct Shared {
     pub(crate) api_key: ApiKey,
     pub(crate) slow_delay: Duration,
-    /// Where notifications are posted (none without [`SandboxBuilder::forward_webhooks_to`]).
-    ///
-    /// [`SandboxBuilder::forward_webhooks_to`]: super::SandboxBuilder::forward_webhooks_to
+    /// Where notifications are posted (none without `SandboxBuilder::forward_webhooks_to`).
     pub(crate) forward_webhooks_to: Option<LoopbackUrl>,
     pub(crate) base_url: String,
     pub(crate) received: Mutex<Vec<RecordedRequest>>,
     pub(crate) store: Mutex<Store>,
+    /// The failures a test asked for.
+    pub(crate) failures: Mutex<Failures>,
     /// Flips to `true` on shutdown, so a slow answer stops waiting.
     pub(crate) shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -41,7 +43,7 @@ pub(crate) struct Store {
     /// The stored cards, by token.
     pub(crate) tokens: HashMap<Uuid, CardEcho>,
     /// The payments waiting on their 3-D Secure page, by the page's token.
-    pub(crate) pending_3ds: HashMap<Uuid, super::three_ds::Pending>,
+    pub(crate) pending_3ds: HashMap<Uuid, Pending>,
 }
 
 /// One transaction as the status call shows it.
@@ -85,6 +87,31 @@ pub(crate) struct CardEcho {
     pub(crate) exp_year: String,
     pub(crate) scheme: &'static str,
     pub(crate) payment_method: &'static str,
+}
+
+/// How a payment is booked.
+#[derive(Clone, Debug)]
+pub(crate) struct Charge {
+    /// `PRE_AUTH` (paymentv2) or `CAPTURE` (the v1 path).
+    pub(crate) kind: &'static str,
+    /// Store the card under a new token when approved.
+    pub(crate) store: bool,
+    /// The token the card was charged through.
+    pub(crate) token: Option<Uuid>,
+    /// The request has a `webhook_url`: notify the payment when its 3-D Secure page is answered (to
+    /// the sandbox's forward target; the request's own URL is never called).
+    pub(crate) notify: bool,
+}
+
+/// A payment waiting for the shopper's 3-D Secure answer.
+#[derive(Clone, Debug)]
+pub(crate) struct Pending {
+    /// The request, as validated.
+    pub(crate) json: Value,
+    /// The card it charges.
+    pub(crate) card: CardEcho,
+    /// How it is booked once answered.
+    pub(crate) how: Charge,
 }
 
 /// What is left of an authorisation.

@@ -10,9 +10,9 @@ use axum::response::{Html, IntoResponse, Response};
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::LoopbackUrl;
-use super::payments::{Charge, complete};
-use super::state::{CardEcho, Shared, lock};
+use super::ledger::complete;
+use super::loopback::LoopbackUrl;
+use super::state::{Pending, Shared, lock};
 
 /// Where the 3-D Secure pages live (outside the API prefix: the shopper's browser opens them, with no
 /// API key).
@@ -24,17 +24,6 @@ const DECLINED_BY_SHOPPER: i64 = 5;
 /// How long the sandbox waits for the webhook to answer.
 const WEBHOOK_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// A payment waiting for the shopper's 3-D Secure answer.
-#[derive(Clone, Debug)]
-pub(crate) struct Pending {
-    /// The request, as validated.
-    pub(super) json: Value,
-    /// The card it charges.
-    pub(super) card: CardEcho,
-    /// How it is booked once answered.
-    pub(super) how: Charge,
-}
-
 /// Keeps a pending payment; returns its `redirect_url`.
 pub(super) fn start(shared: &Shared, pending: Pending) -> String {
     let token = Uuid::new_v4();
@@ -44,10 +33,7 @@ pub(super) fn start(shared: &Shared, pending: Pending) -> String {
 
 /// `GET /integration/3ds[/approve|/decline|/cancel]?_token=...`.
 pub(super) async fn page(shared: &Shared, uri: &Uri) -> Response {
-    let token = uri
-        .query()
-        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("_token=")))
-        .and_then(|t| t.parse::<Uuid>().ok());
+    let token = token_of(uri.query());
     let action = uri.path().strip_prefix(PATH).unwrap_or_default();
     let Some(token) = token else { return unknown() };
     if action.is_empty() {
@@ -57,33 +43,75 @@ pub(super) async fn page(shared: &Shared, uri: &Uri) -> Response {
             None => unknown(),
         };
     }
-    let Some(pending) = lock(&shared.store).pending_3ds.remove(&token) else { return unknown() };
-    let url = |key: &str| pending.json["return_url"][key].as_str().map(str::to_owned);
-    let (code, to) = match action {
-        "/approve" => (Some(0), url("success_url")),
-        "/decline" => (Some(DECLINED_BY_SHOPPER), url("decline_url")),
-        "/cancel" => (None, url("cancel_url").or_else(|| url("decline_url"))),
+    let answer = match action {
+        "/approve" => Answer::Approve,
+        "/decline" => Answer::Decline,
+        "/cancel" => Answer::Cancel,
         _ => return unknown(),
     };
+    match answer_pending(shared, token, answer).await {
+        Some(Answered { to: Some(to), .. }) => {
+            (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response()
+        }
+        _ => unknown(),
+    }
+}
+
+/// The shopper's answer on the 3-D Secure page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Answer {
+    /// Books the payment approved.
+    Approve,
+    /// Books it declined (`response_code` 5).
+    Decline,
+    /// Books nothing.
+    Cancel,
+}
+
+/// What answering a pending payment did.
+#[derive(Debug)]
+pub(super) struct Answered {
+    /// The booked payment's answer (the paymentv2 201 shape), unless cancelled.
+    pub(super) body: Option<Value>,
+    /// Where the shopper's browser goes next.
+    pub(super) to: Option<String>,
+}
+
+/// The redirect token of a `redirect_url` (`...?_token=<uuid>`).
+pub(super) fn token_of(query: Option<&str>) -> Option<Uuid> {
+    query
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("_token=")))
+        .and_then(|t| t.parse::<Uuid>().ok())
+}
+
+/// Answers the payment waiting under `token` (once: `None` when none waits): books it, and posts its
+/// notification to the forward target before returning.
+pub(super) async fn answer_pending(shared: &Shared, token: Uuid, answer: Answer) -> Option<Answered> {
+    let pending = lock(&shared.store).pending_3ds.remove(&token)?;
+    let url = |key: &str| pending.json["return_url"][key].as_str().map(str::to_owned);
+    let (code, to) = match answer {
+        Answer::Approve => (Some(0), url("success_url")),
+        Answer::Decline => (Some(DECLINED_BY_SHOPPER), url("decline_url")),
+        Answer::Cancel => (None, url("cancel_url").or_else(|| url("decline_url"))),
+    };
+    let mut body = None;
     if let Some(code) = code {
-        let body = complete(shared, &pending.json, pending.card.clone(), &pending.how, code);
+        let booked = complete(shared, &pending.json, pending.card.clone(), &pending.how, code);
         if pending.how.notify
             && let Some(target) = &shared.forward_webhooks_to
         {
-            notify(target, &body).await;
+            notify(target, &booked).await;
         }
+        body = Some(booked);
     }
-    match to {
-        Some(to) => (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response(),
-        None => unknown(),
-    }
+    Some(Answered { body, to })
 }
 
 /// Posts the booked payment's answer to the forward target; a failure is ignored, as a gateway
 /// ignores a merchant's broken endpoint (the status call still reports the payment). No proxy and no
 /// redirect is followed, so the post stays on this machine.
 async fn notify(target: &LoopbackUrl, body: &Value) {
-    let client = reqwest::Client::builder()
+    let client = crate::tls::http_client_builder()
         .timeout(WEBHOOK_TIMEOUT)
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())

@@ -68,6 +68,30 @@ impl PaymentResponse {
         self.payment_details.response_code
     }
 
+    /// The merchant's own order reference (`merchant_txn_ref`), wherever the gateway put it: the
+    /// paymentv2, stored-card, capture, refund and void answers carry it in `transaction_details` and
+    /// `merchant_details`, the status answer (and so a webhook verified by payment-client's
+    /// `Client::verify_webhook`) only in `merchant_details`. Read it here rather than from either
+    /// field, which is `None` when that answer leaves it out.
+    ///
+    /// ```
+    /// use payment_core::model::PaymentResponse;
+    ///
+    /// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/status-response-200.json");
+    /// # let json = std::fs::read_to_string(path).expect("the fixture");
+    /// // The status answer (tests/fixtures/status-response-200.json):
+    /// let status: PaymentResponse = serde_json::from_str(&json)?;
+    /// assert_eq!(status.transaction_details.merchant_txn_ref, None);
+    /// assert_eq!(status.merchant_txn_ref(), Some("qwe"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn merchant_txn_ref(&self) -> Option<&str> {
+        self.transaction_details
+            .merchant_txn_ref
+            .as_deref()
+            .or(self.merchant_details.merchant_txn_ref.as_deref())
+    }
+
     /// The new transaction's id (`transaction_details.id`), to capture, refund, void or look it up.
     pub fn transaction_id(&self) -> TransactionId {
         self.transaction_details.id
@@ -104,7 +128,8 @@ pub struct MerchantDetails {
     pub legal_name: String,
     /// The merchant id the request named.
     pub mid: String,
-    /// The merchant's own reference of the transaction.
+    /// The merchant's own reference of the transaction (every answer carries it here); read it with
+    /// [`PaymentResponse::merchant_txn_ref`].
     pub merchant_txn_ref: Option<String>,
     /// The addresses sent with the payment (paymentv2 only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -219,7 +244,8 @@ pub struct TransactionDetails {
     pub reference: i64,
     /// When the gateway processed it.
     pub timestamp: Timestamp,
-    /// The merchant's own reference.
+    /// The merchant's own reference, in every answer but the status call's: read it with
+    /// [`PaymentResponse::merchant_txn_ref`], which finds it in either place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_txn_ref: Option<String>,
     /// The stored card's token, when the payment stored the card (`null` otherwise); read it with
@@ -252,6 +278,11 @@ pub struct RiskDetails {
 
 /// The 200 answer of paymentv2 for a card enrolled in 3-D Secure: send the shopper's browser to
 /// `redirect_url`; the result comes back on the request's `success_url` / `decline_url` and `webhook_url`.
+///
+/// It carries **no transaction id**: the shop first learns the payment's id from the webhook (or from
+/// the page the shopper comes back to). Meanwhile, keep the order under the request's
+/// `merchant_txn_ref`, which the notification echoes: read it there with
+/// [`PaymentResponse::merchant_txn_ref`].
 ///
 /// Its URLs are the gateway's, kept as it sent them (a plain [`url::Url`]): the rules for the URLs of a
 /// *request* ([`Url`](crate::Url)) are about what we send, and the offline sandbox answers with a

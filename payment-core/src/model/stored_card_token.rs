@@ -8,11 +8,14 @@ use zeroize::Zeroize;
 
 use crate::value::serde_str::from_str_impls;
 
-/// The gateway's token for a stored card (`stored_payment_method_id`): a UUID that charges the card it
-/// stands for, so it is handled like card data.
+/// The gateway's token for a stored card (`stored_payment_method_id`), a secret: to keep it with the
+/// customer's record, store [`token.expose_secret()`](Self::expose_secret); `{:?}` prints only `***`.
 ///
-/// - `Debug` never shows it (`StoredCardToken(***)`) and there is no `Display`, so it cannot reach a log
-///   by accident; [`expose_secret`](Self::expose_secret) gives the text to store.
+/// It is a UUID that charges the card it stands for, so it is handled like card data:
+///
+/// - `Debug` never shows it (`StoredCardToken(***)`) and there is no `Display` (rustc's hint to use
+///   `{:?}` prints `***`, not the token), so it cannot reach a log by accident;
+///   [`expose_secret`](Self::expose_secret) gives the text to store.
 /// - Its bytes are zeroized when it is dropped (which is why it is not `Copy`).
 /// - It comes from a tokenising answer ([`PaymentResponse::stored_card_token`]) or from your store
 ///   (`"...".parse()`); it is sent as a JSON string.

@@ -59,11 +59,35 @@ impl Collector {
     /// code `unknown_key`, at the key's own path. The key is shown (it is a name, not a value), cut to
     /// 64 characters, control characters replaced.
     pub fn unknown_key(&mut self, key: &str) {
+        self.unknown_key_among(key, &[]);
+    }
+
+    /// [`unknown_key`](Self::unknown_key), naming the nearest of the object's wire names `names` when
+    /// one is near enough (`payment_rules::suggest::nearest_name`): `shiping_address` gets "is not a field
+    /// of this object (did you mean `shipping_address`?)". The suggestion is a field name, never a value.
+    ///
+    /// ```
+    /// use payment_core::wire::Collector;
+    ///
+    /// let mut c = Collector::strict();
+    /// c.unknown_key_among("shiping_address", &["billing_address", "shipping_address"]);
+    /// let report = c.finish().unwrap_err();
+    /// assert_eq!(report.errors()[0].path(), "shiping_address");
+    /// assert_eq!(
+    ///     report.errors()[0].message(),
+    ///     "is not a field of this object (did you mean `shipping_address`?)"
+    /// );
+    /// ```
+    pub fn unknown_key_among(&mut self, key: &str, names: &[&'static str]) {
         let shown: String =
             key.chars().take(64).map(|ch| if ch.is_control() { '\u{FFFD}' } else { ch }).collect();
         let here = self.path();
         let path = if here.is_empty() { shown } else { format!("{here}.{shown}") };
-        self.errors.push(Invalid::new("unknown_key", "is not a field of this object (misspelled?)").at(path));
+        let message = match payment_rules::suggest::nearest_name(key, names.iter().copied()) {
+            Some(name) => format!("is not a field of this object (did you mean `{name}`?)"),
+            None => "is not a field of this object (misspelled?)".to_owned(),
+        };
+        self.errors.push(Invalid::new("unknown_key", message).at(path));
     }
 
     /// Steps into the object key `key`.

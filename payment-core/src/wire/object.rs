@@ -322,7 +322,9 @@ fn collect_map<'de, T: CollectStruct, A: MapAccess<'de>>(
                 map.next_value::<IgnoredAny>()?;
             }
             Key::UnknownNamed(name) => {
-                c.unknown_key(&name);
+                let flat = T::FLAT.iter().flat_map(|keys| keys.iter().copied());
+                let names: Vec<&'static str> = T::NAMES.iter().copied().chain(flat).collect();
+                c.unknown_key_among(&name, &names);
                 map.next_value::<IgnoredAny>()?;
             }
         }
