@@ -33,7 +33,7 @@ impl<T, B: Nested<T>> Nested<T> for Result<B, FieldError> {
 }
 
 /// What a closure passed to a nested-field setter of a collecting builder returns: a complete builder
-/// of `T` in [`Collecting`] mode. Generated for every builder whose required fields are all set.
+/// of `T` in [`Collecting`](super::Collecting) mode. Generated for every builder whose required fields are all set.
 ///
 /// Plumbing of the generated setters, not for calling: hidden from the docs. Even called by hand it
 /// gives the value only when its builder recorded no failure, so it is no way around the rules.
@@ -58,7 +58,7 @@ pub trait Buildable {
     fn builder() -> Self::Builder;
 }
 
-/// A struct whose builder has the [`Collecting`] mode: it derives `Builder` with
+/// A struct whose builder has the [`Collecting`](super::Collecting) mode: it derives `Builder` with
 /// `#[payment(collect_errors)]`. A nested field of a collecting builder must be one too, so that its
 /// failures are collected as well.
 #[diagnostic::on_unimplemented(
@@ -67,9 +67,9 @@ pub trait Buildable {
     note = "add `#[payment(collect_errors)]` to `{Self}` (next to `#[derive(Builder)]`)"
 )]
 pub trait CanCollect {
-    /// The builder with no field set, in [`Collecting`] mode.
+    /// The builder with no field set, in [`Collecting`](super::Collecting) mode.
     type Collecting;
-    /// Starts a builder in [`Collecting`] mode (`T::builder().collect_errors()`).
+    /// Starts a builder in [`Collecting`](super::Collecting) mode (`T::builder().collect_errors()`).
     #[doc(hidden)]
     fn collecting() -> Self::Collecting;
 }
