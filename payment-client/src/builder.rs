@@ -1,4 +1,7 @@
 //! [`ClientBuilder`]: the key, the base URL, time-outs, the body cap and the retry of "not sent" failures.
+//!
+//! An import circle with `client.rs`, kept on purpose (as reqwest's `Client` and `ClientBuilder`): the
+//! builder builds a `Client`, and `Client::builder()` is how a user reaches the builder.
 
 use std::net::IpAddr;
 use std::sync::Arc;

@@ -1,4 +1,8 @@
 //! [`Client`]: one method per operation, each taking only the models of `payment-core`.
+//!
+//! An import circle with `builder.rs`, kept on purpose (as reqwest's `Client` and `ClientBuilder`):
+//! `Client::builder()` hands out the builder and the builder builds a `Client`; one type is the other's
+//! only way in, and merging the files would make one file of 700 lines for no gain.
 
 use std::fmt;
 use std::sync::Arc;
@@ -13,9 +17,10 @@ use url::Url;
 
 use crate::builder::ClientBuilder;
 use crate::error::{Declined, Error, InvalidResponseKind};
+use crate::exchange::{Meta, RawResponse};
 use crate::operations::Operation;
 use crate::redact::{redact, redact_parse_error};
-use crate::transport::{Meta, RawResponse, Transport};
+use crate::transport::Transport;
 use crate::webhook::{Notification, VerifiedWebhook, WebhookError};
 
 /// The paymentv2 server-to-server client.

@@ -130,6 +130,7 @@
 mod builder;
 mod client;
 mod error;
+mod exchange;
 mod operations;
 mod redact;
 mod secret;

@@ -9,8 +9,8 @@ use std::future::Future;
 use std::time::Duration;
 
 use crate::error::Error;
+use crate::exchange::{Meta, RawResponse};
 use crate::operations::Operation;
-use crate::transport::{Meta, RawResponse};
 
 #[cfg(feature = "tracing")]
 pub(crate) type Span = tracing::Span;

@@ -19,11 +19,12 @@
 use std::time::Duration;
 
 use payment_core::model::TransactionId;
+use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, LOCATION, USER_AGENT};
-use reqwest::{Method, StatusCode};
 use url::Url;
 
 use crate::error::{Error, InvalidResponseKind, UnknownCause};
+use crate::exchange::{Meta, RawResponse};
 use crate::operations::{Operation, PATH_PREFIX};
 use crate::redact::{self, SNIPPET_CHARS};
 use crate::secret::ApiKey;
@@ -33,23 +34,6 @@ pub(crate) const USER_AGENT_VALUE: &str = concat!("payment-client/", env!("CARGO
 
 /// The longest gateway message kept in an error, in characters.
 const MESSAGE_CHARS: usize = 500;
-
-/// What is known about a request, for errors and tracing. Never card data.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Meta<'a> {
-    pub(crate) merchant_txn_ref: Option<&'a str>,
-    pub(crate) transaction_id: Option<TransactionId>,
-    /// The request's own secrets (card number, CVC): scrubbed from any text of the answer kept in an
-    /// error, however the answer echoes them.
-    pub(crate) secrets: &'a [&'a str],
-}
-
-impl Meta<'_> {
-    /// The key and the request's secrets, for [`redact::redact`].
-    pub(crate) fn all_secrets<'k>(&'k self, key: &'k str) -> Vec<&'k str> {
-        std::iter::once(key).chain(self.secrets.iter().copied()).collect()
-    }
-}
 
 /// The URL of `op` under `base`: `{base}/api/v1/server-to-server-interface/{op}[/{id}]`.
 pub(crate) fn endpoint(base: &Url, op: Operation, id: Option<&TransactionId>) -> Url {
@@ -61,14 +45,6 @@ pub(crate) fn endpoint(base: &Url, op: Operation, id: Option<&TransactionId>) ->
     }
     url.set_path(&path);
     url
-}
-
-/// An answer that was received whole and within the cap.
-#[derive(Debug)]
-pub(crate) struct RawResponse {
-    pub(crate) status: StatusCode,
-    pub(crate) location: Option<String>,
-    pub(crate) body: Vec<u8>,
 }
 
 /// The shared, immutable part of a [`Client`](crate::Client).
