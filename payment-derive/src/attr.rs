@@ -424,4 +424,29 @@ mod table_tests {
         assert_eq!(keys.len(), BUILTINS.len());
         assert_eq!(BUILTINS.iter().filter(|r| r.secret).count(), 2);
     }
+
+    /// The derive's docs (`lib.rs`, the attribute table users read) list every built-in validator of
+    /// this table, in one of its two rows (value types; secrets), and no other.
+    #[test]
+    fn the_docs_table_lists_every_builtin() {
+        let docs = include_str!("lib.rs");
+        let row = |start: &str| {
+            docs.lines()
+                .find(|l| l.starts_with(start))
+                .unwrap_or_else(|| panic!("no row `{start}`"))
+                .to_owned()
+        };
+        let values = row("/// | `currency`");
+        let secrets = row("/// | `card_number`");
+        for r in &BUILTINS {
+            let (line, other) = if r.secret { (&secrets, &values) } else { (&values, &secrets) };
+            let key = format!("`{}`", r.key);
+            let cell = line.split(" | ").nth(1).unwrap_or_default();
+            assert!(cell.contains(&key), "the docs table's row does not list {key}: {cell}");
+            assert!(!other.split(" | ").nth(1).unwrap_or_default().contains(&key), "{key} in the wrong row");
+        }
+        let listed = values.split(" | ").nth(1).unwrap().matches('`').count() / 2
+            + secrets.split(" | ").nth(1).unwrap().matches('`').count() / 2;
+        assert_eq!(listed, BUILTINS.len(), "the docs list a key that is no built-in");
+    }
 }
