@@ -37,21 +37,25 @@ fn the_seed_request_uses_a_future_expiry_and_the_seed_values() -> Result<(), Box
     Ok(())
 }
 
-/// The example binary cargo built next to this test (`target/<profile>/examples/purchase`), if any.
-fn example_binary() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    let profile_dir = exe.parent()?.parent()?;
+/// The example binary cargo built next to this test (`target/<profile>/examples/purchase`). `cargo test`
+/// builds a package's examples with its tests; run alone (`--test example`) it may not have, and then the
+/// tests fail saying so rather than pass without running.
+fn example_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps");
     let bin = profile_dir.join("examples").join(format!("purchase{}", std::env::consts::EXE_SUFFIX));
-    bin.is_file().then_some(bin)
+    assert!(
+        bin.is_file(),
+        "the example binary {} was not built: run `cargo test -p payment-client` (which builds the examples), \
+         or `cargo build -p payment-client --example purchase` first",
+        bin.display()
+    );
+    bin
 }
 
 #[test]
 fn the_example_binary_exits_zero_against_the_embedded_sandbox() {
-    let Some(bin) = example_binary() else {
-        eprintln!("skipped: the example binary was not built (run `cargo test -p payment-client`)");
-        return;
-    };
-    let out = Command::new(bin)
+    let out = Command::new(example_binary())
         .env_remove("PAYMENT_BASE_URL")
         .env_remove("PAYMENT_API_KEY")
         .env_remove("PAYMENT_MERCHANT_ID")
@@ -67,10 +71,7 @@ fn the_example_binary_exits_zero_against_the_embedded_sandbox() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_example_binary_talks_to_the_server_named_by_the_environment() {
-    let Some(bin) = example_binary() else {
-        eprintln!("skipped: the example binary was not built (run `cargo test -p payment-client`)");
-        return;
-    };
+    let bin = example_binary();
     let sandbox = Sandbox::builder().api_key("env-key").start().await.expect("sandbox");
     let run = |key: &'static str| {
         let bin = bin.clone();

@@ -4,7 +4,6 @@
 
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use payment_client::Client;
@@ -26,24 +25,20 @@ async fn a_thousand_purchases_64_in_flight_none_lost_none_duplicated()
         .timeout(Duration::from_secs(30))
         .build()?;
 
+    // At most IN_FLIGHT at once, by the harness's own semaphore (so nothing about it is asserted: only
+    // what the client and the sandbox did is).
     let permits = Arc::new(Semaphore::new(IN_FLIGHT));
-    let in_flight = Arc::new(AtomicUsize::new(0));
-    let peak = Arc::new(AtomicUsize::new(0));
     let mut tasks = JoinSet::new();
     let started = Instant::now();
     for i in 0..PURCHASES {
         let permit = Arc::clone(&permits).acquire_owned().await?;
         let client = client.clone();
         let txn_ref = format!("load-{i:04}");
-        let (in_flight, peak) = (Arc::clone(&in_flight), Arc::clone(&peak));
         tasks.spawn(async move {
             let _permit = permit;
             let request = sandbox::sample_request_with(TestCard::Approved.number(), &txn_ref)
                 .map_err(|e| format!("{txn_ref}: {e}"))?;
-            peak.fetch_max(in_flight.fetch_add(1, Ordering::SeqCst) + 1, Ordering::SeqCst);
-            let result = client.purchase(&request).await;
-            in_flight.fetch_sub(1, Ordering::SeqCst);
-            match result {
+            match client.purchase(&request).await {
                 Ok(PaymentOutcome::Completed(payment)) => Ok((txn_ref, payment)),
                 Ok(PaymentOutcome::ThreeDsRedirect(_)) => Err(format!("{txn_ref}: unexpected 3-D Secure")),
                 Err(e) => Err(format!("{txn_ref}: {e}")),
@@ -61,12 +56,7 @@ async fn a_thousand_purchases_64_in_flight_none_lost_none_duplicated()
         echoed_refs.insert(txn_ref);
     }
     let elapsed = started.elapsed();
-    assert_eq!(transaction_ids.len(), PURCHASES);
-    assert_eq!(echoed_refs.len(), PURCHASES);
-    // Concurrent, but never more than IN_FLIGHT at once; every permit is back.
-    let peak = peak.load(Ordering::SeqCst);
-    assert!(peak > 1 && peak <= IN_FLIGHT, "peak in flight: {peak}");
-    assert_eq!(permits.available_permits(), IN_FLIGHT);
+    assert_eq!(transaction_ids.len(), PURCHASES, "every answer carries its own transaction id");
 
     let received = sandbox.received();
     assert_eq!(received.len(), PURCHASES, "the sandbox received {} requests", received.len());
@@ -81,6 +71,6 @@ async fn a_thousand_purchases_64_in_flight_none_lost_none_duplicated()
     assert_eq!(sent_refs, echoed_refs, "what was received is what was answered");
     assert_eq!(sandbox.transaction_count(), PURCHASES);
     sandbox.shutdown().await;
-    eprintln!("{PURCHASES} purchases, at most {IN_FLIGHT} in flight (peak {peak}): {elapsed:?}");
+    eprintln!("{PURCHASES} purchases, at most {IN_FLIGHT} in flight: {elapsed:?}");
     Ok(())
 }

@@ -1,6 +1,8 @@
-//! The secret types are zeroized on drop, checked through `zeroize`'s own guarantees (the
-//! [`ZeroizeOnDrop`] marker, which a type implements to promise that its `Drop` overwrites the secret),
-//! never by reading freed memory.
+//! The secret types are zeroized on drop. What can be checked from outside, without reading freed memory
+//! (the workspace forbids `unsafe`): that `CardNumber` and `Cvc` have a `Drop` of their own (their fields
+//! need none), that none is `Copy`, that clones are independent, and that each advertises `zeroize`'s
+//! [`ZeroizeOnDrop`] so that users can bound on it. The marker is a promise written by hand; the wipe
+//! itself is tested where the storage is (below).
 //!
 //! | type | holds | how |
 //! | --- | --- | --- |
@@ -39,8 +41,10 @@ macro_rules! assert_not_copy {
     })*};
 }
 
+/// An API promise (a user's `T: ZeroizeOnDrop` bound compiles), not a check of the wipe: removing an impl
+/// breaks it, a `Drop` that stops wiping does not (that is `drop_wipes_every_byte`'s job).
 #[test]
-fn the_secret_types_promise_to_zeroize_on_drop() {
+fn the_secret_types_can_be_bounded_by_zeroize_on_drop() {
     assert_zeroize_on_drop::<CardNumber>();
     assert_zeroize_on_drop::<Cvc>();
     assert_zeroize_on_drop::<ApiKey>();
@@ -58,9 +62,8 @@ fn card_number_and_cvc_have_drop_glue() {
     // the zeroizing `Drop` impl. (Losing it would make this fail even if the marker stayed.)
     assert!(std::mem::needs_drop::<CardNumber>());
     assert!(std::mem::needs_drop::<Cvc>());
-    // And the models that contain them run it.
-    assert!(std::mem::needs_drop::<payment_core::model::Card>());
-    assert!(std::mem::needs_drop::<payment_core::model::PaymentRequest>());
+    // (The models that hold them drop them as any field: `needs_drop` of a model is true through its
+    // `String`s alone, so asserting it would check nothing.)
 }
 
 #[test]
