@@ -347,7 +347,7 @@ mod values {
     use crate::model::{Card, PaymentSource, StoredCardToken, TransactionId};
     use crate::{
         Amount, CardNumber, Country, CountryOrUnknown, Currency, Cvc, Email, Expiry, MerchantId, Phone,
-        ReturnUrl, Url, WebhookUrl,
+        ShopperReturnUrl, Url, WebhookUrl,
     };
 
     const UUID: &str = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
@@ -420,7 +420,7 @@ mod values {
         }
     }
 
-    impl Schema for ReturnUrl {
+    impl Schema for ShopperReturnUrl {
         fn schema() -> Value {
             json!({
                 "type": "string", "format": "uri", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:",

@@ -192,7 +192,7 @@ pub(crate) enum Class {
     Vec,
     /// One of payment-core's value types (by last path segment, e.g. `Currency`).
     Value(Builtin),
-    /// One of payment-core's value types that has no built-in attribute (`ReturnUrl`,
+    /// One of payment-core's value types that has no built-in attribute (`ShopperReturnUrl`,
     /// `CountryOrUnknown`): its setter takes it through `IntoValue` as a built-in's does (text too, in
     /// collecting mode), and no attribute checks a `String` by its rule.
     Parsed,
@@ -213,7 +213,7 @@ impl Class {
             "bool" => Class::Bool,
             "char" => Class::Char,
             "Vec" => Class::Vec,
-            "ReturnUrl" | "CountryOrUnknown" => Class::Parsed,
+            "ShopperReturnUrl" | "CountryOrUnknown" => Class::Parsed,
             _ => Builtin::of_type_name(&name).map_or(Class::Other, Class::Value),
         }
     }

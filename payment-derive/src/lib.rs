@@ -46,7 +46,7 @@ mod literal;
 /// Every field type must implement `Serialize` and `payment_core::wire::Collect` (the value types,
 /// strings, integers, `bool`, `IpAddr`, `Option` and `Vec` of those, derived structs, string enums and
 /// unions do), or be read through serde (`serde`, `with`, `deserialize_with`). Other APIs' value forms:
-/// `ReturnUrl` (a web page or an app's `my-app://` URL, sent as given), `CountryOrUnknown` (ISO 3166-1
+/// `ShopperReturnUrl` (a web page or an app's `my-app://` URL, sent as given), `CountryOrUnknown` (ISO 3166-1
 /// or `ZZ`), `u64` for an amount that may be zero, and the `with` forms of `payment_core::forms`
 /// (a currency in lower case, a phone number with its `+`, an expiry's four-digit year). Also field types:
 /// `BTreeMap<String, V>` / `HashMap<String, V>` (a JSON object, written sorted by key), `time::Date`

@@ -231,7 +231,7 @@ fn full_request() -> PaymentRequest {
         .unwrap()
         .reference("order-42")
         .unwrap()
-        .return_url("my-app://adyen/return".parse::<payment_core::ReturnUrl>().unwrap())
+        .return_url("my-app://adyen/return".parse::<payment_core::ShopperReturnUrl>().unwrap())
         .unwrap()
         .session_validity(datetime!(2017-07-17 13:42:40.428 +01:00))
         .shopper_conversion_id("conv-1")
@@ -568,7 +568,11 @@ fn the_phone_rule_and_the_return_url_type() {
     }
     for ok in ["my-app://adyen/return", "my-app://", "com.example.app://return", "https://shop.example/r?x=1"]
     {
-        assert_eq!(ok.parse::<payment_core::ReturnUrl>().map(|u| u.to_string()), Ok(ok.to_owned()), "{ok}");
+        assert_eq!(
+            ok.parse::<payment_core::ShopperReturnUrl>().map(|u| u.to_string()),
+            Ok(ok.to_owned()),
+            "{ok}"
+        );
     }
     for bad in [
         "javascript://alert(1)",
@@ -581,7 +585,7 @@ fn the_phone_rule_and_the_return_url_type() {
         "/relative",
         "1app://x",
     ] {
-        assert!(bad.parse::<payment_core::ReturnUrl>().is_err(), "{bad}");
+        assert!(bad.parse::<payment_core::ShopperReturnUrl>().is_err(), "{bad}");
     }
 }
 

@@ -125,7 +125,7 @@ from_text!(
     crate::Expiry,
     crate::MerchantId,
     crate::Phone,
-    crate::ReturnUrl,
+    crate::ShopperReturnUrl,
     crate::Url,
     crate::WebhookUrl
 );

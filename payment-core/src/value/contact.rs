@@ -185,20 +185,20 @@ impl From<WebhookUrl> for url::Url {
 /// [`Url`]: its gateway takes web pages only.
 ///
 /// ```
-/// use payment_core::ReturnUrl;
+/// use payment_core::ShopperReturnUrl;
 ///
-/// let app: ReturnUrl = "my-app://adyen/return".parse().unwrap();
+/// let app: ShopperReturnUrl = "my-app://adyen/return".parse().unwrap();
 /// assert!(app.is_app());
 /// assert_eq!(serde_json::to_string(&app).unwrap(), r#""my-app://adyen/return""#);
-/// let page: ReturnUrl = "https://shop.example.com".parse().unwrap();
+/// let page: ShopperReturnUrl = "https://shop.example.com".parse().unwrap();
 /// assert_eq!(page.as_str(), "https://shop.example.com");
-/// assert!("javascript:alert(1)".parse::<ReturnUrl>().is_err());
-/// assert!("https://10.0.0.1/done".parse::<ReturnUrl>().is_err(), "a page keeps `Url`'s rules");
+/// assert!("javascript:alert(1)".parse::<ShopperReturnUrl>().is_err());
+/// assert!("https://10.0.0.1/done".parse::<ShopperReturnUrl>().is_err(), "a page keeps `Url`'s rules");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ReturnUrl(Box<str>);
+pub struct ShopperReturnUrl(Box<str>);
 
-impl ReturnUrl {
+impl ShopperReturnUrl {
     /// The URL as given: what is sent.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -211,7 +211,7 @@ impl ReturnUrl {
     }
 }
 
-impl FromStr for ReturnUrl {
+impl FromStr for ShopperReturnUrl {
     type Err = ReturnUrlError;
     fn from_str(s: &str) -> Result<Self, ReturnUrlError> {
         payment_rules::return_url::return_url(s)?;
@@ -342,7 +342,7 @@ string_value! {
     Email, EmailError, "an email address";
     Url, UrlError, "an absolute http or https URL";
     WebhookUrl, UrlError, "an absolute https URL";
-    ReturnUrl, ReturnUrlError, "an absolute http, https or app URL";
+    ShopperReturnUrl, ReturnUrlError, "an absolute http, https or app URL";
     Phone, PhoneError, "a phone number of 7 to 15 digits";
     MerchantId, MerchantIdError, "a merchant id of 1 to 128 characters";
 }

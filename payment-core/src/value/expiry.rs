@@ -139,7 +139,8 @@ fn year_month(date: time::Date) -> rule::YearMonth {
 /// `expiry_month` as read from the wire, checked: 1 to 12.
 struct Month(u8);
 /// `expiry_year` as read from the wire, checked: 2000 to 2099.
-struct Year(u16);
+#[doc(hidden)]
+pub struct Year(u16);
 
 impl Collect for Month {
     fn collect<'de, D: serde::Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
@@ -147,6 +148,7 @@ impl Collect for Month {
     }
 }
 
+#[doc(hidden)]
 impl Collect for Year {
     fn collect<'de, D: serde::Deserializer<'de>>(de: D, c: &mut Collector) -> Result<Option<Self>, D::Error> {
         wire::collect_str(de, c, |s| rule::year(s).map(Year).map_err(Invalid::from))
@@ -154,7 +156,8 @@ impl Collect for Year {
 }
 
 /// `expiry_year` in the four-digit form: `YYYY` only, then the same rule.
-struct FourDigitYear(Year);
+#[doc(hidden)]
+pub struct FourDigitYear(Year);
 
 impl From<FourDigitYear> for Year {
     fn from(y: FourDigitYear) -> Year {
@@ -234,8 +237,10 @@ impl fmt::Debug for ExpiryParts {
 ///
 /// Reading records an absent key as missing at its own path (`card.expiry_year`), and an invalid month or
 /// year at that key. `expiry_year` may be `YY` or `YYYY`; it is always written as `YY`. Other APIs' form,
-/// a four-digit year: [`forms::expiry_four_digit_year`](crate::forms::expiry_four_digit_year).
-impl Flatten for Expiry {
+/// a four-digit year (`"expiryMonth": "03", "expiryYear": "2030"` under Adyen's names), read as `YYYY`
+/// only: [`forms::expiry_four_digit_year`](crate::forms::expiry_four_digit_year). The two forms differ
+/// in the year alone ([`YearForm`]).
+impl<F: YearForm> Flatten<F> for Expiry {
     const KEYS: &'static [&'static str] = &["expiry_month", "expiry_year"];
     type Partial = ExpiryParts;
 
@@ -245,7 +250,7 @@ impl Flatten for Expiry {
         map: &mut A,
         c: &mut Collector,
     ) -> Result<(), A::Error> {
-        read_entry::<A, Year>(partial, key, map, c)
+        read_entry::<A, F::Reader>(partial, key, map, c)
     }
 
     fn finish(partial: Self::Partial, keys: &'static [&'static str], c: &mut Collector) -> Option<Self> {
@@ -258,36 +263,52 @@ impl Flatten for Expiry {
         map: &mut M,
     ) -> Result<(), M::Error> {
         map.serialize_entry(keys[0], &TwoDigits(u16::from(self.month)))?;
-        map.serialize_entry(keys[1], &TwoDigits(self.year))
+        F::write_year(self.year, keys[1], map)
     }
 }
 
-/// The four-digit-year form (`"expiryMonth": "03", "expiryYear": "2030"` under Adyen's names): the year
-/// is read as `YYYY` only and written so.
-impl Flatten<crate::forms::expiry_four_digit_year::Form> for Expiry {
-    const KEYS: &'static [&'static str] = <Expiry as Flatten>::KEYS;
-    type Partial = ExpiryParts;
+/// How a flattened [`Expiry`]'s year is read and written, the one thing its forms change. Implemented
+/// by [`Natural`](wire::Natural) (`YY` or `YYYY` read, `YY` written) and by
+/// `forms::expiry_four_digit_year::Form` (`YYYY` both ways); sealed.
+#[doc(hidden)]
+pub trait YearForm: sealed::Sealed {
+    /// The year's reader.
+    #[doc(hidden)]
+    type Reader: Collect + Into<Year>;
+    /// Writes the year under `key`.
+    #[doc(hidden)]
+    fn write_year<M: serde::ser::SerializeMap>(
+        year: u16,
+        key: &'static str,
+        map: &mut M,
+    ) -> Result<(), M::Error>;
+}
 
-    fn collect_entry<'de, A: MapAccess<'de>>(
-        partial: &mut Self::Partial,
-        key: usize,
-        map: &mut A,
-        c: &mut Collector,
-    ) -> Result<(), A::Error> {
-        read_entry::<A, FourDigitYear>(partial, key, map, c)
-    }
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for crate::wire::Natural {}
+    impl Sealed for crate::forms::expiry_four_digit_year::Form {}
+}
 
-    fn finish(partial: Self::Partial, keys: &'static [&'static str], c: &mut Collector) -> Option<Self> {
-        finish_parts(partial, keys, c)
-    }
-
-    fn serialize_entries<M: serde::ser::SerializeMap>(
-        &self,
-        keys: &'static [&'static str],
+impl YearForm for wire::Natural {
+    type Reader = Year;
+    fn write_year<M: serde::ser::SerializeMap>(
+        year: u16,
+        key: &'static str,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry(keys[0], &TwoDigits(u16::from(self.month)))?;
-        map.serialize_entry(keys[1], &self.year.to_string())
+        map.serialize_entry(key, &TwoDigits(year))
+    }
+}
+
+impl YearForm for crate::forms::expiry_four_digit_year::Form {
+    type Reader = FourDigitYear;
+    fn write_year<M: serde::ser::SerializeMap>(
+        year: u16,
+        key: &'static str,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, &year.to_string())
     }
 }
 

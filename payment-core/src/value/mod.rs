@@ -29,7 +29,7 @@ pub(crate) mod serde_str;
 
 pub use amount::Amount;
 pub use card::CardNumber;
-pub use contact::{Email, MerchantId, Phone, ReturnUrl, Url, WebhookUrl};
+pub use contact::{Email, MerchantId, Phone, ShopperReturnUrl, Url, WebhookUrl};
 pub use country::{Country, CountryOrUnknown};
 pub use currency::Currency;
 pub use cvc::Cvc;

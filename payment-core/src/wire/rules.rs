@@ -56,7 +56,7 @@ impl HasLength for String {
     }
 }
 
-impl HasLength for crate::ReturnUrl {
+impl HasLength for crate::ShopperReturnUrl {
     fn length(&self) -> usize {
         self.as_str().chars().count()
     }

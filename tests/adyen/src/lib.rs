@@ -16,14 +16,14 @@
 //!
 //! ```
 //! use adyen_model::{PaymentRequest, ShopperInteraction};
-//! use payment_core::{ReturnUrl, currency, ip};
+//! use payment_core::{ShopperReturnUrl, currency, ip};
 //!
 //! let request = PaymentRequest::builder()
 //!     .amount(|a| a.currency(currency!("EUR")).value(1000))
 //!     .merchant_account("YOUR_MERCHANT_ACCOUNT")?
 //!     .payment_method(|m| m.ideal(|i| i.issuer("1121")))?
 //!     .reference("YOUR_ORDER_NUMBER")?
-//!     .return_url("my-app://adyen/return".parse::<ReturnUrl>()?)?
+//!     .return_url("my-app://adyen/return".parse::<ShopperReturnUrl>()?)?
 //!     .shopper_interaction(ShopperInteraction::Ecommerce)
 //!     .shopper_ip(ip!("192.0.2.1"))
 //!     .build();

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 
-use payment_core::{Builder, Country, Email, ReturnUrl};
+use payment_core::{Builder, Country, Email, ShopperReturnUrl};
 use time::{Date, OffsetDateTime};
 
 use crate::methods::PaymentMethod;
@@ -114,7 +114,7 @@ pub struct PaymentRequest {
     /// Where the shopper returns: a web page or an app's URL (`my-app://adyen/return`), sent as given;
     /// "Maximum length: 8000 characters".
     #[payment(length(max = 8000))]
-    return_url: ReturnUrl,
+    return_url: ShopperReturnUrl,
     /// Until when the session is valid.
     session_validity: Option<OffsetDateTime>,
     /// Links the requests of one checkout session.

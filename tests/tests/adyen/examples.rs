@@ -3,7 +3,7 @@
 
 use payment_core::builder::ListBuilder;
 use payment_core::wire::FieldError;
-use payment_core::{ReturnUrl, card_number, country, currency, cvc, email, expiry, ip};
+use payment_core::{ShopperReturnUrl, card_number, country, currency, cvc, email, expiry, ip};
 
 use adyen_model::{
     Channel, ChargebackBehavior, NativeThreeDs, PaymentRequest, RecurringProcessingModel, ShopperInteraction,
@@ -37,8 +37,8 @@ pub(crate) const EXAMPLES: [Example; 16] = [
 
 const RETURN_URL: &str = "https://your-company.example.com/...";
 
-/// The examples' return URLs, parsed: a `ReturnUrl` has no literal macro (yet), and the spec's are valid.
-fn return_url(text: &str) -> ReturnUrl {
+/// The examples' return URLs, parsed: a `ShopperReturnUrl` has no literal macro (yet), and the spec's are valid.
+fn return_url(text: &str) -> ShopperReturnUrl {
     text.parse().expect("the spec's return URLs are valid")
 }
 
