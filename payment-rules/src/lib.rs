@@ -68,6 +68,11 @@ pub(crate) const fn all_ascii_digits(mut bytes: &[u8]) -> bool {
 }
 
 /// Implements [`RuleError`] for an error enum from a `match` of each variant to `(code, rule)`.
+///
+/// Exported (hidden) for the value types of `payment-core` whose rule is a parse of another crate's
+/// (`StoredCardToken`, `TransactionId`: a UUID), so that every rule error is made one way.
+#[doc(hidden)]
+#[macro_export]
 macro_rules! rule_error {
     ($ty:ty, |$e:ident| $body:expr $(, suggestion: |$s:ident| $suggest:expr)?) => {
         impl $crate::RuleError for $ty {
@@ -86,4 +91,3 @@ macro_rules! rule_error {
         }
     };
 }
-pub(crate) use rule_error;

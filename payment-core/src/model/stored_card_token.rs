@@ -59,25 +59,11 @@ impl Drop for StoredCardToken {
 }
 
 /// Why a string is not a stored-card token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a stored-card token is a UUID, as the tokenising answer's `stored_payment_method_id`")]
 pub struct StoredCardTokenError;
 
-impl fmt::Display for StoredCardTokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a stored-card token is a UUID, as the tokenising answer's `stored_payment_method_id`")
-    }
-}
-
-impl std::error::Error for StoredCardTokenError {}
-
-impl payment_rules::RuleError for StoredCardTokenError {
-    fn code(&self) -> &'static str {
-        "uuid"
-    }
-    fn rule(&self) -> &'static str {
-        "must be a UUID"
-    }
-}
+payment_rules::rule_error!(StoredCardTokenError, |_e| ("uuid", "must be a UUID"));
 
 impl FromStr for StoredCardToken {
     type Err = StoredCardTokenError;

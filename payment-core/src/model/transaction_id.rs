@@ -41,25 +41,11 @@ impl From<TransactionId> for Uuid {
 }
 
 /// Why a string is not a transaction id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a transaction id is a UUID, e.g. `e0b0731e-7170-4b64-8a21-7d835eebd641`")]
 pub struct TransactionIdError;
 
-impl fmt::Display for TransactionIdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a transaction id is a UUID, e.g. `e0b0731e-7170-4b64-8a21-7d835eebd641`")
-    }
-}
-
-impl std::error::Error for TransactionIdError {}
-
-impl payment_rules::RuleError for TransactionIdError {
-    fn code(&self) -> &'static str {
-        "uuid"
-    }
-    fn rule(&self) -> &'static str {
-        "must be a UUID"
-    }
-}
+payment_rules::rule_error!(TransactionIdError, |_e| ("uuid", "must be a UUID"));
 
 impl FromStr for TransactionId {
     type Err = TransactionIdError;
