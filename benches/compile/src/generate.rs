@@ -93,6 +93,10 @@ pub(crate) fn crate_source(krate: &BenchCrate) -> String {
         krate.suite, krate.variant
     );
     src.push_str(krate.variant.prelude());
+    if krate.suite == Suite::AdyenLists && krate.variant == Variant::Stack {
+        // validator's `#[validate(nested)]` on a `Vec` calls `Validate::validate` by method syntax.
+        src.push_str("use validator::Validate as _;\n\n");
+    }
     for def in &krate.suite.enums() {
         krate.variant.emit_enum(def, &mut src);
     }

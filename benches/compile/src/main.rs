@@ -22,7 +22,8 @@
 //! - `passes` builds each crate once with nightly `-Z time-passes` and prints the time of the main
 //!   compiler passes: a diagnosis aid for finding which part of the generated code costs (see [`passes`]).
 //!
-//! Suites: `payment`, `adyen` (string enums and a tagged union), `f<N>` (10 structs of N `i32` fields);
+//! Suites: `payment`, `adyen` (string enums and a tagged union), `adyen-lists` (`adyen` plus a list of
+//! objects and a map), `f<N>` (10 structs of N `i32` fields);
 //! default `payment,f10,f30,f60`.
 //! Variants: `ours`, `bon`, `stack`, `typed-builder`, `derive_builder`, `literal`, `reference`, and the two
 //! prototypes of other builder shapes, `reference-exact` and `reference-runtime`; default all.
@@ -49,7 +50,7 @@ const USAGE: &str = "usage:
   compile-bench passes   [OPTIONS]      (needs `cargo +nightly`)
 
   --out DIR        scratch workspace (default: <repo>/target/compile-bench)
-  --suites LIST    comma-separated: payment, adyen, f<N> (default: payment,f10,f30,f60)
+  --suites LIST    comma-separated: payment, adyen, adyen-lists, f<N> (default: payment,f10,f30,f60)
   --variants LIST  comma-separated: ours, bon, stack, typed-builder, derive_builder, literal, reference,
                    reference-exact, reference-runtime
                    (default: all)

@@ -20,6 +20,12 @@ pub(crate) enum Suite {
     /// 6 string enums used as fields and one internally tagged union, `PaymentMethod`, held by
     /// `PaymentRequest`. Not in [`Suite::DEFAULT`]: measured on its own (`--suites adyen`).
     Adyen,
+    /// `adyen` plus a list of objects and a map (issue 25): a ninth struct, `LineItem` (5 optional
+    /// fields of Adyen's `LineItem`), and two more optional fields on `PaymentRequest`,
+    /// `line_items: Option<Vec<LineItem>>` (2 elements, each built with every setter) and
+    /// `metadata: Option<BTreeMap<String, String>>` (2 entries). A suite of its own so that the `adyen`
+    /// figures stay comparable; not in [`Suite::DEFAULT`] (`--suites adyen-lists`).
+    AdyenLists,
     /// 10 structs of `N` required `i32` fields each (`f30` is `Fields(30)`).
     Fields(usize),
 }
@@ -34,6 +40,7 @@ impl Suite {
         match name {
             "payment" => return Some(Suite::Payment),
             "adyen" => return Some(Suite::Adyen),
+            "adyen-lists" => return Some(Suite::AdyenLists),
             _ => {}
         }
         let n: usize = name.strip_prefix('f')?.parse().ok()?;
@@ -48,6 +55,7 @@ impl Suite {
         match self {
             Suite::Payment => copies(&PAYMENT_SHAPES).collect(),
             Suite::Adyen => copies(&ADYEN_SHAPES).collect(),
+            Suite::AdyenLists => copies(&ADYEN_LISTS_SHAPES).collect(),
             Suite::Fields(n) => (0..COPIES)
                 .map(|copy| StructDef {
                     base: "S",
@@ -61,7 +69,7 @@ impl Suite {
     /// The enums of the suite (string enums and unions), in definition order.
     pub(crate) fn enums(self) -> Vec<EnumDef> {
         match self {
-            Suite::Adyen => (0..COPIES)
+            Suite::Adyen | Suite::AdyenLists => (0..COPIES)
                 .flat_map(|copy| {
                     let strings = ADYEN_STRING_ENUMS
                         .iter()
@@ -79,13 +87,14 @@ impl fmt::Display for Suite {
         match self {
             Suite::Payment => f.write_str("payment"),
             Suite::Adyen => f.write_str("adyen"),
+            Suite::AdyenLists => f.write_str("adyen-lists"),
             Suite::Fields(n) => write!(f, "f{n}"),
         }
     }
 }
 
 /// A struct's shape: its base name and its fields (name, type), in declaration order.
-type Shape = (&'static str, &'static [(&'static str, FieldType)]);
+pub(crate) type Shape = (&'static str, &'static [(&'static str, FieldType)]);
 
 /// The paymentv2 request shapes (see `fixtures/paymentv2-request.json`), with plain types standing in for
 /// the validated value types. Optional fields are the `Option` ones, as in the real models.
@@ -206,30 +215,73 @@ const ADYEN_SHAPES: [Shape; 8] = [
             ],
         )
     },
-    {
-        use FieldType::*;
-        (
-            "PaymentRequest",
-            &[
-                ("amount", Struct("Amount")),
-                ("merchant_account", String),
-                ("reference", String),
-                ("payment_method", Union(&PAYMENT_METHOD)),
-                ("return_url", String),
-                ("shopper_interaction", Enum(&SHOPPER_INTERACTION)),
-                ("recurring_processing_model", OptionEnum(&RECURRING_PROCESSING_MODEL)),
-                ("channel", OptionEnum(&CHANNEL)),
-                ("industry_usage", OptionEnum(&INDUSTRY_USAGE)),
-                ("billing_address", OptionStruct("Address")),
-                ("browser_info", OptionStruct("BrowserInfo")),
-                ("three_ds2_request_data", OptionStruct("ThreeDs2RequestData")),
-                ("shopper_reference", OptionString),
-                ("shopper_email", OptionString),
-                ("country_code", OptionString),
-            ],
-        )
-    },
+    ("PaymentRequest", &ADYEN_REQUEST_FIELDS),
 ];
+
+/// The fields of the `adyen` suite's `PaymentRequest`.
+const ADYEN_REQUEST_FIELDS: [(&str, FieldType); 15] = {
+    use FieldType::*;
+    [
+        ("amount", Struct("Amount")),
+        ("merchant_account", String),
+        ("reference", String),
+        ("payment_method", Union(&PAYMENT_METHOD)),
+        ("return_url", String),
+        ("shopper_interaction", Enum(&SHOPPER_INTERACTION)),
+        ("recurring_processing_model", OptionEnum(&RECURRING_PROCESSING_MODEL)),
+        ("channel", OptionEnum(&CHANNEL)),
+        ("industry_usage", OptionEnum(&INDUSTRY_USAGE)),
+        ("billing_address", OptionStruct("Address")),
+        ("browser_info", OptionStruct("BrowserInfo")),
+        ("three_ds2_request_data", OptionStruct("ThreeDs2RequestData")),
+        ("shopper_reference", OptionString),
+        ("shopper_email", OptionString),
+        ("country_code", OptionString),
+    ]
+};
+
+/// The `adyen-lists` suite: the `adyen` shapes, `LineItem`, and a `PaymentRequest` with
+/// `line_items` and `metadata` after its 15 fields.
+const ADYEN_LISTS_SHAPES: [Shape; 9] = [
+    ADYEN_SHAPES[0],
+    ADYEN_SHAPES[1],
+    ADYEN_SHAPES[2],
+    ADYEN_SHAPES[3],
+    ADYEN_SHAPES[4],
+    ADYEN_SHAPES[5],
+    ADYEN_SHAPES[6],
+    LINE_ITEM,
+    ("PaymentRequest", &ADYEN_LISTS_REQUEST_FIELDS),
+];
+
+/// `ADYEN_REQUEST_FIELDS`, then a list of objects and a map.
+const ADYEN_LISTS_REQUEST_FIELDS: [(&str, FieldType); 17] = {
+    let mut fields = [("", FieldType::Bool); 17];
+    let mut i = 0;
+    while i < ADYEN_REQUEST_FIELDS.len() {
+        fields[i] = ADYEN_REQUEST_FIELDS[i];
+        i += 1;
+    }
+    fields[15] = ("line_items", FieldType::OptionList(&LINE_ITEM));
+    fields[16] = ("metadata", FieldType::OptionMap);
+    fields
+};
+
+/// Five of the fields of Adyen's `LineItem` (all optional there, as here; amounts in minor units,
+/// `taxPercentage` in basis points).
+const LINE_ITEM: Shape = {
+    use FieldType::*;
+    (
+        "LineItem",
+        &[
+            ("id", OptionString),
+            ("description", OptionString),
+            ("quantity", OptionU32),
+            ("amount_including_tax", OptionI64),
+            ("tax_percentage", OptionI64),
+        ],
+    )
+};
 
 /// Adyen's `SchemeDetails` (a card), the data of `PaymentMethod::Scheme`.
 const SCHEME_DETAILS: Shape = {
@@ -431,6 +483,16 @@ pub(crate) enum FieldType {
     I32,
     Bool,
     OptionString,
+    /// `Option<u32>`.
+    OptionU32,
+    /// `Option<i64>`.
+    OptionI64,
+    /// `Option<Vec<_>>` of another struct of the same copy, set with 2 elements. How they are built depends
+    /// on the variant ([`crate::variant::Variant::emit_maker`]): `ours` pushes each through the list
+    /// builder, the others build each with their builder and pass a `vec![..]`.
+    OptionList(&'static Shape),
+    /// `Option<BTreeMap<String, String>>`, set with 2 entries.
+    OptionMap,
     /// Another struct of the same copy, by base name.
     Struct(&'static str),
     /// `Option` of another struct of the same copy, by base name.
@@ -447,7 +509,16 @@ pub(crate) enum FieldType {
 impl FieldType {
     /// Whether the field is optional: every variant treats exactly the `Option` fields as optional.
     pub(crate) fn is_optional(self) -> bool {
-        matches!(self, FieldType::OptionString | FieldType::OptionStruct(_) | FieldType::OptionEnum(_))
+        matches!(
+            self,
+            FieldType::OptionString
+                | FieldType::OptionU32
+                | FieldType::OptionI64
+                | FieldType::OptionStruct(_)
+                | FieldType::OptionEnum(_)
+                | FieldType::OptionList(_)
+                | FieldType::OptionMap
+        )
     }
 
     /// The Rust type, for a struct of copy `copy`.
@@ -458,6 +529,10 @@ impl FieldType {
             FieldType::I32 => "i32".to_owned(),
             FieldType::Bool => "bool".to_owned(),
             FieldType::OptionString => "Option<String>".to_owned(),
+            FieldType::OptionU32 => "Option<u32>".to_owned(),
+            FieldType::OptionI64 => "Option<i64>".to_owned(),
+            FieldType::OptionList((base, _)) => format!("Option<Vec<{base}{copy}>>"),
+            FieldType::OptionMap => "Option<std::collections::BTreeMap<String, String>>".to_owned(),
             FieldType::Struct(base) => format!("{base}{copy}"),
             FieldType::OptionStruct(base) => format!("Option<{base}{copy}>"),
             FieldType::Enum(e) => format!("{}{copy}", e.name),
@@ -473,7 +548,11 @@ impl FieldType {
         match self {
             FieldType::String | FieldType::OptionString => format!("String::from(\"v{index}\")"),
             // Suffixed, so that a setter taking `impl Into<u32>` does not see an `i32`.
-            FieldType::U32 => format!("{index}_u32"),
+            FieldType::U32 | FieldType::OptionU32 => format!("{index}_u32"),
+            FieldType::OptionI64 => format!("{index}_i64"),
+            FieldType::OptionMap => "std::collections::BTreeMap::from([\
+                 (String::from(\"k0\"), String::from(\"v0\")), (String::from(\"k1\"), String::from(\"v1\"))])"
+                .to_owned(),
             FieldType::I32 => format!("{index}_i32"),
             FieldType::Bool => "true".to_owned(),
             FieldType::Struct(base) | FieldType::OptionStruct(base) => format!("{}()", maker(base, copy)),
@@ -482,6 +561,9 @@ impl FieldType {
             }
             FieldType::Union(u) => {
                 unreachable!("a value of the union `{}` is written by the variant", u.name)
+            }
+            FieldType::OptionList((base, _)) => {
+                unreachable!("a value of the list of `{base}` is written by the variant")
             }
         }
     }

@@ -11,11 +11,18 @@
 //! `Serialize` and `Deserialize` with the same `#[serde(..)]` keys (bon derives nothing on an enum, and
 //! validator needs nothing on a field without rules); every other variant declares plain enums. Outside
 //! `ours`, the union is set as a value, `PaymentMethod3::Scheme(<the struct built as usual>)`.
+//!
+//! The list of the `adyen-lists` suite (`line_items: Option<Vec<LineItem3>>`): `ours` marks it
+//! `#[payment(nested)]` and pushes each element through the list builder
+//! (`.line_items(|l| l.push(|i| i.id(..)..).push(|i| ..))`); `stack` marks it `#[validate(nested)]` (and
+//! imports `validator::Validate`, which that expansion calls by method syntax); every other variant passes
+//! `vec![<each element built as usual>]`. The map (`metadata: Option<BTreeMap<String, String>>`) is a
+//! plain value everywhere. No variant has field rules there either.
 
 use std::fmt;
 
 use crate::reference::{self, Shape};
-use crate::suite::{EnumDef, EnumShape, Field, FieldType, StructDef};
+use crate::suite::{EnumDef, EnumShape, Field, FieldType, Shape as StructShape, StructDef};
 
 /// A way of constructing the suite's structs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,9 +172,15 @@ impl Variant {
             if let Some(attr) = self.optional_field_attr(field) {
                 out.push_str(&format!("    {attr}\n"));
             }
-            if let (Variant::Ours, FieldType::Union(_)) = (self, field.ty) {
-                // The union's own builder, as a closure setter (`.payment_method(|m| m.scheme(..))`).
-                out.push_str("    #[payment(nested)]\n");
+            match (self, field.ty) {
+                // The union's own builder, or the list builder, as a closure setter
+                // (`.payment_method(|m| m.scheme(..))`, `.line_items(|l| l.push(|i| ..).push(..))`).
+                (Variant::Ours, FieldType::Union(_) | FieldType::OptionList(_)) => {
+                    out.push_str("    #[payment(nested)]\n");
+                }
+                // validator checks a list's elements only when told to.
+                (Variant::Stack, FieldType::OptionList(_)) => out.push_str("    #[validate(nested)]\n"),
+                _ => {}
             }
             out.push_str(&format!("    pub {}: {},\n", field.name, field.ty.rust(def.copy)));
         }
@@ -247,6 +260,9 @@ impl Variant {
     /// (`|m| m.scheme(|s| s.number(..)..)`, the closures return the builders), for the others as a
     /// value (`PaymentMethod3::Scheme(SchemeDetails3::builder().number(..)...build())`).
     fn value(self, ty: FieldType, copy: usize, index: usize, indent: &str) -> String {
+        if let FieldType::OptionList(&shape) = ty {
+            return self.list(shape, copy, indent);
+        }
         let FieldType::Union(u) = ty else { return ty.value(copy, index) };
         let union = format!("{}{copy}", u.name);
         let (variant, data) = u.variants[copy % u.variants.len()];
@@ -263,6 +279,39 @@ impl Variant {
             (_, Some(shape)) => {
                 format!("{union}::{variant}({})", self.construct(&StructDef::new(shape, copy), &indent))
             }
+        }
+    }
+}
+
+impl Variant {
+    /// The value a setter chain passes for a list of `shape` (an `Option<Vec<_>>` field): 2 elements,
+    /// each built with every setter called once; for `ours` through the list builder
+    /// (`|l| l.push(|i| i.id(..)..).push(|i| ..)`), for the others as a value
+    /// (`vec![LineItem3::builder().id(..)...build(), ..]`).
+    fn list(self, shape: StructShape, copy: usize, indent: &str) -> String {
+        let def = StructDef::new(shape, copy);
+        let indent = format!("{indent}    ");
+        let element = |indent: &str| {
+            let values = def.fields.iter().enumerate().map(|(i, f)| (f, self.value(f.ty, copy, i, indent)));
+            match self {
+                Variant::Ours => self.setters(values, indent),
+                _ => self.construct(&def, indent),
+            }
+        };
+        match self {
+            Variant::Ours => {
+                let inner = format!("{indent}    ");
+                format!(
+                    "|l| l\n{inner}.push(|i| i{})\n{inner}.push(|i| i{})",
+                    element(&inner),
+                    element(&inner)
+                )
+            }
+            _ => format!(
+                "vec![\n{indent}    {},\n{indent}    {},\n{indent}]",
+                element(&format!("{indent}    ")),
+                element(&format!("{indent}    "))
+            ),
         }
     }
 }
