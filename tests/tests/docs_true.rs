@@ -206,6 +206,36 @@ fn every_item_named_in_the_docs_is_defined() {
     );
 }
 
+/// ARCHITECTURE's boundary paragraph ("Where the public API ends") names every public item of
+/// `payment_core::wire`: its `pub use` lines and its `pub fn`s.
+#[test]
+fn the_boundary_paragraph_names_every_public_wire_item() {
+    let module = std::fs::read_to_string(workspace().join("payment-core/src/wire/mod.rs")).unwrap();
+    let architecture = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
+    let start = architecture.find("`payment_core::wire` exports only").expect("the boundary paragraph");
+    let paragraph = &architecture[start..start + architecture[start..].find("\n\n").unwrap()];
+    let mut items = Vec::new();
+    let mut statement = String::new();
+    for line in module.lines() {
+        if line.starts_with("pub use ") || !statement.is_empty() {
+            statement.push_str(line);
+            if line.ends_with(';') {
+                let names = statement.trim_end_matches(';').rsplit("::").next().unwrap().to_owned();
+                items.extend(
+                    names.trim_matches(|c| c == '{' || c == '}').split(',').map(|n| n.trim().to_owned()),
+                );
+                statement.clear();
+            }
+        } else if let Some(rest) = line.strip_prefix("pub fn ") {
+            items.push(rest.split(['<', '(']).next().unwrap().to_owned());
+        }
+    }
+    let items: Vec<String> = items.into_iter().filter(|i| !i.is_empty()).collect();
+    assert!(items.len() >= 12, "read {items:?}");
+    let missing: Vec<&String> = items.iter().filter(|i| !paragraph.contains(&format!("`{i}`"))).collect();
+    assert!(missing.is_empty(), "public items of `wire` the boundary paragraph does not name: {missing:?}");
+}
+
 #[test]
 fn the_globs_and_paths_of_this_test_match_as_meant() {
     assert!(glob("tests/tests/derive_*.rs", "tests/tests/derive_enums.rs"));
