@@ -276,8 +276,10 @@ fn check_nested_and_flatten(cx: &Ctxt, f: &Field<'_>) {
             ),
         );
     }
+    // `length` on a nested list counts its items (the list builder's elements validate themselves).
+    let counted_list = f.class == Class::Vec && a.nested.is_present();
     let validators = !a.builtins().is_empty()
-        || a.length.is_some()
+        || (a.length.is_some() && !counted_list)
         || a.range.is_some()
         || a.custom.is_some()
         || a.text.is_present();

@@ -121,7 +121,7 @@ mod literal;
 /// | `schema_with = path` | `fn() -> serde_json::Value`: the field's JSON Schema, for a field read by serde |
 /// | `currency`, `country`, `ip`, `amount`, `email`, `url`, `webhook_url`, `phone`, `merchant_id`, `expiry` | on a field of the value type (`Currency`, ..., `IpAddr`): documentation only, the type is the check. On a `String` field (the wire string kept as is): the setter takes the value type, and `from_json` / `validate()` check the string with it |
 /// | `card_number`, `cvc` | only on `CardNumber` / `Cvc` fields: a `String` would not be masked or zeroized |
-/// | `length(min = 1, max = 45)` | characters of a string (or items of a `Vec`); either bound may be left out |
+/// | `length(min = 1, max = 45)` | characters of a string (or items of a `Vec`, a nested list builder's too: its closure setter then returns a `Result`, checked once the list is built); either bound may be left out |
 /// | `range(min = 1, max = 5)` | bounds of a number |
 /// | `custom = path::to::rule` | `fn(&T) -> Result<(), payment_core::wire::Invalid>` (`&U` for an `Option<U>` field, run when present) |
 /// | `each(length(max = 5000), text)` | field rules applied to every element of a `Vec`, each error at its index (`tags[2]`) |

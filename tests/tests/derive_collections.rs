@@ -299,4 +299,55 @@ mod lists {
         let found: Vec<&str> = report.paths().collect();
         assert_eq!(found, ["amountDetails.lineItems[0].quantity", "amountDetails.lineItems[1].productName"]);
     }
+
+    /// `length` on a list builder counts its items, as on a list set as a value: the checked closure
+    /// setter returns the count's error, the collecting one records it with the elements' own, the
+    /// value setters check it too, and `from_json` and the schema say the same.
+    #[derive(Builder, Debug, Clone, PartialEq)]
+    #[payment(collect_errors, schema, rename_all = "camelCase")]
+    struct Cart {
+        #[payment(nested, length(min = 1, max = 2))]
+        line_items: Vec<LineItem>,
+        #[payment(nested, length(max = 1))]
+        gifts: Option<Vec<LineItem>>,
+    }
+
+    #[test]
+    fn length_counts_a_list_builders_items_in_every_mode() {
+        let item =
+            |name: &'static str| move |i: LineItemBuilder| i.product_name(name).and_then(|i| i.quantity(1));
+        let cart = Cart::builder().line_items(|l| l.push(item("Mug"))?.push(item("Tea"))).unwrap().build();
+        assert_eq!(cart.line_items().len(), 2);
+
+        let three = Cart::builder().line_items(|l| l.push(item("A"))?.push(item("B"))?.push(item("C")));
+        let err = three.unwrap_err();
+        assert_eq!((err.path(), err.field_path(), err.code()), ("lineItems", Some("line_items"), "length"));
+        assert!(Cart::builder().line_items(|l| l).is_err(), "an empty list is below `min = 1`");
+        let too_many = vec![cart.line_items()[0].clone(); 3];
+        assert!(Cart::builder().line_items_value(too_many.clone()).is_err(), "a value built beforehand too");
+        assert!(Cart::builder().maybe_gifts(Some(too_many.clone())).is_err());
+
+        // Collecting: the count is recorded with every other error. (A list one of whose elements failed
+        // is left unset, its elements' errors recorded, so its count is not checked on top.)
+        let report = Cart::builder()
+            .collect_errors()
+            .line_items(|l| {
+                l.push(|i| i.product_name("A").quantity(1))
+                    .push(|i| i.product_name("B").quantity(1))
+                    .push(|i| i.product_name("C").quantity(1))
+            })
+            .gifts_value(too_many)
+            .build()
+            .unwrap_err();
+        let found: Vec<&str> = report.paths().collect();
+        assert_eq!(found, ["lineItems", "gifts"]);
+
+        let report = from_json::<Cart>(r#"{"lineItems":[]}"#).unwrap_err();
+        assert_eq!(report.paths().collect::<Vec<_>>(), ["lineItems"]);
+        let schema = <Cart as payment_core::schema::Schema>::schema();
+        assert_eq!(
+            (&schema["properties"]["lineItems"]["minItems"], &schema["properties"]["lineItems"]["maxItems"]),
+            (&serde_json::json!(1), &serde_json::json!(2))
+        );
+    }
 }

@@ -114,4 +114,4 @@ pub use errors::Errors;
 pub use input::*;
 pub use list::ListBuilder;
 pub use modes::{Checked, Collecting, Set, Unset};
-pub use nested::{Buildable, CanCollect, CollectNested, Nested};
+pub use nested::{Buildable, CanCollect, CollectNested, IntoFieldResult, Nested};

@@ -73,3 +73,26 @@ pub trait CanCollect {
     #[doc(hidden)]
     fn collecting() -> Self::Collecting;
 }
+
+/// What a checked closure setter's [`Nested::Output`] becomes when the setter checks the value it got:
+/// the value, or the closure's own failure (`Result` of one). Plumbing of the generated setters of a
+/// nested list with `length` (its count is checked once the list is built).
+#[doc(hidden)]
+pub trait IntoFieldResult<T> {
+    /// The value, or the failure.
+    fn into_field_result(self) -> Result<T, FieldError>;
+}
+
+impl<T> IntoFieldResult<T> for T {
+    #[inline(always)]
+    fn into_field_result(self) -> Result<T, FieldError> {
+        Ok(self)
+    }
+}
+
+impl<T> IntoFieldResult<T> for Result<T, FieldError> {
+    #[inline(always)]
+    fn into_field_result(self) -> Result<T, FieldError> {
+        self
+    }
+}

@@ -247,28 +247,10 @@ fn setter_named(
     checked: Option<bool>,
 ) -> TokenStream {
     let vis = shape.s.vis;
-    let (wire, field) = (&f.path(), &f.name);
     let Input { param, generics, ty, expr, maybe_absent } = input;
     let stored = if *maybe_absent { quote!(value) } else { quote!(::core::option::Option::Some(value)) };
     let store = shape.store(f, stored);
-    // The rules, in order, on a reference to the inner value (skipped for `None`); the first failure
-    // is returned (checked) or recorded (collecting).
-    let check = |collect: bool| {
-        let on_error = if collect {
-            quote!({ __values.__errors.record(e.at_field(#wire, #field)); break '__rules; })
-        } else {
-            quote!({ return ::core::result::Result::Err(e.at_field(#wire, #field)); })
-        };
-        let rules = setter_exprs(f, &quote!(v));
-        let check = quote!('__rules: {
-            #( if let ::core::result::Result::Err(e) = #rules #on_error )*
-        });
-        if *maybe_absent {
-            quote!(if let ::core::option::Option::Some(v) = &value { #check })
-        } else {
-            quote!({ let v = &value; #check })
-        }
-    };
+    let check = |collect: bool| rules_check(f, collect, *maybe_absent);
     let (ret, body) = match checked {
         None => (quote!(#next), store),
         Some(false) => {
@@ -291,6 +273,26 @@ fn setter_named(
             let value: #ty = #expr;
             #body
         }
+    }
+}
+
+/// The rules of `f`, in order, on a reference to the inner value `value` (skipped for `None` when
+/// `maybe_absent`); the first failure is returned (checked) or recorded (collecting).
+fn rules_check(f: &Field<'_>, collect: bool, maybe_absent: bool) -> TokenStream {
+    let (wire, field) = (&f.path(), &f.name);
+    let on_error = if collect {
+        quote!({ __values.__errors.record(e.at_field(#wire, #field)); break '__rules; })
+    } else {
+        quote!({ return ::core::result::Result::Err(e.at_field(#wire, #field)); })
+    };
+    let rules = setter_exprs(f, &quote!(v));
+    let check = quote!('__rules: {
+        #( if let ::core::result::Result::Err(e) = #rules #on_error )*
+    });
+    if maybe_absent {
+        quote!(if let ::core::option::Option::Some(v) = &value { #check })
+    } else {
+        quote!({ let v = &value; #check })
     }
 }
 
@@ -319,24 +321,53 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
         ),
     );
     let next = shape.after(f, &checked());
-    methods.checked.push(quote! {
-        #docs
-        #[inline(always)]
-        #vis fn #member<__B>(
-            self,
-            build: impl #module::#closure<#buildable::Builder, __B>,
-        ) -> <__B as ::payment_core::builder::Nested<#inner>>::Output<#next>
-        where
-            __B: ::payment_core::builder::Nested<#inner>,
-            #(#bounds)*
-        {
-            let mut __values = self.__values;
-            let start = #buildable::builder();
-            ::payment_core::builder::Nested::finish_into(build(start), #wire, #field, move |value| #store)
+    let checked_setter = if f.fallible_setter() {
+        // A rule on the whole value (`length` of a list): the closure's value is checked once built, so
+        // this setter always returns a `Result`.
+        let check = rules_check(f, false, false);
+        quote! {
+            #docs
+            #[inline(always)]
+            #vis fn #member<__B>(
+                self,
+                build: impl #module::#closure<#buildable::Builder, __B>,
+            ) -> ::core::result::Result<#next, ::payment_core::wire::FieldError>
+            where
+                __B: ::payment_core::builder::Nested<#inner>,
+                <__B as ::payment_core::builder::Nested<#inner>>::Output<#inner>:
+                    ::payment_core::builder::IntoFieldResult<#inner>,
+                #(#bounds)*
+            {
+                let mut __values = self.__values;
+                let start = #buildable::builder();
+                let built = ::payment_core::builder::Nested::finish_into(build(start), #wire, #field, |v| v);
+                let value = ::payment_core::builder::IntoFieldResult::into_field_result(built)?;
+                #check
+                ::core::result::Result::Ok(#store)
+            }
         }
-    });
+    } else {
+        quote! {
+            #docs
+            #[inline(always)]
+            #vis fn #member<__B>(
+                self,
+                build: impl #module::#closure<#buildable::Builder, __B>,
+            ) -> <__B as ::payment_core::builder::Nested<#inner>>::Output<#next>
+            where
+                __B: ::payment_core::builder::Nested<#inner>,
+                #(#bounds)*
+            {
+                let mut __values = self.__values;
+                let start = #buildable::builder();
+                ::payment_core::builder::Nested::finish_into(build(start), #wire, #field, move |value| #store)
+            }
+        }
+    };
+    methods.checked.push(checked_setter);
     let next = shape.after(f, &collecting());
     let store_option = shape.store(f, quote!(value));
+    let collect_check = f.fallible_setter().then(|| rules_check(f, true, true));
     let collecting_setter = shape.collect.then(|| {
     let can_collect = quote!(<#inner as ::payment_core::builder::CanCollect>);
     quote! {
@@ -351,14 +382,75 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
             let mut __values = self.__values;
             let nested = ::payment_core::builder::CollectNested::finish_collecting(build(#can_collect::collecting()));
             let value = __values.__errors.take_nested(nested, #wire, #field);
+            #collect_check
             #store_option
         }
     }
     });
     methods.collecting.extend(collecting_setter);
-    let next = shape.after(f, &any_mode());
     let value_fn = f.derived_ident("", "_value");
     let value_doc = format!(" Sets the field to a value built beforehand (see [`Self::{}`]).", f.ident);
+    if f.fallible_setter() {
+        // The value built beforehand passes the same rules: checked (a `Result`) or recorded.
+        let maybe = f.derived_ident("maybe_", "");
+        for collect in [false, true] {
+            if collect && !shape.collect {
+                continue;
+            }
+            let (mode, list) = if collect {
+                (collecting(), &mut methods.collecting)
+            } else {
+                (checked(), &mut methods.checked)
+            };
+            let next = shape.after(f, &mode);
+            let (ret, ok) = if collect {
+                (quote!(#next), quote!())
+            } else {
+                (
+                    quote!(::core::result::Result<#next, ::payment_core::wire::FieldError>),
+                    quote!(::core::result::Result::Ok),
+                )
+            };
+            let docs = if collect { quote!(#[doc(hidden)]) } else { quote!(#[doc = #value_doc]) };
+            let check = rules_check(f, collect, false);
+            let store_some = shape.store(f, quote!(::core::option::Option::Some(value)));
+            list.push(quote! {
+                #docs
+                #[inline(always)]
+                #vis fn #value_fn(self, value: impl ::core::convert::Into<#inner>) -> #ret where #(#bounds)* {
+                    let mut __values = self.__values;
+                    let value: #inner = ::core::convert::Into::into(value);
+                    #check
+                    #ok(#store_some)
+                }
+            });
+            if f.optional {
+                let doc = format!(
+                    " Sets the field from an `Option`: `None` leaves it out (see [`Self::{}`]).",
+                    f.ident
+                );
+                let docs = if collect { quote!(#[doc(hidden)]) } else { quote!(#[doc = #doc]) };
+                let check = rules_check(f, collect, true);
+                let store = shape.store(f, quote!(value));
+                let ret = if collect {
+                    quote!(Self)
+                } else {
+                    quote!(::core::result::Result<Self, ::payment_core::wire::FieldError>)
+                };
+                list.push(quote! {
+                    #docs
+                    #[inline(always)]
+                    #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> #ret where #(#bounds)* {
+                        let mut __values = self.__values;
+                        #check
+                        #ok(#store)
+                    }
+                });
+            }
+        }
+        return;
+    }
+    let next = shape.after(f, &any_mode());
     methods.any.push(quote! {
         #[doc = #value_doc]
         #[inline(always)]
