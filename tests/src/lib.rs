@@ -1,11 +1,10 @@
 //! Shared pieces of the cross-crate tests in `tests/tests/`: the gateway's published JSON, and the
 //! published request built with the typed builder.
 
+use payment_client::sandbox::{sample_address, sample_return_url};
 use payment_core::model::PaymentRequest;
 use payment_core::wire::FieldError;
-use payment_core::{
-    card_number, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url,
-};
+use payment_core::{card_number, cvc, email, expiry, ip, merchant_id, money};
 
 /// The gateway's published JSON, copied from the API pages (see `fixtures/README.md`).
 pub mod fixtures {
@@ -45,29 +44,9 @@ pub fn fixture_request() -> Result<PaymentRequest, FieldError> {
         .merchant_txn_ref("qwe")?
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id(merchant_id!("< Merchant ID >"))
-        .return_url(|r| {
-            r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
-                .success_url(url!("http://www.successurl.com/"))
-                .decline_url(url!("http://www.declineurl.com/"))
-        })
-        .billing_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("billing@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")?
-                .city("Shinjuku-ku")?
-                .state("Tokyo")?
-                .postal_code("1600022")
-        })?
-        .shipping_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("shipping@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")?
-                .city("Shinjuku-ku")?
-                .state("Tokyo")?
-                .postal_code("1600022")
-        })?
+        .return_url_value(sample_return_url())
+        .billing_address_value(sample_address(email!("billing@testemail.com"))?)
+        .shipping_address_value(sample_address(email!("shipping@testemail.com"))?)
         .browser_info(|b| {
             b.accept_header("text/html")?
                 .screen_color_depth(48)?

@@ -152,5 +152,8 @@ pub use cards::TestCard;
 pub use failure::Failure;
 pub use loopback::LoopbackUrl;
 pub use recorded::RecordedRequest;
-pub use samples::{sample_card, sample_request, sample_request_with, sample_stored_card_request};
+pub use samples::{
+    sample_address, sample_card, sample_request, sample_request_with, sample_return_url,
+    sample_stored_card_request,
+};
 pub use server::{DEFAULT_API_KEY, DEFAULT_SLOW_DELAY, Sandbox, SandboxBuilder, UnknownRedirect};

@@ -1,9 +1,9 @@
 //! Ready-made valid requests with the test cards: the published example's values.
 
-use payment_core::model::{Card, PaymentRequest, PaymentSource, StoredCardRequest};
+use payment_core::model::{Address, Card, PaymentRequest, PaymentSource, ReturnUrl, StoredCardRequest};
 use payment_core::wire::FieldError;
 use payment_core::{
-    CardNumber, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url,
+    CardNumber, Email, Url, country, cvc, email, expiry, ip, merchant_id, money, phone, url, webhook_url,
 };
 
 use super::cards::TestCard;
@@ -45,20 +45,8 @@ pub fn sample_stored_card_request(source: impl Into<PaymentSource>) -> Result<St
         .merchant_txn_ref("qwe")?
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id(merchant_id!("< Merchant ID >"))
-        .return_url(|r| {
-            r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
-                .success_url(url!("http://www.successurl.com/"))
-                .decline_url(url!("http://www.declineurl.com/"))
-        })
-        .billing_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("billing@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")?
-                .city("Shinjuku-ku")?
-                .state("Tokyo")?
-                .postal_code("1600022")
-        })?
+        .return_url_value(sample_return_url())
+        .billing_address_value(sample_address(email!("billing@testemail.com"))?)
         .time_zone("Asia/Kuala_Lumpur")?
         .build();
     Ok(request)
@@ -76,22 +64,42 @@ pub fn sample_request_with(card: CardNumber, merchant_txn_ref: &str) -> Result<P
         .merchant_txn_ref(merchant_txn_ref)?
         .customer_ip(ip!("127.0.0.1"))
         .merchant_id(merchant_id!("< Merchant ID >"))
-        .return_url(|r| {
-            r.webhook_url(webhook_url!("https://www.webhookurl.com/"))
-                .success_url(url!("http://www.successurl.com/"))
-                .decline_url(url!("http://www.declineurl.com/"))
-                .cancel_url(url!("http://www.cancelurl.com/"))
-        })
-        .billing_address(|a| {
-            a.country(country!("JP"))
-                .email(email!("billing@testemail.com"))
-                .phone_number(phone!("8112345678"))
-                .address1("1-2-3 Shinjuku")?
-                .city("Shinjuku-ku")?
-                .state("Tokyo")?
-                .postal_code("1600022")
-        })?
+        .return_url_value(return_urls(Some(url!("http://www.cancelurl.com/"))))
+        .billing_address_value(sample_address(email!("billing@testemail.com"))?)
         .time_zone("Asia/Kuala_Lumpur")?
         .build();
     Ok(request)
+}
+
+/// The published example's address (`billing_address` of the seed, and its `shipping_address` with
+/// another email): Shinjuku, Tokyo, JP, phone 8112345678.
+///
+/// # Errors
+///
+/// Never in practice: the values are fixed and valid.
+pub fn sample_address(email: Email) -> Result<Address, FieldError> {
+    Ok(Address::builder()
+        .country(country!("JP"))
+        .email(email)
+        .phone_number(phone!("8112345678"))
+        .address1("1-2-3 Shinjuku")?
+        .city("Shinjuku-ku")?
+        .state("Tokyo")?
+        .postal_code("1600022")?
+        .build())
+}
+
+/// The published example's `return_url`: its webhook, success and decline URLs (no cancel URL).
+pub fn sample_return_url() -> ReturnUrl {
+    return_urls(None)
+}
+
+/// [`sample_return_url`] with a cancel URL or not.
+fn return_urls(cancel: Option<Url>) -> ReturnUrl {
+    ReturnUrl::builder()
+        .webhook_url(webhook_url!("https://www.webhookurl.com/"))
+        .success_url(url!("http://www.successurl.com/"))
+        .decline_url(url!("http://www.declineurl.com/"))
+        .maybe_cancel_url(cancel)
+        .build()
 }
