@@ -1,7 +1,9 @@
 //! Card numbers (PANs): 12 to 19 digits, Luhn-valid, not starting with `0`, and of a length that the
 //! scheme of the prefix issues **where that is certain**.
 //!
-//! Spaces and dashes are allowed on input and removed. The digits are written into a buffer that the
+//! Spaces and dashes are allowed on input and removed: ASCII spaces and every other space separator of
+//! Unicode (`General_Category=Zs`: the no-break space, the narrow no-break space, the ideographic space,
+//! ...), which numbers pasted from a web page or a PDF carry. The digits are written into a buffer that the
 //! caller owns (and zeroizes), so this module never keeps a copy of a card number. No error message
 //! contains a digit of the input.
 //!
@@ -25,13 +27,19 @@
 //! | JCB | 3528-3589 | 16 to 19 |
 //! | Diners Club | 300-305, 3095, 36, 38-39 (other than Hipercard's 3841xx) | 14 to 19 |
 //! | Mir | 2200-2204 | 16 to 19 |
+//! | UnionPay | 62, 810000-817199 | 14 to 19 |
+//! | UATP | 1 | 15 |
 //!
 //! The lengths of a certain range are the union of what its sources publish (Visa: 13, 16 and 19 in one,
 //! 16, 18 and 19 in another), so that no length any source gives is refused.
 //!
-//! Labelled but never refused for length: UnionPay (62, 810000-817199: references give 13-19, 14-19 or
-//! 16-19 digits), Maestro, RuPay (508), Elo, Hipercard, Verve, Cabal, Troy, Dankort, UATP. Anything else
-//! (the rest of 60, 63, 81, 82, 9, 1, 2...) is [`Scheme::Unknown`] and accepted.
+//! Labelled but never refused for length: Maestro (its ranges, 493698 among them, give 12 to 19),
+//! RuPay (508), Elo, Hipercard, Verve, Cabal, Troy, Dankort. Anything else (the rest of 60, 63, 81, 82,
+//! 9, 2...) is [`Scheme::Unknown`] and accepted.
+//!
+//! The longest prefix decides the scheme **before** any length rule: `493698` is Maestro's although it
+//! lies in Visa's `4`, so a 12-digit number there is a Maestro number of a length Maestro issues, not a
+//! Visa number too short for Visa.
 //!
 //! # Numbers no scheme issues
 //!
@@ -387,7 +395,7 @@ pub const fn luhn(digits: &[u8]) -> bool {
     sum.is_multiple_of(10)
 }
 
-/// The rule: writes the digits of `s` (spaces and dashes removed) to the start of `out` and checks them.
+/// The rule: writes the digits of `s` (spaces of any kind and dashes removed) to the start of `out` and checks them.
 ///
 /// On error `out` may hold some of the digits; the caller owns it and should zeroize it.
 ///
@@ -399,16 +407,22 @@ pub const fn card_number(s: &str, out: &mut [u8; MAX_DIGITS]) -> Result<CheckedC
     // The loop walks the slice (see `range_of`).
     let mut rest = s.as_bytes();
     while let [b, tail @ ..] = rest {
-        match *b {
+        rest = match *b {
             b'0'..=b'9' if len < MAX_DIGITS => {
                 out[len] = *b;
                 len += 1;
+                tail
             }
-            b'0'..=b'9' => too_long = true,
-            b' ' | b'-' => {}
-            _ => return Err(CardError::InvalidCharacter),
-        }
-        rest = tail;
+            b'0'..=b'9' => {
+                too_long = true;
+                tail
+            }
+            b' ' | b'-' => tail,
+            _ => match crate::unicode_space(rest) {
+                Some(after) => after,
+                None => return Err(CardError::InvalidCharacter),
+            },
+        };
     }
     if len == 0 {
         return Err(CardError::Empty);
@@ -493,6 +507,7 @@ mod tests {
             ("6011981111111113", Discover, STRIPE),
             ("6703444444444449", Maestro, ADYEN),
             ("4035501000000008", Visa, ADYEN),
+            ("493698000004", Maestro, "credit-card-type src/lib/card-types.ts: Maestro 493698, 12 to 19 digits"),
             ("5019555544445555", Dankort, ADYEN),
             ("4571000000000001", Dankort, ADYEN),
             ("6445644564456445", Discover, ADYEN),
@@ -506,7 +521,6 @@ mod tests {
             ("5066991111111118", Elo, BT),
             ("6062820524845321", Hipercard, BT),
             ("6370950000000005", Unknown, BT),
-            ("1000000000000008", Uatp, BT),
             ("38520000023237", DinersClub, BT),
             ("6304000000000000", Maestro, BT),
             ("62123456789002", UnionPay, "Braintree UnionPay testing guide: 14 digits"),
@@ -589,11 +603,11 @@ mod tests {
         assert!(refused("3528", 15), "JCB: 16 to 19");
         assert!(refused("36", 13), "Diners Club: 14 to 19");
         assert!(refused("2200", 15), "Mir: 16 to 19");
+        assert!(refused("1", 17) && refused("1", 16), "UATP: 15 (Wikipedia's IIN table, credit-card-type)");
+        assert!(refused("62", 13) && refused("810000", 13), "UnionPay: 14 to 19");
         for (prefix, len) in [
             ("60", 19), // the rest of 60: RuPay, Maestro, Cabal, ... (not one scheme)
             ("606282", 19),
-            ("62", 12),
-            ("62", 13),
             ("81", 19),
             ("82", 19),
             ("508", 19),
@@ -601,7 +615,9 @@ mod tests {
             ("4571", 19),
             ("384100", 19),
             ("9", 12),
-            ("1", 19),
+            ("1", 15),
+            ("62", 14),
+            ("493698", 12),
             ("2205", 16),
             ("2720", 16),
         ] {
@@ -641,6 +657,26 @@ mod tests {
         let mut buf = [0; MAX_DIGITS];
         let c = card_number("5200-0000 0000-1005", &mut buf).unwrap();
         assert_eq!(&buf[..c.len], b"5200000000001005");
+        // Pasted from a web page or a PDF: no-break, narrow no-break, figure, thin and ideographic spaces.
+        for space in ['\u{A0}', '\u{202F}', '\u{2007}', '\u{2009}', '\u{3000}', '\u{1680}', '\u{205F}'] {
+            let pasted = format!("{space}5200{space}0000{space}0000{space}1005{space}");
+            let c = card_number(&pasted, &mut buf).unwrap();
+            assert_eq!(&buf[..c.len], b"5200000000001005", "U+{:04X}", u32::from(space));
+        }
+    }
+
+    /// The scheme of the longest prefix decides which length rule applies (Maestro's 493698 inside Visa's 4).
+    #[test]
+    fn the_longest_prefix_decides_before_any_length_rule() {
+        let maestro = valid("493698", 12);
+        assert_eq!(check(&maestro).map(|c| c.scheme), Ok(Scheme::Maestro));
+        assert_eq!(check(&valid("493697", 12)), Err(CardError::SchemeLength { scheme: Scheme::Visa }));
+        assert_eq!(check(&valid("1", 17)), Err(CardError::SchemeLength { scheme: Scheme::Uatp }));
+        assert_eq!(
+            check("1000000000000008"),
+            Err(CardError::SchemeLength { scheme: Scheme::Uatp }),
+            "Braintree's sandbox number for an *unknown* type (braintree_ruby Unknowns): UATP issues fifteen"
+        );
     }
 
     #[test]
@@ -660,6 +696,8 @@ mod tests {
         );
         assert_eq!(check("5200\t0000000001005"), Err(CardError::InvalidCharacter));
         assert_eq!(check("５２００000000001005"), Err(CardError::InvalidCharacter));
+        assert_eq!(check("5200\u{200B}000000001005"), Err(CardError::InvalidCharacter), "zero-width space");
+        assert_eq!(check("5200\u{2028}000000001005"), Err(CardError::InvalidCharacter), "line separator");
         assert!(check(&valid("4", 12)) == Err(CardError::SchemeLength { scheme: Scheme::Visa }));
         assert!(check("37828224631000") == Err(CardError::SchemeLength { scheme: Scheme::Amex }));
     }
