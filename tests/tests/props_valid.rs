@@ -106,7 +106,7 @@ fn expiries() -> impl Strategy<Value = Expiry> {
 }
 
 fn phones() -> impl Strategy<Value = Option<Phone>> {
-    proptest::option::of("\\+?[0-9]{7,15}".prop_map(|s| s.parse().expect("a phone number")))
+    proptest::option::of("\\+?(1|7|20|44|81|86|234|358|683|800|979)[1-9][0-9]{5,11}".prop_map(|s| s.parse().expect("a phone number")))
 }
 
 /// Everything an address needs, then a closure-free build (so `proptest` can clone the parts).

@@ -93,10 +93,31 @@ fn urls_are_refused_rather_than_repaired() {
 }
 
 #[test]
-fn phones_take_a_plus_and_are_sent_as_digits() {
-    let request = read("billing_address.phone_number", "+8112345678").unwrap();
-    assert_eq!(serde_json::to_value(&request).unwrap()["billing_address"]["phone_number"], "8112345678");
-    assert_eq!(refused("billing_address.phone_number", "8112")[0].1, "phone");
+fn phones_are_read_as_people_write_them_and_sent_as_digits() {
+    let path = "billing_address.phone_number";
+    for (written, digits, source) in [
+        ("+8112345678", "8112345678", "the gateway's example with E.123's `+`"),
+        ("+44 20 7946 0958", "442079460958", "E.123 international notation (Ofcom drama number)"),
+        ("+1 (650) 253-0000", "16502530000", "libphonenumber PhoneNumberUtilTest"),
+        ("＋１　（６５０）　２５３－００００", "16502530000", "libphonenumber PhoneNumberUtilTest: full-width"),
+        (" +64 3 331 6005\u{A0}", "6433316005", "libphonenumber PhoneNumberUtilTest, pasted with spaces"),
+        ("+800 1234 5678", "80012345678", "libphonenumber: international freephone"),
+        ("+683 7012", "6837012", "libphonenumber example number of Niue"),
+    ] {
+        let request = read(path, written).unwrap_or_else(|e| panic!("{written} ({source}): {e:?}"));
+        assert_eq!(serde_json::to_value(&request).unwrap()["billing_address"]["phone_number"], digits);
+    }
+    for (written, code, why) in [
+        ("0121 234 5678", "phone.country_code", "a national number with its trunk 0"),
+        ("+0 121 234 5678", "phone.country_code", "no country code starts with 0"),
+        ("+44 (0)20 7946 0958", "phone.country_code", "the trunk (0) after the country code"),
+        ("+999 123 456 789", "phone.country_code", "ITU-T E.164: 999 is reserved"),
+        ("+28 1234 5678", "phone.country_code", "ITU-T E.164: 28x is spare"),
+        ("8112", "phone", "too short"),
+        ("1-800-FLOWERS", "phone", "letters"),
+    ] {
+        assert_eq!(refused(path, written), [(path.to_owned(), code.to_owned())], "{written}: {why}");
+    }
 }
 
 #[test]
