@@ -80,10 +80,41 @@ fn urls_are_refused_rather_than_repaired() {
     assert_eq!(refused(path, "http://www.successurl.com/\t")[0].1, "url");
     assert_eq!(refused(path, "https://shop.example@evil.example/")[0].1, "url.userinfo");
     assert_eq!(refused(path, "http://10.0.0.1/ok")[0].1, "url.host");
+    // web-platform-tests url/resources/urltestdata.json: inputs the parser rewrites into another URL.
+    for input in ["http:/example.com/", "http:example.com/", "http:\\\\www.google.com\\foo", "http:@www.example.com"] {
+        assert_eq!(refused(path, input)[0].1, "url", "{input}");
+    }
+    for input in ["http://192.0x00A80001", "http://0xffffffff", "http://2130706433/", "http://0177.0.0.1/"] {
+        assert_eq!(refused(path, input)[0].1, "url.host", "{input}: an IPv4 address in another form");
+    }
+    assert_eq!(refused(path, "http://www.successurl.com:0/")[0].1, "url.port");
+    assert_eq!(refused(path, "http://[::127.0.0.1]/")[0].1, "url.host", "WPT: IPv4-compatible IPv6");
+    // A page on this machine: `localhost` and `127.0.0.1` get the same answer.
+    for local in ["http://localhost:3000/ok", "http://127.0.0.1:3000/ok", "http://[::1]:3000/ok"] {
+        assert!(read(path, local).is_ok(), "{local}");
+    }
     let hook = "return_url.webhook_url";
     assert_eq!(refused(hook, "http://www.webhookurl.com/")[0].1, "url.scheme", "webhooks are https only");
     assert_eq!(refused(hook, "https://127.0.0.1/hook")[0].1, "url.host", "from_json never allows loopback");
     assert_eq!(refused(hook, "https://localhost/hook")[0].1, "url.host", "nor localhost");
+    for (input, source) in [
+        ("https://printer.local/hook", "IANA Special-Use Domain Names: local"),
+        ("https://hooks.test/", "IANA Special-Use Domain Names: test"),
+        ("https://router.home.arpa/", "IANA Special-Use Domain Names: home.arpa"),
+        ("https://shop.internal/hook", "ICANN 2024: internal"),
+        ("https://metadata.google.internal/computeMetadata/v1/", "Google Compute Engine metadata"),
+        ("https://intranet/hook", "a single label"),
+        ("https://[64:ff9b::a9fe:a9fe]/", "NAT64 of 169.254.169.254"),
+        ("https://[2002:a00:1::1]/", "6to4 of 10.0.0.1"),
+        ("https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "Teredo (Wikipedia's example)"),
+        ("https://[4000::1]/", "outside the IPv6 global unicast space"),
+        ("https://0x08.0x08.0x08.0x08/", "8.8.8.8 in hex"),
+    ] {
+        assert_eq!(refused(hook, input)[0].1, "url.host", "{input} ({source})");
+    }
+    for input in ["https://www.example.com/hook", "https://hooks.shop.example/", "https://[2606:4700:4700::1111]/"] {
+        assert!(read(hook, input).is_ok(), "{input}: RFC 2606 names and public addresses stay accepted");
+    }
     // A loopback URL is the sandbox's forward target, a type of its own that is not a request value.
     let local = "http://127.0.0.1:9/hook";
     assert_eq!(local.parse::<LoopbackUrl>().map(|u| u.to_string()), Ok(local.to_owned()));
