@@ -96,7 +96,7 @@ proptest! {
     }
 
     #[test]
-    fn emails_round_trip(s in "[a-z0-9_%+-]{1,20}@[a-z0-9]{1,10}\\.[a-z]{2,6}") {
+    fn emails_round_trip(s in "[a-z0-9_%+-]{1,20}@[a-z0-9]{1,10}\\.(com|org|jp|de|shop|museum|co\\.uk)") {
         round_trips(&s.parse::<Email>().unwrap(), true)?;
     }
 

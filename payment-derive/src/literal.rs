@@ -182,6 +182,7 @@ pub(crate) fn cvc(input: TokenStream) -> TokenStream {
 /// the clone borrows the literal (no allocation).
 pub(crate) fn email(input: TokenStream) -> TokenStream {
     expand_str(input, "email", "\"billing@testemail.com\"", |s| {
+        // The value is the NFC form, which the constructor computes again from the literal.
         email::email(s)?;
         Ok::<_, email::EmailError>(quote!({
             static EMAIL: ::std::sync::LazyLock<::payment_core::Email> =

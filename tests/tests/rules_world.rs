@@ -162,6 +162,35 @@ fn emails_need_a_real_domain() {
 }
 
 #[test]
+fn international_emails_are_read_in_nfc_and_special_use_domains_refused() {
+    let path = "billing_address.email";
+    for (address, source) in [
+        ("अजय@डाटा.भारत", "Universal Acceptance Steering Group EAI example (Devanagari, India's IDN ccTLD)"),
+        ("billing@example.ලංකා", "IANA root zone: Sri Lanka's IDN ccTLD (Sinhala)"),
+        ("billing@example.சிங்கப்பூர்", "IANA root zone: Singapore's IDN ccTLD (Tamil)"),
+        ("สมชาย@ยูเอ.ไทย", "Thai mailbox name at Thailand's IDN ccTLD"),
+        ("test@domain.with.idn.tld.उदाहरण.परीक्षा", "Django's EmailValidator tests"),
+    ] {
+        let request = read(path, address).unwrap_or_else(|e| panic!("{address} ({source}): {e:?}"));
+        assert_eq!(serde_json::to_value(&request).unwrap()["billing_address"]["email"], address);
+    }
+    // A decomposed accent is read and sent in its canonical (NFC) form.
+    let request = read(path, "jose\u{301}@example.com").unwrap();
+    assert_eq!(serde_json::to_value(&request).unwrap()["billing_address"]["email"], "jos\u{e9}@example.com");
+    for bad in [
+        "billing@printer.local",
+        "billing@shop.test",
+        "billing@shop.invalid",
+        "billing@router.home.arpa",
+        "billing@mail.internal",
+        "billing@ab--cd.com",
+        "billing@ｇｍａｉｌ.com",
+    ] {
+        assert_eq!(refused(path, bad), [(path.to_owned(), "email".to_owned())], "{bad}");
+    }
+}
+
+#[test]
 fn expiries_beyond_the_horizon_are_refused_at_the_year() {
     assert_eq!(refused("card.expiry_year", "2099"), [("card.expiry_year".into(), "expiry.horizon".into())]);
     assert!(read("card.expiry_year", "2030").is_ok());

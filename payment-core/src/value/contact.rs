@@ -13,9 +13,10 @@ use payment_rules::url::{self as url_rule, Kind, UrlError};
 
 use super::serde_str::from_str_impls;
 
-/// An email address a receipt can be sent to: a dot-atom local part, a domain with a top-level domain,
-/// RFC 5321's lengths, no invisible characters; internationalized addresses are accepted (the rule and its
-/// sources: [`payment_rules::email`]). Kept exactly as given.
+/// An email address a receipt can be sent to: a dot-atom local part, a domain with a top-level domain
+/// that is no special-use name, RFC 5321's lengths (the domain measured in A-labels), no invisible
+/// characters; internationalized addresses are accepted, IDNA2008 domains and RFC 6532 local parts,
+/// combining marks included (the rule and its sources: [`payment_rules::email`]). Kept as given, in NFC.
 ///
 /// ```
 /// use payment_core::{Email, email};
@@ -24,6 +25,9 @@ use super::serde_str::from_str_impls;
 /// assert_eq!(e.as_str(), "billing@testemail.com");
 /// assert!("nope".parse::<Email>().is_err());
 /// assert!("user@localhost".parse::<Email>().is_err(), "a dotless domain");
+/// assert!("user@printer.local".parse::<Email>().is_err(), "a special-use domain");
+/// let decomposed: Email = "jose\u{301}@example.com".parse().unwrap();
+/// assert_eq!(decomposed.as_str(), "jos\u{e9}@example.com", "sent in NFC");
 /// assert_eq!(serde_json::to_string(&e).unwrap(), r#""billing@testemail.com""#);
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,7 +39,8 @@ impl Email {
     #[track_caller]
     pub(crate) fn literal(s: &'static str) -> Self {
         match email_rule::email(s) {
-            Ok(_) => Self(Cow::Borrowed(s)),
+            Ok(Cow::Borrowed(_)) => Self(Cow::Borrowed(s)),
+            Ok(Cow::Owned(nfc)) => Self(Cow::Owned(nfc)),
             Err(e) => panic!("not a valid `email!` literal: {e}"),
         }
     }
@@ -49,8 +54,7 @@ impl Email {
 impl FromStr for Email {
     type Err = EmailError;
     fn from_str(s: &str) -> Result<Self, EmailError> {
-        email_rule::email(s)?;
-        Ok(Self(Cow::Owned(s.to_owned())))
+        Ok(Self(Cow::Owned(email_rule::email(s)?.into_owned())))
     }
 }
 
