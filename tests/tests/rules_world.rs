@@ -202,3 +202,20 @@ fn currencies_follow_the_2026_list() {
     assert_eq!(refused("currency", "CUC")[0].1, "currency", "withdrawn 2021-06");
     assert_eq!(refused("currency", "BGN")[0].1, "currency", "withdrawn 2026-01");
 }
+
+/// Among codes one edit away, the report names the one most likely meant: the neighbouring key, then the
+/// most traded currency (BIS Triennial Survey 2022) or the most populous country (UN WPP 2024).
+#[test]
+fn suggestions_name_the_code_most_likely_meant() {
+    for (path, typed, meant) in [
+        ("currency", "USX", "USD"),
+        ("currency", "EUT", "EUR"),
+        ("billing_address.country", "UX", "US"),
+        ("billing_address.country", "IB", "IN"),
+    ] {
+        let json = with(path, Value::String(typed.to_owned()));
+        let report = PaymentRequest::from_json(&json).unwrap_err();
+        let message = report.errors()[0].message().to_owned();
+        assert!(message.ends_with(&format!("(did you mean `{meant}`?)")), "{typed}: {message}");
+    }
+}
