@@ -61,12 +61,37 @@ fn numbers_that_are_no_card_are_refused() {
 }
 
 #[test]
+fn card_lengths_follow_the_longest_prefix_and_pasted_spaces_are_read() {
+    // credit-card-type src/lib/card-types.ts: Maestro 493698, 12 to 19 digits, inside Visa's 4.
+    let request = read("card.number", "4936 9800 0004").unwrap();
+    assert_eq!(serde_json::to_value(&request).unwrap()["card"]["number"], "493698000004");
+    assert_eq!("493698000004".parse::<CardNumber>().unwrap().scheme(), Scheme::Maestro);
+    for (number, why) in [
+        ("10000000000000000", "UATP issues fifteen digits (Wikipedia's IIN table, credit-card-type)"),
+        ("1000000000000008", "Braintree's sandbox number for an unknown type: sixteen digits under UATP's 1"),
+        ("6200000000005", "UnionPay issues fourteen to nineteen digits (credit-card-type)"),
+    ] {
+        assert_eq!(refused("card.number", number)[0].1, "card.length", "{number}: {why}");
+    }
+    assert!(read("card.number", "135410014004955").is_ok(), "Adyen's UATP test card, fifteen digits");
+    // Pasted from a page: no-break, narrow no-break and ideographic spaces.
+    for pasted in ["5200\u{A0}0000\u{A0}0000\u{A0}1005", "5200\u{202F}0000\u{202F}0000\u{202F}1005", "\u{3000}5200000000001005"] {
+        let request = read("card.number", pasted).unwrap_or_else(|e| panic!("{pasted:?}: {e:?}"));
+        assert_eq!(serde_json::to_value(&request).unwrap()["card"]["number"], "5200000000001005");
+    }
+}
+
+#[test]
 fn free_text_refuses_controls_and_bidi_overrides_everywhere() {
     for path in
         ["merchant_txn_ref", "merchant_id", "card.name", "billing_address.address1", "billing_address.city"]
     {
         assert_eq!(refused(path, "ord\u{0}er"), [(path.to_owned(), "text.control".to_owned())], "{path}");
         assert_eq!(refused(path, "ord\u{202E}er"), [(path.to_owned(), "text.bidi".to_owned())], "{path}");
+        // Unicode §5.8 line and paragraph separators; §23.8 annotations; §23.3 deprecated format characters.
+        for (c, code) in [('\u{2028}', "text.control"), ('\u{2029}', "text.control"), ('\u{FFF9}', "text.format"), ('\u{206A}', "text.format")] {
+            assert_eq!(refused(path, &format!("ord{c}er")), [(path.to_owned(), code.to_owned())], "{path}");
+        }
     }
     // Every script stays welcome.
     let request = read("card.name", "山田 太郎").unwrap();
