@@ -242,7 +242,9 @@ fn country_calling_codes() -> String {
     for row in rows(PATH, 3) {
         let (code, regions, source) = (&row[0], &row[1], &row[2]);
         assert!(
-            (1..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()) && !code.starts_with('0'),
+            (1..=3).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_digit())
+                && !code.starts_with('0'),
             "{PATH}: `{code}` is not a country code of 1 to 3 digits"
         );
         assert!(!regions.is_empty(), "{PATH}: {code}: no region");
@@ -272,6 +274,7 @@ fn main() {
     fs::write(Path::new(&out).join("currency_table.rs"), currencies()).expect("writing currency_table.rs");
     fs::write(Path::new(&out).join("country_table.rs"), countries()).expect("writing country_table.rs");
     fs::write(Path::new(&out).join("card_table.rs"), card_ranges()).expect("writing card_table.rs");
-    fs::write(Path::new(&out).join("phone_table.rs"), country_calling_codes()).expect("writing phone_table.rs");
+    fs::write(Path::new(&out).join("phone_table.rs"), country_calling_codes())
+        .expect("writing phone_table.rs");
     println!("cargo::rerun-if-changed=build.rs");
 }

@@ -507,7 +507,11 @@ mod tests {
             ("6011981111111113", Discover, STRIPE),
             ("6703444444444449", Maestro, ADYEN),
             ("4035501000000008", Visa, ADYEN),
-            ("493698000004", Maestro, "credit-card-type src/lib/card-types.ts: Maestro 493698, 12 to 19 digits"),
+            (
+                "493698000004",
+                Maestro,
+                "credit-card-type src/lib/card-types.ts: Maestro 493698, 12 to 19 digits",
+            ),
             ("5019555544445555", Dankort, ADYEN),
             ("4571000000000001", Dankort, ADYEN),
             ("6445644564456445", Discover, ADYEN),

@@ -85,7 +85,9 @@ pub fn country(s: &str) -> Result<&'static CountryInfo, CountryError> {
     }
     let codes = || COUNTRIES.iter().map(|c| c.code);
     if s.len() != 2 || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(CountryError::Format { suggestion: suggest::nearest(s, codes(), suggest::Usage::Countries, true) });
+        return Err(CountryError::Format {
+            suggestion: suggest::nearest(s, codes(), suggest::Usage::Countries, true),
+        });
     }
     let upper = s.to_ascii_uppercase();
     if let Some(info) = lookup(&upper) {

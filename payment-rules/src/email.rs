@@ -143,7 +143,8 @@ pub fn email(s: &str) -> Result<Cow<'_, str>, EmailError> {
     if s.chars().any(is_invisible) {
         return Err(EmailError::Invisible);
     }
-    let nfc = if s.is_ascii() { Cow::Borrowed(s) } else { ComposingNormalizerBorrowed::new_nfc().normalize(s) };
+    let nfc =
+        if s.is_ascii() { Cow::Borrowed(s) } else { ComposingNormalizerBorrowed::new_nfc().normalize(s) };
     check(&nfc)?;
     Ok(nfc)
 }
@@ -175,7 +176,10 @@ fn check(s: &str) -> Result<(), EmailError> {
     if local.len() + 1 + ascii.len() > MAX_LEN {
         return Err(EmailError::TooLong);
     }
-    if ascii == "localhost" || ascii.ends_with(".localhost") || crate::url::names::special_use(&ascii).is_some() {
+    if ascii == "localhost"
+        || ascii.ends_with(".localhost")
+        || crate::url::names::special_use(&ascii).is_some()
+    {
         return Err(EmailError::SpecialUse);
     }
     Ok(())

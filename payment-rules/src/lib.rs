@@ -82,22 +82,6 @@ pub(crate) const fn unicode_space(bytes: &[u8]) -> Option<&[u8]> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use icu_properties::CodePointMapData;
-    use icu_properties::props::GeneralCategory;
-
-    /// `unicode_space` knows exactly the space separators of the Unicode Character Database but ASCII's.
-    #[test]
-    fn unicode_spaces_are_the_space_separators() {
-        for c in (0x80..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            let zs = CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::SpaceSeparator;
-            let text = format!("{c}1");
-            assert_eq!(super::unicode_space(text.as_bytes()), zs.then_some(&b"1"[..]), "U+{:04X}", u32::from(c));
-        }
-    }
-}
-
 /// Implements [`RuleError`] for an error enum from a `match` of each variant to `(code, rule)`.
 ///
 /// Exported (hidden) for the value types of `payment-core` whose rule is a parse of another crate's
@@ -121,4 +105,25 @@ macro_rules! rule_error {
             })?
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory;
+
+    /// `unicode_space` knows exactly the space separators of the Unicode Character Database but ASCII's.
+    #[test]
+    fn unicode_spaces_are_the_space_separators() {
+        for c in (0x80..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let zs = CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::SpaceSeparator;
+            let text = format!("{c}1");
+            assert_eq!(
+                super::unicode_space(text.as_bytes()),
+                zs.then_some(&b"1"[..]),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
 }

@@ -85,10 +85,8 @@ pub enum PhoneError {
 }
 
 rule_error!(PhoneError, |e| match e {
-    PhoneError::NoCountryCode | PhoneError::UnknownCountryCode | PhoneError::TrunkZero => (
-        "phone.country_code",
-        "must be an international phone number that starts with its country code"
-    ),
+    PhoneError::NoCountryCode | PhoneError::UnknownCountryCode | PhoneError::TrunkZero =>
+        ("phone.country_code", "must be an international phone number that starts with its country code"),
     _ => ("phone", "must be an international phone number: an optional `+` and 7 to 15 digits"),
 });
 

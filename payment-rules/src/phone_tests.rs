@@ -16,7 +16,9 @@ fn every_libphonenumber_example_number_is_accepted() {
     let mut checked = 0;
     let mut wrong = Vec::new();
     for line in EXAMPLES.lines().filter(|l| !l.starts_with('#')).skip(1) {
-        let [region, code, kind, national] = line.split(',').collect::<Vec<_>>()[..] else { panic!("{line}") };
+        let [region, code, kind, national] = line.split(',').collect::<Vec<_>>()[..] else {
+            panic!("{line}")
+        };
         let international = format!("+{code} {national}");
         let got = digits(&international);
         // Iran's "9601" is a four-digit national short number (a UAN): six digits with +98.
@@ -72,7 +74,11 @@ fn numbers_as_people_write_them() {
 fn what_cannot_start_an_international_number_is_refused() {
     use PhoneError::*;
     for (s, want, why) in [
-        ("0121 234 5678", NoCountryCode, "a UK national number with its trunk 0 (E.123 §2.2 national notation)"),
+        (
+            "0121 234 5678",
+            NoCountryCode,
+            "a UK national number with its trunk 0 (E.123 §2.2 national notation)",
+        ),
         ("(0607) 123 4567", NoCountryCode, "E.123 §2.4 national notation with the trunk prefix"),
         ("03-1234-5678", NoCountryCode, "a Japanese national number"),
         ("+0 123 456 789", NoCountryCode, "no country code starts with 0"),
@@ -116,15 +122,18 @@ fn every_assigned_code_and_no_other_starts_a_number() {
         assert!(phone(&format!("+{code}{}", "2".repeat(10 - code.to_string().len()))).is_ok(), "{code}");
     }
     // Spare codes of the ITU list, as transcribed in Wireshark's packet-e164.c.
-    for spare in [210, 259, 280, 289, 292, 384, 424, 671, 684, 693, 801, 830, 851, 854, 871, 884, 887, 890, 978, 990, 997]
-    {
+    for spare in [
+        210, 259, 280, 289, 292, 384, 424, 671, 684, 693, 801, 830, 851, 854, 871, 884, 887, 890, 978, 990,
+        997,
+    ] {
         assert_eq!(phone(&format!("+{spare}1234567")), Err(PhoneError::UnknownCountryCode), "{spare}");
     }
 }
 
 #[test]
 fn messages_name_the_problem_and_never_quote_the_number() {
-    for s in ["1234", "12-34", "1234567890123456", "0121 234 5678", "+999 123 456 789", "+44 (0)20 7946 0958"] {
+    for s in ["1234", "12-34", "1234567890123456", "0121 234 5678", "+999 123 456 789", "+44 (0)20 7946 0958"]
+    {
         let e = phone(s).unwrap_err();
         let shown = format!("{e} {e:?} {}", e.rule());
         assert!(!shown.contains(s) && !shown.contains("2345"), "{shown}");

@@ -66,9 +66,8 @@ const ROWS: [&[u8]; 3] = [b"QWERTYUIOP", b"ASDFGHJKL", b"ZXCVBNM"];
 
 /// Whether two upper-case ASCII letters are neighbouring keys on QWERTY.
 pub(crate) fn neighbours(a: u8, b: u8) -> bool {
-    let at = |k: u8| {
-        ROWS.iter().enumerate().find_map(|(r, row)| row.iter().position(|&x| x == k).map(|c| (r, c)))
-    };
+    let at =
+        |k: u8| ROWS.iter().enumerate().find_map(|(r, row)| row.iter().position(|&x| x == k).map(|c| (r, c)));
     let (Some((ra, ca)), Some((rb, cb))) = (at(a), at(b)) else { return false };
     match (ra.abs_diff(rb), ra < rb) {
         (0, _) => ca.abs_diff(cb) == 1,
@@ -199,10 +198,14 @@ mod tests {
 
     #[test]
     fn neighbouring_keys_of_qwerty() {
-        for (a, b) in [(b'X', b'D'), (b'D', b'X'), (b'Q', b'W'), (b'Q', b'A'), (b'W', b'A'), (b'S', b'Z'), (b'M', b'K')] {
+        for (a, b) in
+            [(b'X', b'D'), (b'D', b'X'), (b'Q', b'W'), (b'Q', b'A'), (b'W', b'A'), (b'S', b'Z'), (b'M', b'K')]
+        {
             assert!(neighbours(a, b), "{} {}", a as char, b as char);
         }
-        for (a, b) in [(b'X', b'N'), (b'S', b'G'), (b'Q', b'Z'), (b'A', b'W'), (b'P', b'K'), (b'Z', b'Q'), (b'A', b'A')] {
+        for (a, b) in
+            [(b'X', b'N'), (b'S', b'G'), (b'Q', b'Z'), (b'A', b'W'), (b'P', b'K'), (b'Z', b'Q'), (b'A', b'A')]
+        {
             assert_eq!(neighbours(a, b), (a, b) == (b'A', b'W'), "{} {}", a as char, b as char);
         }
     }

@@ -83,7 +83,9 @@ fn text(max: usize) -> impl Strategy<Value = String> {
 fn tld(max: usize) -> impl Strategy<Value = String> {
     proptest::string::string_regex(&format!("[a-z]{{2,{max}}}"))
         .expect("a regex")
-        .prop_filter("a public top-level domain", |t| !["local", "test", "onion", "arpa", "alt"].contains(&t.as_str()))
+        .prop_filter("a public top-level domain", |t| {
+            !["local", "test", "onion", "arpa", "alt"].contains(&t.as_str())
+        })
 }
 
 fn emails() -> impl Strategy<Value = Email> {
@@ -114,7 +116,10 @@ fn expiries() -> impl Strategy<Value = Expiry> {
 }
 
 fn phones() -> impl Strategy<Value = Option<Phone>> {
-    proptest::option::of("\\+?(1|7|20|44|81|86|234|358|683|800|979)[1-9][0-9]{5,11}".prop_map(|s| s.parse().expect("a phone number")))
+    proptest::option::of(
+        "\\+?(1|7|20|44|81|86|234|358|683|800|979)[1-9][0-9]{5,11}"
+            .prop_map(|s| s.parse().expect("a phone number")),
+    )
 }
 
 /// Everything an address needs, then a closure-free build (so `proptest` can clone the parts).

@@ -75,7 +75,11 @@ fn card_lengths_follow_the_longest_prefix_and_pasted_spaces_are_read() {
     }
     assert!(read("card.number", "135410014004955").is_ok(), "Adyen's UATP test card, fifteen digits");
     // Pasted from a page: no-break, narrow no-break and ideographic spaces.
-    for pasted in ["5200\u{A0}0000\u{A0}0000\u{A0}1005", "5200\u{202F}0000\u{202F}0000\u{202F}1005", "\u{3000}5200000000001005"] {
+    for pasted in [
+        "5200\u{A0}0000\u{A0}0000\u{A0}1005",
+        "5200\u{202F}0000\u{202F}0000\u{202F}1005",
+        "\u{3000}5200000000001005",
+    ] {
         let request = read("card.number", pasted).unwrap_or_else(|e| panic!("{pasted:?}: {e:?}"));
         assert_eq!(serde_json::to_value(&request).unwrap()["card"]["number"], "5200000000001005");
     }
@@ -89,7 +93,12 @@ fn free_text_refuses_controls_and_bidi_overrides_everywhere() {
         assert_eq!(refused(path, "ord\u{0}er"), [(path.to_owned(), "text.control".to_owned())], "{path}");
         assert_eq!(refused(path, "ord\u{202E}er"), [(path.to_owned(), "text.bidi".to_owned())], "{path}");
         // Unicode §5.8 line and paragraph separators; §23.8 annotations; §23.3 deprecated format characters.
-        for (c, code) in [('\u{2028}', "text.control"), ('\u{2029}', "text.control"), ('\u{FFF9}', "text.format"), ('\u{206A}', "text.format")] {
+        for (c, code) in [
+            ('\u{2028}', "text.control"),
+            ('\u{2029}', "text.control"),
+            ('\u{FFF9}', "text.format"),
+            ('\u{206A}', "text.format"),
+        ] {
             assert_eq!(refused(path, &format!("ord{c}er")), [(path.to_owned(), code.to_owned())], "{path}");
         }
     }
@@ -106,7 +115,9 @@ fn urls_are_refused_rather_than_repaired() {
     assert_eq!(refused(path, "https://shop.example@evil.example/")[0].1, "url.userinfo");
     assert_eq!(refused(path, "http://10.0.0.1/ok")[0].1, "url.host");
     // web-platform-tests url/resources/urltestdata.json: inputs the parser rewrites into another URL.
-    for input in ["http:/example.com/", "http:example.com/", "http:\\\\www.google.com\\foo", "http:@www.example.com"] {
+    for input in
+        ["http:/example.com/", "http:example.com/", "http:\\\\www.google.com\\foo", "http:@www.example.com"]
+    {
         assert_eq!(refused(path, input)[0].1, "url", "{input}");
     }
     for input in ["http://192.0x00A80001", "http://0xffffffff", "http://2130706433/", "http://0177.0.0.1/"] {
@@ -137,7 +148,9 @@ fn urls_are_refused_rather_than_repaired() {
     ] {
         assert_eq!(refused(hook, input)[0].1, "url.host", "{input} ({source})");
     }
-    for input in ["https://www.example.com/hook", "https://hooks.shop.example/", "https://[2606:4700:4700::1111]/"] {
+    for input in
+        ["https://www.example.com/hook", "https://hooks.shop.example/", "https://[2606:4700:4700::1111]/"]
+    {
         assert!(read(hook, input).is_ok(), "{input}: RFC 2606 names and public addresses stay accepted");
     }
     // A loopback URL is the sandbox's forward target, a type of its own that is not a request value.
@@ -155,7 +168,11 @@ fn phones_are_read_as_people_write_them_and_sent_as_digits() {
         ("+8112345678", "8112345678", "the gateway's example with E.123's `+`"),
         ("+44 20 7946 0958", "442079460958", "E.123 international notation (Ofcom drama number)"),
         ("+1 (650) 253-0000", "16502530000", "libphonenumber PhoneNumberUtilTest"),
-        ("＋１　（６５０）　２５３－００００", "16502530000", "libphonenumber PhoneNumberUtilTest: full-width"),
+        (
+            "＋１　（６５０）　２５３－００００",
+            "16502530000",
+            "libphonenumber PhoneNumberUtilTest: full-width",
+        ),
         (" +64 3 331 6005\u{A0}", "6433316005", "libphonenumber PhoneNumberUtilTest, pasted with spaces"),
         ("+800 1234 5678", "80012345678", "libphonenumber: international freephone"),
         ("+683 7012", "6837012", "libphonenumber example number of Niue"),

@@ -36,10 +36,18 @@ use icu_properties::{CodePointMapData, CodePointSetData};
 pub(crate) fn allowed(c: char) -> bool {
     match c {
         '\u{DF}' | '\u{3C2}' | '\u{6FD}' | '\u{6FE}' | '\u{F0B}' | '\u{3007}' => return true,
-        '\u{B7}' | '\u{375}' | '\u{5F3}' | '\u{5F4}' | '\u{30FB}' | '\u{660}'..='\u{669}' | '\u{6F0}'..='\u{6F9}' => {
+        '\u{B7}'
+        | '\u{375}'
+        | '\u{5F3}'
+        | '\u{5F4}'
+        | '\u{30FB}'
+        | '\u{660}'..='\u{669}'
+        | '\u{6F0}'..='\u{6F9}' => {
             return true;
         }
-        '\u{640}' | '\u{7FA}' | '\u{302E}' | '\u{302F}' | '\u{3031}'..='\u{3035}' | '\u{303B}' => return false,
+        '\u{640}' | '\u{7FA}' | '\u{302E}' | '\u{302F}' | '\u{3031}'..='\u{3035}' | '\u{303B}' => {
+            return false;
+        }
         '\u{200C}' | '\u{200D}' => return false,
         '\u{20D0}'..='\u{20FF}' | '\u{1D100}'..='\u{1D24F}' => return false,
         _ => {}
@@ -52,13 +60,22 @@ pub(crate) fn allowed(c: char) -> bool {
         return false;
     }
     let jamo = CodePointMapData::<HangulSyllableType>::new().get(c);
-    if matches!(jamo, HangulSyllableType::LeadingJamo | HangulSyllableType::VowelJamo | HangulSyllableType::TrailingJamo) {
+    if matches!(
+        jamo,
+        HangulSyllableType::LeadingJamo | HangulSyllableType::VowelJamo | HangulSyllableType::TrailingJamo
+    ) {
         return false;
     }
     use GeneralCategory::*;
     matches!(
         CodePointMapData::<GeneralCategory>::new().get(c),
-        LowercaseLetter | UppercaseLetter | OtherLetter | DecimalNumber | ModifierLetter | NonspacingMark | SpacingMark
+        LowercaseLetter
+            | UppercaseLetter
+            | OtherLetter
+            | DecimalNumber
+            | ModifierLetter
+            | NonspacingMark
+            | SpacingMark
     )
 }
 

@@ -6,8 +6,7 @@ use crate::RuleError;
 #[test]
 fn accepted() {
     let long_local = format!("{}@example.com", "a".repeat(64));
-    let longest =
-        format!("{}@{}.{}.{}.com", "a".repeat(64), "b".repeat(63), "c".repeat(63), "d".repeat(57));
+    let longest = format!("{}@{}.{}.{}.com", "a".repeat(64), "b".repeat(63), "c".repeat(63), "d".repeat(57));
     assert_eq!(longest.len(), 254);
     let cases: &[(&str, &str)] = &[
         ("billing@testemail.com", "the gateway's published example"),
@@ -76,10 +75,13 @@ fn refused() {
     let long_local = format!("{}@example.com", "a".repeat(65));
     assert_eq!(email(&long_local), Err(TooLong), "RFC 5321 §4.5.3.1.1");
     let long_label = format!("a@{}.com", "b".repeat(64));
-    assert_eq!(email("email@127.local.home.arpa"), Err(SpecialUse), "python-validators: valid there, no mail here");
+    assert_eq!(
+        email("email@127.local.home.arpa"),
+        Err(SpecialUse),
+        "python-validators: valid there, no mail here"
+    );
     assert_eq!(email(&long_label), Err(Domain), "RFC 1035: 63-octet labels");
-    let too_long =
-        format!("{}@{}.{}.{}.com", "a".repeat(64), "b".repeat(63), "c".repeat(63), "d".repeat(58));
+    let too_long = format!("{}@{}.{}.{}.com", "a".repeat(64), "b".repeat(63), "c".repeat(63), "d".repeat(58));
     assert_eq!(email(&too_long), Err(TooLong), "RFC 5321 §4.5.3.1.3: 255 octets");
     let wide = format!("{}@gmail.com", "ｇｍａｉｌ".repeat(5));
     assert_eq!(email(&wide), Err(TooLong), "validator.js isEmail: 75-octet local part");
@@ -140,7 +142,10 @@ fn idn_country_domains_in_their_own_scripts() {
 fn international_addresses_with_combining_marks() {
     for (s, source) in [
         ("अजय@डाटा.भारत", "Universal Acceptance Steering Group, EAI example address (Devanagari)"),
-        ("test@domain.with.idn.tld.उदाहरण.परीक्षा", "Django tests/validators (EmailValidator), python-validators"),
+        (
+            "test@domain.with.idn.tld.उदाहरण.परीक्षा",
+            "Django tests/validators (EmailValidator), python-validators",
+        ),
         ("สมชาย@ยูเอ.ไทย", "a Thai mailbox name (vowel marks Mn) at the Thai ccTLD (IANA root zone)"),
         ("ประเทศไทย@example.com", "Thai local part (RFC 6532 §3.2)"),
         ("δοκιμή@παράδειγμα.δοκιμή", "Greek with tonos, RFC 6530 §1 style address"),

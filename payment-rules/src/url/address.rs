@@ -53,10 +53,15 @@ fn non_public_v6(ip: Ipv6Addr) -> Option<&'static str> {
         [0x64, 0xff9b, 0, 0, 0, 0, hi, lo] => return non_public_v4(v4(hi, lo)),
         [0x64, 0xff9b, 1, ..] => "local-use NAT64",
         [0, 0, 0, 0, 0, 0, ..] => "deprecated IPv4-compatible",
-        [0x2002, hi, lo, ..] => return non_public_v4(v4(hi, lo)).map(|_| "6to4 (carrying a non-public IPv4)"),
+        [0x2002, hi, lo, ..] => {
+            return non_public_v4(v4(hi, lo)).map(|_| "6to4 (carrying a non-public IPv4)");
+        }
         [0x2001, 0, server_hi, server_lo, _, _, client_hi, client_lo] => {
             let carried = [v4(server_hi, server_lo), v4(!client_hi, !client_lo)];
-            return carried.into_iter().find_map(non_public_v4).map(|_| "Teredo (carrying a non-public IPv4)");
+            return carried
+                .into_iter()
+                .find_map(non_public_v4)
+                .map(|_| "Teredo (carrying a non-public IPv4)");
         }
         [0x2001, 0xdb8, ..] | [0x3fff, 0..=0x0fff, ..] => "documentation",
         [0x2001, 0x2, 0, ..] => "benchmarking",
@@ -113,7 +118,11 @@ mod tests {
             ("64:ff9b::7f00:1", Some("loopback"), "NAT64 of 127.0.0.1"),
             ("64:ff9b::a9fe:a9fe", Some("link-local"), "NAT64 of 169.254.169.254 (cloud metadata)"),
             ("64:ff9b::808:808", None, "NAT64 of 8.8.8.8, public"),
-            ("2002:c000:0204::1", Some("6to4 (carrying a non-public IPv4)"), "RFC 3056 §2: 6to4 of 192.0.2.4"),
+            (
+                "2002:c000:0204::1",
+                Some("6to4 (carrying a non-public IPv4)"),
+                "RFC 3056 §2: 6to4 of 192.0.2.4",
+            ),
             ("2002:0a00:0001::1", Some("6to4 (carrying a non-public IPv4)"), "6to4 of 10.0.0.1"),
             ("2002:0808:0808::1", None, "6to4 of 8.8.8.8"),
             (
@@ -121,11 +130,23 @@ mod tests {
                 Some("Teredo (carrying a non-public IPv4)"),
                 "Wikipedia, Teredo tunneling: server 65.54.227.120, client 192.0.2.45 (documentation)",
             ),
-            ("2001:0:808:808::f5ff:fffe", Some("Teredo (carrying a non-public IPv4)"), "Teredo, client 10.0.0.1"),
-            ("2001:0:a00:1::f7f7:f7f7", Some("Teredo (carrying a non-public IPv4)"), "Teredo, server 10.0.0.1"),
+            (
+                "2001:0:808:808::f5ff:fffe",
+                Some("Teredo (carrying a non-public IPv4)"),
+                "Teredo, client 10.0.0.1",
+            ),
+            (
+                "2001:0:a00:1::f7f7:f7f7",
+                Some("Teredo (carrying a non-public IPv4)"),
+                "Teredo, server 10.0.0.1",
+            ),
             ("2001:0:808:808::f7f7:f7f7", None, "Teredo, server and client 8.8.8.8"),
             ("::192.168.1.1", Some("deprecated IPv4-compatible"), "RFC 4291 §2.5.5.1"),
-            ("::8.8.8.8", Some("deprecated IPv4-compatible"), "RFC 4291 §2.5.5.1: deprecated whatever it carries"),
+            (
+                "::8.8.8.8",
+                Some("deprecated IPv4-compatible"),
+                "RFC 4291 §2.5.5.1: deprecated whatever it carries",
+            ),
             ("::ffff:10.1.2.3", Some("private"), "RFC 4291 §2.5.5.2 IPv4-mapped"),
         ] {
             assert_eq!(judged(ip), want, "{ip} ({source})");

@@ -48,7 +48,8 @@ pub(crate) const SPECIAL_USE: [(&str, &str); 11] = [
 /// specific entry of [`SPECIAL_USE`], or a single label.
 pub(crate) fn special_use(name: &str) -> Option<&'static str> {
     let under = |suffix: &str| name == suffix || name.strip_suffix(suffix).is_some_and(|n| n.ends_with('.'));
-    let specific = SPECIAL_USE.iter().filter(|(suffix, _)| under(suffix)).max_by_key(|(suffix, _)| suffix.len());
+    let specific =
+        SPECIAL_USE.iter().filter(|(suffix, _)| under(suffix)).max_by_key(|(suffix, _)| suffix.len());
     match specific {
         Some((_, what)) => Some(what),
         None if !name.contains('.') => Some("a single-label name"),
@@ -66,7 +67,10 @@ mod tests {
             ("printer.local", "a multicast DNS name (.local)"),
             ("hooks.test", "a testing name (.test)"),
             ("a.b.invalid", "an invalid name (.invalid)"),
-            ("duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion", "a Tor onion service name (.onion)"),
+            (
+                "duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion",
+                "a Tor onion service name (.onion)",
+            ),
             ("router.home.arpa", "a home network name (.home.arpa)"),
             ("ipv4only.arpa", "an infrastructure name (.arpa)"),
             ("10.in-addr.arpa", "an infrastructure name (.arpa)"),
@@ -78,7 +82,14 @@ mod tests {
         ] {
             assert_eq!(special_use(name), Some(what), "{name}");
         }
-        for name in ["example.com", "hooks.shop.example", "notlocal.com", "local.com", "test.example.org", "tencentyun.com"] {
+        for name in [
+            "example.com",
+            "hooks.shop.example",
+            "notlocal.com",
+            "local.com",
+            "test.example.org",
+            "tencentyun.com",
+        ] {
             assert_eq!(special_use(name), None, "{name}");
         }
     }
