@@ -1,8 +1,9 @@
 //! Phone numbers in international form, as people write them: the digits of an E.164 number, country code
 //! first, with the `+`, spaces and separators people type. The digits alone are sent.
 //!
-//! - **What is read.** An optional `+` (or the full-width `＋`) before the first digit, then digits (ASCII
-//!   or full-width `０`-`９`), with any of the separators people put between them: spaces (ASCII and every
+//! - **What is read.** An optional `+` (or the full-width `＋`) before the first digit, then digits (of
+//!   any script, `General_Category=Nd`, as libphonenumber's `normalizeDigits` reads them: ASCII,
+//!   full-width `０`-`９`, Arabic-Indic `٠`-`٩`, Persian `۰`-`۹`, Devanagari `०`-`९`, ...), with any of the separators people put between them: spaces (ASCII and every
 //!   Unicode space separator, `General_Category=Zs`, so a paste's no-break space or a leading or trailing
 //!   space is read as a space), hyphens and dashes (`-`, U+2010-U+2015, `−`, `－`, `ー`), dots (`.`, `．`),
 //!   slashes (`/`, `／`), tildes (`~`, `⁓`, `∼`, `～`), round and square brackets (also full-width).
@@ -116,6 +117,55 @@ impl std::fmt::Debug for PhoneDigits {
     }
 }
 
+/// The first code point of each run of ten decimal digits, `General_Category=Nd` (Unicode 17.0: the
+/// Unicode stability policy keeps each script's digits 0 to 9 contiguous and in order). A test checks
+/// the list against the Unicode Character Database.
+pub(crate) const DIGIT_ZEROS: [u32; 77] = [
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+    0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x10D40,
+    0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA,
+    0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50, 0x11D50, 0x11DA0, 0x11DE0, 0x11F50, 0x16130, 0x16A60,
+    0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
+    0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+];
+
+/// The code point at the start of `bytes` (valid UTF-8, taken from a `str`) and the bytes after it.
+const fn decode(bytes: &[u8]) -> Option<(u32, &[u8])> {
+    let lead = match bytes {
+        [b, ..] => *b as u32,
+        [] => return None,
+    };
+    let (len, mut c) = match lead {
+        0..0x80 => (1, lead),
+        0xC0..0xE0 => (2, lead & 0x1F),
+        0xE0..0xF0 => (3, lead & 0x0F),
+        _ => (4, lead & 0x07),
+    };
+    if bytes.len() < len {
+        return None;
+    }
+    let (head, rest) = bytes.split_at(len);
+    let mut tail = head.split_at(1).1;
+    while let [b, more @ ..] = tail {
+        c = (c << 6) | (*b as u32 & 0x3F);
+        tail = more;
+    }
+    Some((c, rest))
+}
+
+/// The value of a decimal digit of any script, or `None`.
+pub(crate) const fn digit_value(c: u32) -> Option<u8> {
+    let mut zeros: &[u32] = &DIGIT_ZEROS;
+    while let [zero, more @ ..] = zeros {
+        if *zero <= c && c < *zero + 10 {
+            return Some((c - *zero) as u8);
+        }
+        zeros = more;
+    }
+    None
+}
+
 /// What one character of the input is.
 enum Read {
     Digit(u8),
@@ -130,7 +180,6 @@ enum Read {
 const fn next(bytes: &[u8]) -> Option<(Read, &[u8])> {
     Some(match bytes {
         [d @ b'0'..=b'9', rest @ ..] => (Read::Digit(*d), rest),
-        [0xEF, 0xBC, d @ 0x90..=0x99, rest @ ..] => (Read::Digit(*d - 0x90 + b'0'), rest),
         [b'+', rest @ ..] | [0xEF, 0xBC, 0x8B, rest @ ..] => (Read::Plus, rest),
         [b' ', rest @ ..] => (Read::Space, rest),
         [b'(' | b'[', rest @ ..] | [0xEF, 0xBC, 0x88 | 0xBB, rest @ ..] => (Read::Open, rest),
@@ -146,7 +195,13 @@ const fn next(bytes: &[u8]) -> Option<(Read, &[u8])> {
         | [0xEF, 0xBD, 0x9E, rest @ ..] => (Read::Separator, rest),
         _ => match crate::unicode_space(bytes) {
             Some(rest) => (Read::Space, rest),
-            None => return None,
+            None => match decode(bytes) {
+                Some((c, rest)) => match digit_value(c) {
+                    Some(d) => (Read::Digit(b'0' + d), rest),
+                    None => return None,
+                },
+                None => return None,
+            },
         },
     })
 }

@@ -65,6 +65,18 @@ fn numbers_as_people_write_them() {
         ("+1 415\u{2010}555\u{2010}2671", "14155552671", "U+2010 hyphen"),
         ("+39 06 6988 4857", "390669884857", "Italy keeps its 0 after the country code (libphonenumber VA)"),
         ("123 456 789 012 345", "123456789012345", "E.164 §6.1: fifteen digits"),
+        (
+            "+\u{FF12}5\u{0665} 1234 5678",
+            "25512345678",
+            "libphonenumber testNormaliseOtherDigits (full-width, Arabic-Indic)",
+        ),
+        (
+            "+\u{06F5}2\u{06F0} 1234 5678",
+            "52012345678",
+            "libphonenumber testNormaliseOtherDigits (Eastern Arabic-Indic)",
+        ),
+        ("+٩٧١ ٥٠ ١٢٣ ٤٥٦٧", "971501234567", "an Emirati mobile number in Arabic-Indic digits"),
+        ("+९१ ९८७६५ ४३२१०", "919876543210", "an Indian mobile number in Devanagari digits"),
     ] {
         assert_eq!(digits(s), Ok(want.to_owned()), "{s:?} ({source})");
     }
@@ -100,7 +112,6 @@ fn what_cannot_start_an_international_number_is_refused() {
         ("+44\u{200B}2079460958", NonDigit, "a zero-width space"),
         ("+44\u{AD}2079460958", NonDigit, "a soft hyphen"),
         ("+44\t2079460958", NonDigit, "a tab"),
-        ("+971 ٥٠ ١٢٣ ٤٥٦٧", NonDigit, "Arabic-Indic digits (left out: see the module docs)"),
         ("1234", TooShort, "four digits"),
         ("+123456", TooShort, "six digits"),
         ("1234567890123456", TooLong, "sixteen digits"),
@@ -151,4 +162,27 @@ fn the_rule_is_const() {
         Err(_) => panic!(),
     };
     assert_eq!(DIGITS.as_bytes(), b"8112345678");
+}
+
+/// Every decimal digit of the Unicode Character Database reads as its value, and nothing else does.
+#[test]
+fn every_decimal_digit_of_unicode_reads_as_its_value() {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory;
+    let gc = CodePointMapData::<GeneralCategory>::new();
+    let mut count = 0;
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        let nd = gc.get(c) == GeneralCategory::DecimalNumber;
+        let value = digit_value(u32::from(c));
+        assert_eq!(value.is_some(), nd, "U+{:04X}", u32::from(c));
+        if let Some(v) = value {
+            // The run's zero is a digit too, `v` places before: digits run 0 to 9 in order.
+            let zero = char::from_u32(u32::from(c) - u32::from(v)).unwrap();
+            assert_eq!(gc.get(zero), GeneralCategory::DecimalNumber, "U+{:04X}", u32::from(c));
+            let number = format!("+44 20 7946 095{c}");
+            assert_eq!(digits(&number), Ok(format!("44207946095{v}")), "U+{:04X}", u32::from(c));
+            count += 1;
+        }
+    }
+    assert_eq!(count, DIGIT_ZEROS.len() * 10);
 }
