@@ -16,7 +16,7 @@
 //! | domain | labels of 1 to 63 octets and the name 253, **in A-labels** (an IDN label is measured after encoding) | RFC 1035 §2.3.4, RFC 5890 §2.3.2.1 |
 //! | domain | the last label (the top-level domain) has two or more letters, or is an A-label | RFC 1123 §2.1, RFC 3696 §2 |
 //! | domain | not a special-use name where no mail is delivered: `localhost`, `local`, `test`, `invalid`, `onion`, `alt`, `arpa` (with `home.arpa`), `internal` | IANA Special-Use Domain Names registry (RFC 6761 §6.3-6.4, ...), ICANN 2024 (see [`crate::url::names`]) |
-//! | anywhere | no control, format (zero-width, bidirectional) or space character | RFC 5322 §3.2.3 |
+//! | anywhere | no control, format (zero-width, bidirectional) or space character, but the zero-width non-joiner and joiner where IDNA2008's context rules allow them (after a virama; ZWNJ between joining letters) | RFC 5322 §3.2.3, RFC 5892 Appendix A |
 //!
 //! Decisions: the `example` top-level domain of RFC 2606 (`a@b.example`) is kept as this project's
 //! documentation name, as for webhook hosts (`crate::url::names`). Quoted local parts (`"john doe"@example.com`) and address literals (`a@[192.0.2.1]`) are
@@ -103,8 +103,12 @@ fn is_atext(c: char) -> bool {
     c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c) || (!c.is_ascii() && visible_word_char(c))
 }
 
-/// A non-ASCII letter, mark or number that is visible: Hangul fillers are letters that render as nothing.
+/// A non-ASCII letter, mark or number that is visible (Hangul fillers are letters that render as
+/// nothing), or a zero-width joiner in its context (checked before).
 fn visible_word_char(c: char) -> bool {
+    if matches!(c, '\u{200C}' | '\u{200D}') {
+        return true;
+    }
     use GeneralCategory::*;
     let category = CodePointMapData::<GeneralCategory>::new().get(c);
     let word = matches!(
@@ -140,7 +144,10 @@ pub fn email(s: &str) -> Result<Cow<'_, str>, EmailError> {
     if s.is_empty() {
         return Err(EmailError::Empty);
     }
-    if s.chars().any(is_invisible) {
+    // The zero-width joiners are invisible, but words of Persian and Indic scripts need them: allowed
+    // where IDNA2008's context rules allow them (RFC 5892 Appendix A), in the local part as in the domain.
+    let joiner = |c: char| matches!(c, '\u{200C}' | '\u{200D}');
+    if s.chars().any(|c| is_invisible(c) && !joiner(c)) || !idna2008::joiners_in_context(s) {
         return Err(EmailError::Invisible);
     }
     let nfc =

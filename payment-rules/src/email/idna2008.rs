@@ -10,7 +10,7 @@
 //! | Exceptions (§2.6) | U+00B7, U+0375, U+05F3, U+05F4, U+30FB, U+0660-U+0669, U+06F0-U+06F9 | CONTEXTO |
 //! | Exceptions (§2.6) | U+0640, U+07FA, U+302E, U+302F, U+3031-U+3035, U+303B | DISALLOWED |
 //! | Unassigned (§2.10) | `General_Category=Cn` | refused |
-//! | JoinControl (§2.8) | U+200C, U+200D | CONTEXTJ: refused here, as invisible characters are everywhere in an address |
+//! | JoinControl (§2.8) | U+200C, U+200D | CONTEXTJ: allowed where RFC 5892 Appendix A.1 and A.2 allow them (after a virama; ZWNJ also between joining letters, as Persian needs) |
 //! | Unstable (§2.2) | `Changes_When_NFKC_Casefolded` (upper case, full-width and compatibility forms) | DISALLOWED |
 //! | IgnorableProperties (§2.3) | `Default_Ignorable_Code_Point`, `White_Space`, `Noncharacter_Code_Point` | DISALLOWED |
 //! | IgnorableBlocks (§2.4) | U+20D0-U+20FF, U+1D100-U+1D24F | DISALLOWED |
@@ -26,8 +26,8 @@
 //! run after this check, which leaves it nothing to map.
 
 use icu_properties::props::{
-    ChangesWhenNfkcCasefolded, DefaultIgnorableCodePoint, GeneralCategory, HangulSyllableType,
-    NoncharacterCodePoint, WhiteSpace,
+    CanonicalCombiningClass, ChangesWhenNfkcCasefolded, DefaultIgnorableCodePoint, GeneralCategory,
+    HangulSyllableType, JoiningType, NoncharacterCodePoint, WhiteSpace,
 };
 use icu_properties::{CodePointMapData, CodePointSetData};
 
@@ -48,7 +48,7 @@ pub(crate) fn allowed(c: char) -> bool {
         '\u{640}' | '\u{7FA}' | '\u{302E}' | '\u{302F}' | '\u{3031}'..='\u{3035}' | '\u{303B}' => {
             return false;
         }
-        '\u{200C}' | '\u{200D}' => return false,
+        '\u{200C}' | '\u{200D}' => return true,
         '\u{20D0}'..='\u{20FF}' | '\u{1D100}'..='\u{1D24F}' => return false,
         _ => {}
     }
@@ -79,9 +79,39 @@ pub(crate) fn allowed(c: char) -> bool {
     )
 }
 
+/// Whether every zero-width non-joiner and joiner of `text` stands where RFC 5892 Appendix A allows it:
+/// ZWJ (A.2) and ZWNJ (A.1) right after a virama (`Canonical_Combining_Class=Virama`), or ZWNJ between a
+/// left- or dual-joining letter and a right- or dual-joining one, with transparent characters between
+/// (`Joining_Type` L or D, T*, ZWNJ, T*, R or D).
+pub(crate) fn joiners_in_context(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let joining = |c: char| CodePointMapData::<JoiningType>::new().get(c);
+    let virama = |c: char| {
+        CodePointMapData::<CanonicalCombiningClass>::new().get(c) == CanonicalCombiningClass::Virama
+    };
+    chars.iter().enumerate().all(|(i, &c)| {
+        if c != '\u{200C}' && c != '\u{200D}' {
+            return true;
+        }
+        if i > 0 && virama(chars[i - 1]) {
+            return true;
+        }
+        if c == '\u{200D}' {
+            return false;
+        }
+        let before = chars[..i].iter().rev().find(|&&b| joining(b) != JoiningType::Transparent);
+        let after = chars[i + 1..].iter().find(|&&a| joining(a) != JoiningType::Transparent);
+        let left = before
+            .is_some_and(|&b| matches!(joining(b), JoiningType::LeftJoining | JoiningType::DualJoining));
+        let right = after
+            .is_some_and(|&a| matches!(joining(a), JoiningType::RightJoining | JoiningType::DualJoining));
+        left && right
+    })
+}
+
 /// The domain in A-labels (ASCII, lower case), or `None` when it is no IDNA2008 domain name.
 pub(crate) fn to_ascii(domain: &str) -> Option<String> {
-    if !domain.chars().all(|c| c.is_ascii() || allowed(c)) {
+    if !domain.chars().all(|c| c.is_ascii() || allowed(c)) || !joiners_in_context(domain) {
         return None;
     }
     idna::domain_to_ascii_strict(domain).ok()
@@ -90,6 +120,26 @@ pub(crate) fn to_ascii(domain: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// RFC 5892 Appendix A.1 and A.2, on the words that need the joiners.
+    #[test]
+    fn joiners_only_in_their_context() {
+        for (text, ok, why) in [
+            (
+                "\u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645}",
+                true,
+                "Persian mi-khaham: ZWNJ between dual-joining letters",
+            ),
+            ("\u{0915}\u{094D}\u{200D}\u{0937}", true, "Devanagari half form: ZWJ after a virama"),
+            ("\u{0915}\u{094D}\u{200C}\u{0937}", true, "Devanagari: ZWNJ after a virama"),
+            ("a\u{200C}b", false, "Latin letters do not join"),
+            ("a\u{200D}b", false, "ZWJ without a virama"),
+            ("\u{200C}\u{0645}", false, "nothing before"),
+            ("\u{0627}\u{200C}\u{0645}", false, "alef joins on the right only: nothing joins across"),
+        ] {
+            assert_eq!(joiners_in_context(text), ok, "{text:?}: {why}");
+        }
+    }
 
     /// RFC 5892 Appendix B lists the derived property of every code point; spot checks of each step.
     #[test]
@@ -111,7 +161,7 @@ mod tests {
             ('\u{20D7}', false, "IgnorableBlocks: combining marks for symbols"),
             ('\u{1100}', false, "OldHangulJamo"),
             ('\u{AD}', false, "Default_Ignorable (soft hyphen)"),
-            ('\u{200D}', false, "CONTEXTJ, refused here"),
+            ('\u{200D}', true, "CONTEXTJ: allowed in context"),
             ('€', false, "Sc"),
             ('\u{2192}', false, "Sm"),
             ('\u{E000}', false, "Co"),

@@ -219,3 +219,19 @@ fn special_use_domains_are_refused() {
     assert!(email("a@example.com").is_ok());
     assert!(EmailError::SpecialUse.to_string().contains("receipt sent there is lost"));
 }
+
+/// The zero-width joiners that Persian and Indic words need, where RFC 5892 Appendix A allows them; not
+/// elsewhere.
+#[test]
+fn joiners_in_their_context_only() {
+    for s in [
+        "\u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645}@example.ir",
+        "billing@\u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645}.ir",
+        "\u{0915}\u{094D}\u{200D}\u{0937}@example.in",
+    ] {
+        assert_eq!(email(s).as_deref(), Ok(s), "{s:?}");
+    }
+    for s in ["a\u{200C}b@example.com", "ab@exa\u{200D}mple.com", "a@b\u{200C}.com"] {
+        assert_eq!(email(s), Err(EmailError::Invisible), "{s:?}");
+    }
+}
