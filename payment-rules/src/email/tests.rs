@@ -235,3 +235,28 @@ fn joiners_in_their_context_only() {
         assert_eq!(email(s), Err(EmailError::Invisible), "{s:?}");
     }
 }
+
+/// Every combining mark IDNA2008 allows (RFC 5892: `General_Category` Mn or Mc, PVALID) is accepted after
+/// a letter, here after `a`, in the domain and in the local part.
+#[test]
+fn every_combining_mark_idna2008_allows_is_accepted() {
+    use icu_properties::props::GeneralCategory;
+    let gc = icu_properties::CodePointMapData::<GeneralCategory>::new();
+    let mut accepted = 0;
+    let mut refused = Vec::new();
+    for c in (0x80..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        let mark = matches!(gc.get(c), GeneralCategory::NonspacingMark | GeneralCategory::SpacingMark);
+        if !mark || !idna2008::allowed(c) {
+            continue;
+        }
+        let domain = format!("billing@a{c}.com");
+        let local = format!("a{c}@example.com");
+        match (email(&domain), email(&local)) {
+            (Ok(_), Ok(_)) => accepted += 1,
+            other => refused.push(format!("U+{:04X}: {other:?}", u32::from(c))),
+        }
+    }
+    assert!(refused.is_empty(), "{} refused: {:#?}", refused.len(), &refused[..refused.len().min(20)]);
+    // The issue counted 1,859 such marks in an older Unicode version; Unicode 17.0 has 2,223.
+    assert_eq!(accepted, 2223, "the Unicode version of icu_properties changed: recount");
+}
