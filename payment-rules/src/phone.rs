@@ -22,7 +22,7 @@
 //!   asking for the country code. The first one to three digits must be an *assigned* country code of
 //!   ITU-T E.164 (`data/e164-country-codes.csv`: the ITU list of assigned codes, cross-checked with
 //!   libphonenumber, both dated there); a spare or reserved code (`+28...`, `+999...`) is refused.
-//!   `+44 (0)121 ...`, the trunk `0` in brackets after the country code, is refused: E.123 §2.5 says not to
+//!   `+44 (0)121 ...`, the trunk `0` in brackets after the country code, is refused: E.123 says not to
 //!   write it, and reading its digits would dial another number.
 //! - **What cannot be told.** The wire form has no `+`, and `from_json` must read this crate's own
 //!   output, so a national number whose first digits happen to be a country code (`81 12 3456 789` meant

@@ -1,6 +1,7 @@
 //! Which IP addresses are globally reachable: the IANA IPv4 and IPv6 Special-Purpose Address Registries
-//! (RFC 6890, as updated by RFC 8190; registries as of 2025-09, re-read for 5f00::/16 on 2026-12-06) and
-//! the IANA IPv6 Address Space registry (2000::/3 is the global unicast space; registry of 2025-03).
+//! (RFC 6890, as updated by RFC 8190; registries as of 2025-09, read in round one, with 5f00::/16 of
+//! RFC 9602, 2024) and the IANA IPv6 Address Space registry (2000::/3 is the global unicast space; as
+//! known on 2026-12-06).
 //!
 //! | form | judged by | source |
 //! | --- | --- | --- |
