@@ -9,6 +9,8 @@
 //!   its host is `evil.example`; an empty one (`http://@host`) too;
 //! - a missing or an extra slash (`https:/host`, `https:host`, `https:///host`), and backslashes, which
 //!   the parser reads as slashes (WHATWG URL §4.4, "special authority slashes state");
+//! - a host written with percent-encoding (`http://%6c%6f%63%61%6c%68%6f%73%74/` is `localhost`), which the
+//!   parser decodes (WHATWG URL §3.5, "host parser");
 //! - an IPv4 address written in another form than four decimal numbers (`http://2130706433/`,
 //!   `http://0x7f.1/`, `http://0177.0.0.1/`, `http://127.0.0.1./`): the parser turns each into
 //!   `127.0.0.1` (WHATWG URL §3.5, "IPv4 parser"), and such a form is how a filter is evaded; every form is
@@ -96,6 +98,9 @@ pub enum UrlError {
         "the URL's host is an IPv4 address written in another form than four decimal numbers (hex, octal, one number); write it as `203.0.113.7`"
     )]
     ObfuscatedAddress,
+    /// A host written with percent-encoding (`%6c%6f...`), which the parser decodes into another text.
+    #[error("the URL's host is percent-encoded (`%xx`), which the parser decodes; write the host itself")]
+    EncodedHost,
     /// Port 0.
     #[error("the URL's port is 0, on which no server listens")]
     Port,
@@ -138,8 +143,8 @@ rule_error!(UrlError, |e| match e {
     UrlError::NonPublicAddress { .. }
     | UrlError::Localhost
     | UrlError::SpecialUseName { .. }
-    | UrlError::ObfuscatedAddress =>
-        ("url.host", "must be a URL whose host is a public host name or address"),
+    | UrlError::ObfuscatedAddress
+    | UrlError::EncodedHost => ("url.host", "must be a URL whose host is a public host name or address"),
     UrlError::Port => ("url.port", "must be a URL with a port other than 0"),
     UrlError::NotLoopback => ("url.host", "must be a URL whose host is a loopback address"),
     _ => ("url", "must be an absolute http or https URL"),
@@ -183,6 +188,9 @@ pub fn url_of_kind(s: &str, kind: Kind) -> Result<::url::Url, UrlError> {
     let written = authority(s);
     if !parsed.username().is_empty() || parsed.password().is_some() || written.contains('@') {
         return Err(UrlError::UserInfo);
+    }
+    if written.contains('%') {
+        return Err(UrlError::EncodedHost);
     }
     if parsed.port() == Some(0) {
         return Err(UrlError::Port);

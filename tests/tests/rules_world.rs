@@ -124,6 +124,11 @@ fn urls_are_refused_rather_than_repaired() {
         assert_eq!(refused(path, input)[0].1, "url.host", "{input}: an IPv4 address in another form");
     }
     assert_eq!(refused(path, "http://www.successurl.com:0/")[0].1, "url.port");
+    assert_eq!(
+        refused(path, "http://%6c%6f%63%61%6c%68%6f%73%74/")[0].1,
+        "url.host",
+        "a percent-encoded host"
+    );
     assert_eq!(refused(path, "http://[::127.0.0.1]/")[0].1, "url.host", "WPT: IPv4-compatible IPv6");
     // A page on this machine: `localhost` and `127.0.0.1` get the same answer.
     for local in ["http://localhost:3000/ok", "http://127.0.0.1:3000/ok", "http://[::1]:3000/ok"] {

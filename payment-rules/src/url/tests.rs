@@ -270,3 +270,21 @@ fn webhook_names_must_resolve_publicly() {
         "the webhook URL's host is a multicast DNS name (.local), which does not resolve on the public internet, so the gateway cannot reach it"
     );
 }
+
+/// A percent-encoded host is decoded by the parser into another text: refused, whatever it names.
+#[test]
+fn percent_encoded_hosts_are_refused() {
+    for (s, source) in [
+        ("http://%30%78%63%30%2e%30%32%35%30.01", WPT),
+        ("https://%6c%6f%63%61%6c%68%6f%73%74/", "localhost, encoded"),
+        ("https://shop%2Eexample.com/", "an encoded dot"),
+    ] {
+        assert_eq!(url(s), Err(UrlError::EncodedHost), "{s} ({source})");
+        let hook = s.replacen("http:", "https:", 1);
+        assert_eq!(url_of_kind(&hook, Kind::Webhook), Err(UrlError::EncodedHost), "{hook} ({source})");
+    }
+    assert!(
+        url("https://shop.example.com/a%20b?q=%2F").is_ok(),
+        "percent-encoding in the path and query stays"
+    );
+}
