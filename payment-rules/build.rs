@@ -1,11 +1,12 @@
-//! Generates the ISO 4217, ISO 3166-1 and card-scheme tables from `data/*.csv` (the only copy of the data).
+//! Generates the ISO 4217, ISO 3166-1, card-scheme and E.164 country-code tables from `data/*.csv` (the only copy of the data).
 //!
 //! Output in `OUT_DIR`:
 //! - `currency_table.rs`: `CURRENCIES` (payable codes, sorted), `NO_MINOR_UNIT` (recognised codes without a
 //!   minor unit), `WITHDRAWN` (code → replacement), and the `__currency_consts!` macro that `payment-core`
 //!   expands into `Currency::JPY`, `Currency::USD`, ...;
 //! - `country_table.rs`: `COUNTRIES` (sorted) and the `__country_consts!` macro;
-//! - `card_table.rs`: `RANGES`, the card-scheme prefix ranges, longest prefix first.
+//! - `card_table.rs`: `RANGES`, the card-scheme prefix ranges, longest prefix first;
+//! - `phone_table.rs`: `COUNTRY_CODES`, the assigned ITU-T E.164 country codes.
 //!
 //! The build fails on malformed or unsorted data, so a bad edit of a CSV never reaches a binary.
 
@@ -234,10 +235,46 @@ fn card_ranges() -> String {
     )
 }
 
+fn country_calling_codes() -> String {
+    const PATH: &str = "data/e164-country-codes.csv";
+    let sources = source_keys(PATH);
+    let mut codes: Vec<u16> = Vec::new();
+    for row in rows(PATH, 3) {
+        let (code, regions, source) = (&row[0], &row[1], &row[2]);
+        assert!(
+            (1..=3).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_digit())
+                && !code.starts_with('0'),
+            "{PATH}: `{code}` is not a country code of 1 to 3 digits"
+        );
+        assert!(!regions.is_empty(), "{PATH}: {code}: no region");
+        for key in source.split('+') {
+            assert!(sources.iter().any(|s| s == key), "{PATH}: source `{key}` of {code} is not defined");
+        }
+        codes.push(code.parse().expect("digits"));
+    }
+    for a in &codes {
+        for b in &codes {
+            let (a, b) = (a.to_string(), b.to_string());
+            assert!(a == b || !b.starts_with(&a), "{PATH}: {a} is the start of {b}: codes are prefix-free");
+        }
+    }
+    codes.sort_unstable();
+    let n = codes.len();
+    let list: Vec<String> = codes.iter().map(u16::to_string).collect();
+    format!(
+        "/// The assigned ITU-T E.164 country codes, ascending (from `data/e164-country-codes.csv`).\n\
+         pub static COUNTRY_CODES: [u16; {n}] = [{}];\n",
+        list.join(", ")
+    )
+}
+
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out).join("currency_table.rs"), currencies()).expect("writing currency_table.rs");
     fs::write(Path::new(&out).join("country_table.rs"), countries()).expect("writing country_table.rs");
     fs::write(Path::new(&out).join("card_table.rs"), card_ranges()).expect("writing card_table.rs");
+    fs::write(Path::new(&out).join("phone_table.rs"), country_calling_codes())
+        .expect("writing phone_table.rs");
     println!("cargo::rerun-if-changed=build.rs");
 }

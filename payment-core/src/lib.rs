@@ -91,10 +91,10 @@
 //! | [`CardNumber`] | `card_number!("5200 0000 0000 1005")` | 12-19 digits, Luhn (UnionPay excepted), not starting with 0, scheme length where certain; knows its [`Scheme`] | `"5200000000001005"` |
 //! | [`Cvc`] | `cvc!("100")` | 3 or 4 digits | `"100"` |
 //! | [`Amount`] | `amount!(1000)` | positive integer of minor units | `"1000"` (requests), `1000` (responses) |
-//! | [`Email`] | `email!("a@b.example")` | dot-atom local part, a domain with a top-level domain, at most 254 bytes | string |
-//! | [`Url`] | `url!("https://shop.example/ok")` | absolute http(s) URL, public host, no user info | string |
-//! | [`WebhookUrl`] | `webhook_url!("https://shop.example/hook")` | https, public host, no user info | string |
-//! | [`Phone`] | `phone!("+8112345678")` | an optional `+` and 7-15 digits; sent as digits | string |
+//! | [`Email`] | `email!("a@b.example")` | dot-atom local part, an IDNA2008 domain with a top-level domain and no special-use name, at most 254 bytes in A-labels; kept in NFC | string |
+//! | [`Url`] | `url!("https://shop.example/ok")` | absolute http(s) URL as written (nothing the parser would repair), public or loopback host, no user info, no port 0 | string |
+//! | [`WebhookUrl`] | `webhook_url!("https://shop.example/hook")` | https, a host that resolves publicly (no special-use, single-label or cloud metadata name) or a public address, no user info | string |
+//! | [`Phone`] | `phone!("+81 12 3456 78")` | as people write it (`+`, spaces, separators, full-width digits), an assigned country code first, 7-15 digits; sent as digits | string |
 //! | free text (`#[payment(text)]`) | | no control characters, no bidirectional overrides | string |
 //!
 //! Each rule, its sources and their dates: the [`payment_rules`] crate docs.

@@ -257,7 +257,7 @@ literal_macros! {
     /// `webhook_url!("https://www.webhookurl.com/")`: a `payment_core::WebhookUrl` checked at compile time
     /// (https, public host, no user info).
     webhook_url;
-    /// `phone!("+8112345678")`: a `payment_core::Phone` checked at compile time (an optional `+`, 7 to 15
-    /// digits).
+    /// `phone!("+81 12 3456 78")`: a `payment_core::Phone` checked at compile time (written as people write
+    /// it, an assigned country code first, 7 to 15 digits), holding the digits.
     phone;
 }

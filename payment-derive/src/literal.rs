@@ -182,6 +182,7 @@ pub(crate) fn cvc(input: TokenStream) -> TokenStream {
 /// the clone borrows the literal (no allocation).
 pub(crate) fn email(input: TokenStream) -> TokenStream {
     expand_str(input, "email", "\"billing@testemail.com\"", |s| {
+        // The value is the NFC form, which the constructor computes again from the literal.
         email::email(s)?;
         Ok::<_, email::EmailError>(quote!({
             static EMAIL: ::std::sync::LazyLock<::payment_core::Email> =
@@ -224,11 +225,12 @@ pub(crate) fn webhook_url(input: TokenStream) -> TokenStream {
     })
 }
 
-/// `phone!("+8112345678")` → `const { ::payment_core::__private::phone("8112345678") }`: the digits,
+/// `phone!("+81 12 3456 78")` → `const { ::payment_core::__private::phone("8112345678") }`: the digits,
 /// checked again by the compiler.
 pub(crate) fn phone(input: TokenStream) -> TokenStream {
     expand_str(input, "phone", "\"8112345678\"", |s| {
         let digits = phone::phone(s)?;
+        let digits = digits.as_str();
         Ok::<_, phone::PhoneError>(quote!(const { ::payment_core::__private::phone(#digits) }))
     })
 }

@@ -85,7 +85,9 @@ pub fn country(s: &str) -> Result<&'static CountryInfo, CountryError> {
     }
     let codes = || COUNTRIES.iter().map(|c| c.code);
     if s.len() != 2 || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(CountryError::Format { suggestion: suggest::nearest(s, codes(), true) });
+        return Err(CountryError::Format {
+            suggestion: suggest::nearest(s, codes(), suggest::Usage::Countries, true),
+        });
     }
     let upper = s.to_ascii_uppercase();
     if let Some(info) = lookup(&upper) {
@@ -96,7 +98,7 @@ pub fn country(s: &str) -> Result<&'static CountryInfo, CountryError> {
         .find(|(reserved, _)| *reserved == upper)
         .and_then(|(_, meant)| lookup(meant))
         .map(|info| info.code)
-        .or_else(|| suggest::nearest(&upper, codes(), true));
+        .or_else(|| suggest::nearest(&upper, codes(), suggest::Usage::Countries, true));
     Err(CountryError::Unknown { suggestion })
 }
 
@@ -120,9 +122,24 @@ mod tests {
             assert!(matches!(country(code), Err(CountryError::Unknown { .. })), "{code}");
         }
         assert_eq!(
-            country("ZZ").unwrap_err().to_string(),
-            "the country code is not an officially assigned ISO 3166-1 alpha-2 code"
+            country("AA").unwrap_err().to_string(),
+            "the country code is not an officially assigned ISO 3166-1 alpha-2 code",
+            "AQ, AS, AW and AZ are as near, on keys next to A, and none is among the most populous"
         );
+    }
+
+    /// Among codes equally near: the same first letter, a neighbouring key, then the most populous.
+    #[test]
+    fn suggestions_prefer_the_code_most_likely_meant() {
+        use crate::RuleError;
+        for (typed, meant, why) in [
+            ("UX", "US", "US and UZ are on keys next to X; the US has more people"),
+            ("ZZ", "ZA", "A is next to Z; M and W are not"),
+            ("IB", "IN", "B is next to N only"),
+            ("CB", "CN", "CV and CN are on keys next to B; China has more people"),
+        ] {
+            assert_eq!(country(typed).unwrap_err().suggestion(), Some(meant), "{typed}: {why}");
+        }
     }
 
     #[test]

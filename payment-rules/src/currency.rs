@@ -136,7 +136,9 @@ pub fn currency(s: &str) -> Result<&'static CurrencyInfo, CurrencyError> {
     }
     let codes = || CURRENCIES.iter().map(|c| c.code);
     if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(CurrencyError::Format { suggestion: suggest::nearest(s, codes(), false) });
+        return Err(CurrencyError::Format {
+            suggestion: suggest::nearest(s, codes(), suggest::Usage::Currencies, false),
+        });
     }
     let upper = s.to_ascii_uppercase();
     if upper != s
@@ -151,7 +153,9 @@ pub fn currency(s: &str) -> Result<&'static CurrencyInfo, CurrencyError> {
         let w = &WITHDRAWN[i];
         return Err(CurrencyError::Withdrawn { since: w.since, replaced_by: w.replaced_by });
     }
-    Err(CurrencyError::Unknown { suggestion: suggest::nearest(&upper, codes(), false) })
+    Err(CurrencyError::Unknown {
+        suggestion: suggest::nearest(&upper, codes(), suggest::Usage::Currencies, false),
+    })
 }
 
 #[cfg(test)]
@@ -233,6 +237,11 @@ mod tests {
             "currency codes are upper case (did you mean `USD`?)"
         );
         assert_eq!(currency("QQQ").unwrap_err().to_string(), "the currency code is not in ISO 4217");
+        // Equally near: a neighbouring key, then the most traded (BIS Triennial Survey 2022).
+        for (typed, meant) in [("USX", "USD"), ("EUT", "EUR"), ("GBO", "GBP"), ("CNU", "CNY"), ("JPU", "JPY")]
+        {
+            assert_eq!(currency(typed).unwrap_err().suggestion(), Some(meant), "{typed}");
+        }
         let greek = currency("JΡY").unwrap_err();
         assert!(matches!(greek, CurrencyError::Format { suggestion: Some("JPY") }), "{greek:?}");
         assert!(currency("ＪＰＹ").is_err());

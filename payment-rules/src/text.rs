@@ -1,16 +1,22 @@
-//! Free text (names, addresses, references, notes): any script, but no control characters and no
-//! bidirectional overrides or isolates.
+//! Free text (names, addresses, references, notes): any script, but no control or line-break characters,
+//! no bidirectional overrides or isolates, and no format characters that the Unicode Standard says not to
+//! exchange.
 //!
-//! | refused | code points | why |
-//! | --- | --- | --- |
-//! | C0 controls, DEL | U+0000-U+001F, U+007F | NUL ends strings in C; CR and LF split log lines and CSV rows (Unicode §23.1) |
-//! | C1 controls | U+0080-U+009F | the same, in Latin-1 (Unicode §23.1) |
-//! | bidirectional embeddings and overrides | U+202A-U+202E | make text read differently on screen than in the data ("Trojan Source", CVE-2021-42574; Unicode Standard Annex #9 §2.2) |
-//! | bidirectional isolates | U+2066-U+2069 | the same (UAX #9 §2.7) |
+//! The rule is stated as Unicode properties (Unicode Character Database, as compiled into `icu_properties`
+//! 2.4, Unicode 17.0), and its tests walk every code point of each property:
 //!
-//! Letters, marks, digits, punctuation and symbols of every script stay welcome, and so do the zero-width
-//! joiner and non-joiner, which Persian, Arabic and Indic names need, and the implicit direction marks
-//! (U+200E, U+200F), which only nudge neutral characters.
+//! | refused (error) | property | code points | why |
+//! | --- | --- | --- | --- |
+//! | control (`text.control`) | `General_Category=Cc` | U+0000-U+001F, U+007F-U+009F | NUL ends strings in C; CR and LF split log lines and CSV rows (Unicode §23.1) |
+//! | control (`text.control`) | `General_Category=Zl`, `General_Category=Zp` | U+2028, U+2029 | the line and paragraph separators break lines as LF does, and end a JavaScript string literal before ES2019 (Unicode §5.8) |
+//! | bidirectional (`text.bidi`) | `Bidi_Control=Yes`, except the implicit marks U+061C, U+200E, U+200F | U+202A-U+202E, U+2066-U+2069 | make text read differently on screen than in the data ("Trojan Source", CVE-2021-42574; Unicode Standard Annex #9 §2.2, §2.7) |
+//! | format (`text.format`) | `General_Category=Cf` and `Deprecated=Yes` | U+206A-U+206F, U+E0001 | deprecated: "strongly discouraged" (Unicode §23.3, §23.9) |
+//! | format (`text.format`) | `General_Category=Cf`, the interlinear annotation characters | U+FFF9-U+FFFB | "should not be exchanged" outside an agreement between the two sides (Unicode §23.8) |
+//!
+//! Letters, marks, digits, punctuation and symbols of every script stay welcome, and so do the other format
+//! characters: the zero-width joiner and non-joiner, which Persian, Arabic and Indic names need, the
+//! implicit direction marks (U+061C, U+200E, U+200F, `Bidi_Control` but only nudging neutral characters),
+//! and the soft hyphen.
 //!
 //! The models' free-text fields carry `#[payment(text)]`, which runs this rule in their setters, in
 //! `from_json` and in `validate()`; a user's own struct opts in the same way.
@@ -34,16 +40,32 @@ pub enum TextError {
     /// A bidirectional embedding, override or isolate.
     #[error("the text contains a bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069)")]
     Bidi,
+    /// A deprecated format character or an interlinear annotation character.
+    #[error(
+        "the text contains a deprecated or annotation format character (U+206A-U+206F, U+E0001, U+FFF9-U+FFFB), which is not to be exchanged"
+    )]
+    Format,
 }
 
 rule_error!(TextError, |e| match e {
     TextError::Control => ("text.control", "must not contain control characters"),
     TextError::Bidi => ("text.bidi", "must not contain bidirectional overrides or isolates"),
+    TextError::Format => ("text.format", "must not contain deprecated or annotation format characters"),
 });
 
 /// Whether `c` is a bidirectional embedding, override or isolate.
 pub const fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What the rule says of one character: `None` when it is welcome (see the [module docs](self)).
+pub const fn refusal(c: char) -> Option<TextError> {
+    match c {
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{2028}' | '\u{2029}' => Some(TextError::Control),
+        c if is_bidi_control(c) => Some(TextError::Bidi),
+        '\u{206A}'..='\u{206F}' | '\u{E0001}' | '\u{FFF9}'..='\u{FFFB}' => Some(TextError::Format),
+        _ => None,
+    }
 }
 
 /// Characters that are never part of an address, an email or a URL: whitespace, controls, the
@@ -73,15 +95,10 @@ pub fn free_text(s: &str) -> Result<(), TextError> {
     if s.bytes().fold(true, |printable, b| printable & (b.wrapping_sub(0x20) < 0x5f)) {
         return Ok(());
     }
-    for c in s.chars() {
-        if c.is_control() {
-            return Err(TextError::Control);
-        }
-        if is_bidi_control(c) {
-            return Err(TextError::Bidi);
-        }
+    match s.chars().find_map(refusal) {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// How a key reads in an error's path (a map's key, or a wire name with `.` or `[` in it), never taken
@@ -139,13 +156,7 @@ mod tests {
     fn ascii_fast_path_agrees_with_the_rule() {
         let beyond = ['\u{80}', '\u{85}', '\u{9f}', '\u{a0}', 'é', '\u{202E}', '名', '👩'];
         for c in (0u8..0x80).map(char::from).chain(beyond) {
-            let want = if c.is_control() {
-                Err(TextError::Control)
-            } else if is_bidi_control(c) {
-                Err(TextError::Bidi)
-            } else {
-                Ok(())
-            };
+            let want = refusal(c).map_or(Ok(()), Err);
             let b = u32::from(c);
             for at in [0, 1, 15, 16, 31, 32, 63, 70] {
                 let mut s = "x".repeat(71);
@@ -191,6 +202,12 @@ mod tests {
             ("\u{2066}isolate\u{2069}", TextError::Bidi, "left-to-right isolate"),
             ("\u{2068}first strong", TextError::Bidi, "first strong isolate"),
             ("名前\u{202D}", TextError::Bidi, "left-to-right override after CJK"),
+            ("line\u{2028}separator", TextError::Control, "U+2028 LINE SEPARATOR (Zl)"),
+            ("para\u{2029}graph", TextError::Control, "U+2029 PARAGRAPH SEPARATOR (Zp)"),
+            ("\u{FFF9}漢\u{FFFA}kan\u{FFFB}", TextError::Format, "interlinear annotation (Unicode §23.8)"),
+            ("swap\u{206A}ped", TextError::Format, "INHIBIT SYMMETRIC SWAPPING (deprecated)"),
+            ("\u{206F}digits", TextError::Format, "NOMINAL DIGIT SHAPES (deprecated)"),
+            ("tag\u{E0001}", TextError::Format, "LANGUAGE TAG (deprecated)"),
         ] {
             assert_eq!(free_text(s), Err(want), "{what}");
         }

@@ -78,8 +78,18 @@ fn text(max: usize) -> impl Strategy<Value = String> {
     .prop_map(|chars| chars.into_iter().collect())
 }
 
+/// A top-level domain of two to `max` letters, none of the special-use ones (`local`, `test`, ...), which
+/// the email and webhook rules refuse.
+fn tld(max: usize) -> impl Strategy<Value = String> {
+    proptest::string::string_regex(&format!("[a-z]{{2,{max}}}"))
+        .expect("a regex")
+        .prop_filter("a public top-level domain", |t| {
+            !["local", "test", "onion", "arpa", "alt"].contains(&t.as_str())
+        })
+}
+
 fn emails() -> impl Strategy<Value = Email> {
-    ("[a-z0-9]{1,10}(\\.[a-z0-9]{1,5})?", "[a-z0-9]{1,10}", "[a-z]{2,6}")
+    ("[a-z0-9]{1,10}(\\.[a-z0-9]{1,5})?", "[a-z0-9]{1,10}", tld(6))
         .prop_map(|(local, domain, tld)| format!("{local}@{domain}.{tld}").parse().expect("a valid address"))
 }
 
@@ -90,7 +100,7 @@ fn page_urls() -> impl Strategy<Value = Url> {
 }
 
 fn webhook_urls() -> impl Strategy<Value = Option<WebhookUrl>> {
-    proptest::option::of(("[a-z]{1,10}", "[a-z]{2,5}").prop_map(|(host, tld)| {
+    proptest::option::of(("[a-z]{1,10}", tld(5)).prop_map(|(host, tld)| {
         format!("https://hooks.{host}.{tld}/paymentv2").parse().expect("a webhook URL")
     }))
 }
@@ -106,7 +116,10 @@ fn expiries() -> impl Strategy<Value = Expiry> {
 }
 
 fn phones() -> impl Strategy<Value = Option<Phone>> {
-    proptest::option::of("\\+?[0-9]{7,15}".prop_map(|s| s.parse().expect("a phone number")))
+    proptest::option::of(
+        "\\+?(1|7|20|44|81|86|234|358|683|800|979)[1-9][0-9]{5,11}"
+            .prop_map(|s| s.parse().expect("a phone number")),
+    )
 }
 
 /// Everything an address needs, then a closure-free build (so `proptest` can clone the parts).

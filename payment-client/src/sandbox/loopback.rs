@@ -83,14 +83,16 @@ mod tests {
             "http://[::1]:9/hooks?x=1",
             "http://localhost:3000/",
             "http://api.localhost/",
-            "HTTP://127.1/hook",
+            "HTTP://127.0.0.1/hook",
         ] {
             let url: LoopbackUrl = s.parse().unwrap_or_else(|e| panic!("{s}: {e}"));
             let again: LoopbackUrl = url.to_string().parse().expect("its own display parses");
             assert_eq!(again, url, "{s}");
             assert_eq!(again.as_str(), url.as_url().as_str());
         }
-        assert_eq!("HTTP://127.1/hook".parse::<LoopbackUrl>().unwrap().as_str(), "http://127.0.0.1/hook");
+        assert_eq!("HTTP://127.0.0.1/hook".parse::<LoopbackUrl>().unwrap().as_str(), "http://127.0.0.1/hook");
+        // Another form of an IPv4 address is refused, not rewritten (payment_rules::url).
+        assert_eq!("HTTP://127.1/hook".parse::<LoopbackUrl>(), Err(UrlError::ObfuscatedAddress));
         for s in [
             "https://www.webhookurl.com/",
             "http://10.0.0.1/",

@@ -13,9 +13,10 @@ use payment_rules::url::{self as url_rule, Kind, UrlError};
 
 use super::serde_str::from_str_impls;
 
-/// An email address a receipt can be sent to: a dot-atom local part, a domain with a top-level domain,
-/// RFC 5321's lengths, no invisible characters; internationalized addresses are accepted (the rule and its
-/// sources: [`payment_rules::email`]). Kept exactly as given.
+/// An email address a receipt can be sent to: a dot-atom local part, a domain with a top-level domain
+/// that is no special-use name, RFC 5321's lengths (the domain measured in A-labels), no invisible
+/// characters; internationalized addresses are accepted, IDNA2008 domains and RFC 6532 local parts,
+/// combining marks included (the rule and its sources: [`payment_rules::email`]). Kept as given, in NFC.
 ///
 /// ```
 /// use payment_core::{Email, email};
@@ -24,6 +25,9 @@ use super::serde_str::from_str_impls;
 /// assert_eq!(e.as_str(), "billing@testemail.com");
 /// assert!("nope".parse::<Email>().is_err());
 /// assert!("user@localhost".parse::<Email>().is_err(), "a dotless domain");
+/// assert!("user@printer.local".parse::<Email>().is_err(), "a special-use domain");
+/// let decomposed: Email = "jose\u{301}@example.com".parse().unwrap();
+/// assert_eq!(decomposed.as_str(), "jos\u{e9}@example.com", "sent in NFC");
 /// assert_eq!(serde_json::to_string(&e).unwrap(), r#""billing@testemail.com""#);
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,7 +39,8 @@ impl Email {
     #[track_caller]
     pub(crate) fn literal(s: &'static str) -> Self {
         match email_rule::email(s) {
-            Ok(_) => Self(Cow::Borrowed(s)),
+            Ok(Cow::Borrowed(_)) => Self(Cow::Borrowed(s)),
+            Ok(Cow::Owned(nfc)) => Self(Cow::Owned(nfc)),
             Err(e) => panic!("not a valid `email!` literal: {e}"),
         }
     }
@@ -49,8 +54,7 @@ impl Email {
 impl FromStr for Email {
     type Err = EmailError;
     fn from_str(s: &str) -> Result<Self, EmailError> {
-        email_rule::email(s)?;
-        Ok(Self(Cow::Owned(s.to_owned())))
+        Ok(Self(Cow::Owned(email_rule::email(s)?.into_owned())))
     }
 }
 
@@ -219,18 +223,20 @@ impl FromStr for ShopperReturnUrl {
     }
 }
 
-/// A phone number in international form: an optional `+` and 7 to 15 digits (E.164; the rule and the
-/// sources of its bounds: [`payment_rules::phone`]). The value holds, shows and sends the **digits
-/// only**: a leading `+` is accepted on input and not sent, which is the form of the gateway's published
-/// example (`"phone_number": "8112345678"`).
+/// A phone number in international form: its country code first, 7 to 15 digits in all (E.164), written
+/// as people write it (`+44 121 234 5678`, `+1 (650) 253-0000`, full-width digits; the rule and its
+/// sources: [`payment_rules::phone`]). The value holds, shows and sends the **digits only**: the `+` and
+/// the separators are read and not sent, which is the form of the gateway's published example
+/// (`"phone_number": "8112345678"`).
 ///
 /// ```
 /// use payment_core::{Phone, phone};
 ///
 /// assert_eq!(phone!("8112345678").as_str(), "8112345678");
-/// assert_eq!(phone!("+8112345678").as_str(), "8112345678");
-/// assert!("+81 12".parse::<Phone>().is_err());
-/// assert!("1234".parse::<Phone>().is_err(), "seven digits at least");
+/// assert_eq!(phone!("+81 12 3456 78").as_str(), "8112345678");
+/// assert_eq!("+1 (650) 253-0000".parse::<Phone>().unwrap().as_str(), "16502530000");
+/// assert!("+81 12".parse::<Phone>().is_err(), "seven digits at least");
+/// assert!("0121 234 5678".parse::<Phone>().is_err(), "a national number: no country code");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Phone(Cow<'static, str>);
@@ -242,8 +248,14 @@ impl Phone {
     /// one value has one form whichever road it took.
     #[track_caller]
     pub(crate) const fn literal(s: &'static str) -> Self {
+        // The macro passes the digits; a direct call may put a `+` before them. Either way the value
+        // borrows the digits of the literal (a `const fn` cannot allocate).
         match phone_rule::phone(s) {
-            Ok(digits) => Self(Cow::Borrowed(digits)),
+            Ok(digits) if digits.as_bytes().len() == s.len() => Self(Cow::Borrowed(s)),
+            Ok(digits) if digits.as_bytes().len() + 1 == s.len() && s.as_bytes()[0] == b'+' => {
+                Self(Cow::Borrowed(s.split_at(1).1))
+            }
+            Ok(_) => panic!("a `phone!` literal reaches the constructor as its digits"),
             Err(_) => panic!("not a valid `phone!` literal"),
         }
     }
@@ -258,7 +270,7 @@ impl FromStr for Phone {
     type Err = PhoneError;
     fn from_str(s: &str) -> Result<Self, PhoneError> {
         let digits = phone_rule::phone(s)?;
-        Ok(Self(Cow::Owned(digits.to_owned())))
+        Ok(Self(Cow::Owned(digits.as_str().to_owned())))
     }
 }
 

@@ -12,6 +12,9 @@ fn main() {
     let _ = card_number!("6221 5588 1234 0000");
     // An international phone number with `+`, sent as digits.
     assert_eq!(phone!("+6834002").as_str(), "6834002");
+    // As people write it (E.123 international notation; libphonenumber's full-width test number).
+    assert_eq!(phone!("+44 20 7946 0958").as_str(), "442079460958");
+    assert_eq!(phone!("＋１　（６５０）　２５３－００００").as_str(), "16502530000");
     // Internationalized addresses.
     let _ = email!("müller@例え.jp");
     let _ = url!("https://例え.jp/ok");
