@@ -15,7 +15,10 @@ use crate::operations::Operation;
 #[cfg(feature = "tracing")]
 pub(crate) type Span = tracing::Span;
 #[cfg(not(feature = "tracing"))]
-pub(crate) type Span = ();
+/// Without the `tracing` feature a request has no span: a marker of its own (a `()` would make the
+/// caller's `let span = ..` a unit binding).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Span;
 
 #[cfg(feature = "tracing")]
 pub(crate) fn request_span(op: Operation, meta: Meta<'_>, attempt: u32) -> Span {
@@ -32,7 +35,9 @@ pub(crate) fn request_span(op: Operation, meta: Meta<'_>, attempt: u32) -> Span 
 }
 
 #[cfg(not(feature = "tracing"))]
-pub(crate) fn request_span(_op: Operation, _meta: Meta<'_>, _attempt: u32) -> Span {}
+pub(crate) fn request_span(_op: Operation, _meta: Meta<'_>, _attempt: u32) -> Span {
+    Span
+}
 
 #[cfg(feature = "tracing")]
 pub(crate) async fn in_span<F: Future>(span: Span, fut: F) -> F::Output {
