@@ -4,7 +4,7 @@
 //! compiles, the request is complete; if a value is in a request, it is valid.**
 //!
 //! - [Value types](#value-types) hold only valid values: [`Currency`], [`Country`], [`Expiry`],
-//!   [`CardNumber`], [`Cvc`], [`Amount`], [`Email`], [`Url`], [`Phone`] (and `std::net::IpAddr`). Each has
+//!   [`CardNumber`], [`Cvc`], [`Iban`], [`Amount`], [`Email`], [`Url`], [`Phone`] (and `std::net::IpAddr`). Each has
 //!   a literal macro checked **at compile time** (`currency!("JPY")`), a `FromStr` with a typed error, and
 //!   serde in the wire form.
 //! - [`model`] has the requests ([`model::PaymentRequest`], capture, refund, void) with type-state
@@ -90,6 +90,7 @@
 //! | `IpAddr` | `ip!("127.0.0.1")` | IPv4 or IPv6 | `"127.0.0.1"` |
 //! | [`CardNumber`] | `card_number!("5200 0000 0000 1005")` | 12-19 digits, Luhn (UnionPay excepted), not starting with 0, scheme length where certain; knows its [`Scheme`] | `"5200000000001005"` |
 //! | [`Cvc`] | `cvc!("100")` | 3 or 4 digits | `"100"` |
+//! | [`Iban`] | `iban!("NL91 ABNA 0417 1643 00")` | ISO 13616: a country of SWIFT's IBAN Registry (Release 100), its length and BBAN format, mod-97 check digits; upper case, electronic or print form | `"NL91ABNA0417164300"` |
 //! | [`Amount`] | `amount!(1000)` | positive integer of minor units | `"1000"` (requests), `1000` (responses) |
 //! | [`Email`] | `email!("a@b.example")` | dot-atom local part, an IDNA2008 domain with a top-level domain and no special-use name, at most 254 bytes in A-labels; kept in NFC | string |
 //! | [`Url`] | `url!("https://shop.example/ok")` | absolute http(s) URL as written (nothing the parser would repair), public or loopback host, no user info, no port 0 | string |
@@ -99,8 +100,9 @@
 //!
 //! Each rule, its sources and their dates: the [`payment_rules`] crate docs.
 //!
-//! `CardNumber` and `Cvc` are secrets: `Debug` and `Display` show at most `520000******1005` and never
-//! a CVC, and their memory is zeroized on drop. The full value leaves only through serialization and
+//! `CardNumber`, `Cvc` and `Iban` are secrets: `Debug` and `Display` show at most `520000******1005`,
+//! never a CVC, and an IBAN's country code and last four (`NL** **** **** **43 00`); their memory is
+//! zeroized on drop. The full value leaves only through serialization and
 //! `expose_secret()`.
 
 extern crate self as payment_core;

@@ -110,3 +110,9 @@ fn cvc_and_phone_literals_are_constants() {
     assert_eq!((CVC.expose_secret(), CVC.len()), ("1234", 4));
     assert_eq!(PHONE.as_str(), "8112345678");
 }
+
+#[test]
+#[should_panic(expected = "the IBAN fails the mod-97 check (ISO 7064): a character is mistyped")]
+fn iban_checksum() {
+    let _ = payment_core::Iban::__literal(std::hint::black_box("NL91ABNA0417164301"));
+}

@@ -88,6 +88,7 @@ pub(crate) struct Field {
     pub(crate) expiry: Flag,
     pub(crate) card_number: Flag,
     pub(crate) cvc: Flag,
+    pub(crate) iban: Flag,
     /// `length(min = .., max = ..)`: bounds on the length in characters (or items).
     pub(crate) length: Option<SpannedValue<Bounds>>,
     /// `range(min = .., max = ..)`: bounds on a number.
@@ -163,6 +164,7 @@ pub(crate) enum Builtin {
     Expiry,
     CardNumber,
     Cvc,
+    Iban,
 }
 
 /// One built-in validator: its attribute key, its value type and what it checks.
@@ -183,8 +185,9 @@ pub(crate) struct Row {
 }
 
 /// The built-in validators, in `Builtin` order. Adding a value type to the derive is a variant above, a
-/// row here and a flag in [`Field`] (all in this file), plus its literal macro in `literal.rs` / `lib.rs`.
-pub(crate) const BUILTINS: [Row; 12] = [
+/// row here and a flag in [`Field`] (all in this file); its literal macro can live with its type in
+/// `payment-core` (`iban!`, a `const` evaluation) or in `literal.rs` / `lib.rs`.
+pub(crate) const BUILTINS: [Row; 13] = [
     row(
         Builtin::Currency,
         "currency",
@@ -239,6 +242,10 @@ pub(crate) const BUILTINS: [Row; 12] = [
     Row {
         secret: true,
         ..row(Builtin::Cvc, "cvc", "Cvc", "::payment_core::Cvc", "a card verification code", |f| &f.cvc)
+    },
+    Row {
+        secret: true,
+        ..row(Builtin::Iban, "iban", "Iban", "::payment_core::Iban", "an IBAN", |f| &f.iban)
     },
 ];
 
@@ -422,7 +429,7 @@ mod table_tests {
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), BUILTINS.len());
-        assert_eq!(BUILTINS.iter().filter(|r| r.secret).count(), 2);
+        assert_eq!(BUILTINS.iter().filter(|r| r.secret).count(), 3);
     }
 
     /// The derive's docs (`lib.rs`, the attribute table users read) list every built-in validator of

@@ -120,7 +120,7 @@ mod literal;
 /// | `serde` | the field's type is read with its own `Deserialize` instead of `Collect` (`serde_json::Value`, a decimal type, your own serde enum): buffered, its first error reported at the field with serde's expectation, never the input (a type's own `custom` message is passed on as written); its schema is any value, or `schema_with` |
 /// | `schema_with = path` | `fn() -> serde_json::Value`: the field's JSON Schema, for a field read by serde |
 /// | `currency`, `country`, `ip`, `amount`, `email`, `url`, `webhook_url`, `phone`, `merchant_id`, `expiry` | on a field of the value type (`Currency`, ..., `IpAddr`): documentation only, the type is the check. On a `String` field (the wire string kept as is): the setter takes the value type, and `from_json` / `validate()` check the string with it |
-/// | `card_number`, `cvc` | only on `CardNumber` / `Cvc` fields: a `String` would not be masked or zeroized |
+/// | `card_number`, `cvc`, `iban` | only on `CardNumber` / `Cvc` / `Iban` fields: a `String` would not be masked or zeroized |
 /// | `length(min = 1, max = 45)` | characters of a string (or items of a `Vec`, a nested list builder's too: its closure setter then returns a `Result`, checked once the list is built); either bound may be left out |
 /// | `range(min = 1, max = 5)` | bounds of a number |
 /// | `custom = path::to::rule` | `fn(&T) -> Result<(), payment_core::wire::Invalid>` (`&U` for an `Option<U>` field, run when present) |

@@ -29,6 +29,7 @@ pub mod currency;
 pub mod cvc;
 pub mod email;
 pub mod expiry;
+pub mod iban;
 pub mod ip;
 pub mod merchant;
 pub mod money;

@@ -44,6 +44,14 @@ fn from_str_deserialize_and_from_json_agree_and_round_trip() {
     agree::<Expiry>(&["12/30", "12/2030", "13/30", "1/30", "12-30", "12/2099"]);
     agree::<CardNumber>(&["5200000000001005", "5200 0000 0000 1005", "5200000000001006", "52000", ""]);
     agree::<Cvc>(&["100", "1000", "12a", "12", "12345"]);
+    agree::<payment_core::Iban>(&[
+        "NL91ABNA0417164300",
+        "NL91 ABNA 0417 1643 00",
+        "nl91abna0417164300",
+        "NL91ABNA0417164301",
+        "NL91-ABNA-0417-1643-00",
+        "",
+    ]);
     agree::<Amount>(&["1000", "0", "-1", "1.5", "abc"]);
     agree::<Email>(&["a@shop.example", "a@", "user@localhost", "a b@shop.example"]);
     agree::<Url>(&[
@@ -60,6 +68,15 @@ fn from_str_deserialize_and_from_json_agree_and_round_trip() {
     agree::<Phone>(&["8112345678", "+8112345678", "+81 12", "1234", "++8112345678"]);
     agree::<MerchantId>(&["my-merchant", "", "a\u{0}b"]);
     agree::<StoredCardToken>(&["0c8a3d3e-5b7a-4c9e-9d43-2f6f3c1a9b10", "not-a-uuid"]);
+}
+
+/// `Iban::parse`, the `const` constructor, is `FromStr`.
+#[test]
+fn iban_parse_is_from_str() {
+    for input in ["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "NL91ABNA0417164301", "QQ93 1234 5678", ""]
+    {
+        assert_eq!(payment_core::Iban::parse(input).ok(), input.parse().ok(), "{input:?}");
+    }
 }
 
 #[test]

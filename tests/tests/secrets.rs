@@ -27,6 +27,8 @@ type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 const PAN: &str = "5200000000001005";
 const CVC: &str = "937";
+/// The account part of the IBANs scanned (`GB29 NWBK 6016 1331 9268 19` and near misses), upper or lower case.
+const IBAN_ACCOUNT: &str = "NWBK601613319268";
 const KEY: &str = "sk_live_secret_scan_Q7x9Zt";
 const TXN_REF: &str = "secret-scan-order-1";
 const RESPONSE_201: &str = include_str!("../fixtures/paymentv2-response-201.json");
@@ -82,11 +84,14 @@ impl Scan {
     }
 }
 
-/// Which secret `text` holds: the PAN (also written with spaces or dashes), the CVC as a token, the key.
+/// Which secret `text` holds: the PAN or the IBAN (also written with spaces or dashes), the CVC as a token,
+/// the key.
 fn leak(text: &str) -> Option<&'static str> {
     let squeezed: String = text.chars().filter(|c| *c != ' ' && *c != '-').collect();
     if squeezed.contains(PAN) {
         Some("the PAN")
+    } else if squeezed.to_ascii_uppercase().contains(IBAN_ACCOUNT) {
+        Some("the IBAN")
     } else if text.contains(KEY) {
         Some("the API key")
     } else if contains_token(text, CVC) {
@@ -150,6 +155,8 @@ fn requests_values_and_builders_never_print_a_secret() -> TestResult {
     scan.both("CardNumber parsed", &"5200 0000 0000 1005".parse::<CardNumber>()?);
     scan.both("Cvc", &cvc!("937"));
     scan.both("Cvc parsed", &"937".parse::<Cvc>()?);
+    scan.both("Iban", &payment_core::iban!("GB29 NWBK 6016 1331 9268 19"));
+    scan.both("Iban parsed", &"GB29NWBK60161331926819".parse::<payment_core::Iban>()?);
     let card = Card::builder()
         .number(card_number!("5200000000001005"))
         .cvc(cvc!("937"))
@@ -182,6 +189,15 @@ fn requests_values_and_builders_never_print_a_secret() -> TestResult {
     for text in ["937 ", "9x37", " 937", "937937"] {
         let e = text.parse::<Cvc>().expect_err(text);
         scan.error(&format!("Cvc parse error of {text:?}"), &e);
+    }
+    for text in [
+        "GB29NWBK60161331926818",
+        "gb29nwbk60161331926819",
+        "GB29 NWBK 6016 1331 9268 19 ",
+        "GB29NWBK6016133192681",
+    ] {
+        let e = text.parse::<payment_core::Iban>().expect_err(text);
+        scan.error(&format!("Iban parse error of {text:?}"), &e);
     }
     scan.assert_clean();
     Ok(())

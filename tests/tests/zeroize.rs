@@ -1,5 +1,5 @@
 //! The secret types are zeroized on drop. What can be checked from outside, without reading freed memory
-//! (the workspace forbids `unsafe`): that `CardNumber` and `Cvc` have a `Drop` of their own (their fields
+//! (the workspace forbids `unsafe`): that `CardNumber`, `Cvc` and `Iban` have a `Drop` of their own (their fields
 //! need none), that none is `Copy`, that clones are independent, and that each advertises `zeroize`'s
 //! [`ZeroizeOnDrop`] so that users can bound on it. The marker is a promise written by hand; the wipe
 //! itself is tested where the storage is (below).
@@ -8,6 +8,7 @@
 //! | --- | --- | --- |
 //! | `payment_core::CardNumber` | the PAN, inline digits | `Drop` zeroizes the digit array; `ZeroizeOnDrop` |
 //! | `payment_core::Cvc` | the CVC, inline digits | `Drop` zeroizes the digit array; `ZeroizeOnDrop` |
+//! | `payment_core::Iban` | the account number, inline characters | `Drop` zeroizes the character array (the same store); `ZeroizeOnDrop` |
 //! | `payment_client::ApiKey` | the API key | a `Zeroizing<String>`; `ZeroizeOnDrop` |
 //! | `payment_core::model::EchoedPan` | the PAN a response echoes | a `Zeroizing<String>`; `ZeroizeOnDrop` |
 //!
@@ -20,7 +21,7 @@
 
 use payment_client::ApiKey;
 use payment_core::model::EchoedPan;
-use payment_core::{CardNumber, Cvc, card_number, cvc};
+use payment_core::{CardNumber, Cvc, Iban, card_number, cvc};
 use zeroize::ZeroizeOnDrop;
 
 /// Compiles only for types that promise to zeroize themselves on drop.
@@ -47,13 +48,14 @@ macro_rules! assert_not_copy {
 fn the_secret_types_can_be_bounded_by_zeroize_on_drop() {
     assert_zeroize_on_drop::<CardNumber>();
     assert_zeroize_on_drop::<Cvc>();
+    assert_zeroize_on_drop::<Iban>();
     assert_zeroize_on_drop::<ApiKey>();
     assert_zeroize_on_drop::<EchoedPan>();
 }
 
 #[test]
 fn the_secret_types_are_not_copy() {
-    assert_not_copy!(CardNumber, Cvc, ApiKey, EchoedPan);
+    assert_not_copy!(CardNumber, Cvc, Iban, ApiKey, EchoedPan);
 }
 
 #[test]
@@ -62,6 +64,7 @@ fn card_number_and_cvc_have_drop_glue() {
     // the zeroizing `Drop` impl. (Losing it would make this fail even if the marker stayed.)
     assert!(std::mem::needs_drop::<CardNumber>());
     assert!(std::mem::needs_drop::<Cvc>());
+    assert!(std::mem::needs_drop::<Iban>());
     // (The models that hold them drop them as any field: `needs_drop` of a model is true through its
     // `String`s alone, so asserting it would check nothing.)
 }

@@ -22,6 +22,8 @@ pub mod cvc;
 mod digits;
 #[doc(hidden)]
 pub mod expiry;
+#[doc(hidden)]
+pub mod iban;
 mod literals;
 #[doc(hidden)]
 pub mod money;
@@ -34,6 +36,7 @@ pub use country::{Country, CountryOrUnknown};
 pub use currency::Currency;
 pub use cvc::Cvc;
 pub use expiry::Expiry;
+pub use iban::Iban;
 pub use literals::*;
 pub use money::Money;
 
@@ -45,6 +48,7 @@ pub use payment_rules::currency::CurrencyError;
 pub use payment_rules::cvc::CvcError;
 pub use payment_rules::email::EmailError;
 pub use payment_rules::expiry::ExpiryError;
+pub use payment_rules::iban::IbanError;
 pub use payment_rules::merchant::MerchantIdError;
 pub use payment_rules::money::MoneyError;
 pub use payment_rules::phone::PhoneError;
