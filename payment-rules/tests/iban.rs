@@ -105,19 +105,9 @@ fn every_registry_example_is_accepted_and_each_country_has_one() {
         let mut out = [0; MAX_LEN];
         let n = electronic_form(print, &mut out);
         assert_eq!(&out[..n], electronic.as_bytes(), "the print example spells the same IBAN");
-        // Four print examples of the registry are not in groups of four (BI, LY, SV, VA): refused for
-        // their spacing, as any other.
-        let grouped = print.split(' ').skip(1).all(|g| g.len() == 4 || (g.len() < 4 && print.ends_with(g)))
-            && print.split(' ').next().is_some_and(|g| g.len() == 4);
-        if grouped {
-            assert_eq!(iban(print), Ok(electronic.len()), "{print}");
-        } else {
-            assert_eq!(iban(print), Err(IbanError::Spacing), "{print}");
-        }
+        // Every print example, including the four not in groups of four (BI, LY, SV, VA).
+        assert_eq!(iban(print), Ok(electronic.len()), "{print}");
     }
-    let not_grouped: Vec<&str> =
-        REGISTRY_EXAMPLES.iter().filter(|(_, p)| iban(p).is_err()).map(|(e, _)| &e[..2]).collect();
-    assert_eq!(not_grouped, ["BI", "LY", "SV", "VA"]);
 }
 
 #[test]
@@ -355,7 +345,9 @@ fn stdnum_valid_numbers() {
             Err(e) => panic!("{n}: {e}"),
         }
     }
-    assert_eq!((accepted, respelled), (140, 54));
+    // Of stdnum's "valid" numbers, those written with other separators (hyphens, dots) or in lower case
+    // are refused for their spelling only; every one written with spaces is accepted.
+    assert_eq!((accepted, respelled), (187, 7));
 }
 
 #[test]

@@ -95,7 +95,7 @@ fn from_json_reads_both_spellings_and_reports_every_refusal() {
             (
                 "backup",
                 "iban",
-                "must be an IBAN: letters and digits, printed in groups of four separated by single spaces"
+                "must be an IBAN: letters and digits, printed with single spaces (groups of four)"
             ),
         ],
         "{report}"

@@ -13,8 +13,8 @@ use crate::wire::Invalid;
 /// and an account part of the length and format the registry gives for the country
 /// (`payment_rules::iban`).
 ///
-/// Written in the electronic form (`NL91ABNA0417164300`) or the print form, groups of four separated by
-/// single spaces (`NL91 ABNA 0417 1643 00`), upper case; it holds the electronic form.
+/// Written in the electronic form (`NL91ABNA0417164300`) or the print form, single spaces between
+/// characters (`NL91 ABNA 0417 1643 00`), upper case; it holds the electronic form.
 ///
 /// An account number is personal data, so it is kept as a **secret**: `Debug` and `Display` show only the
 /// country code and the last four characters, in the print form's groups ([`masked`](Self::masked):
@@ -132,7 +132,7 @@ impl crate::schema::Schema for Iban {
     fn schema() -> serde_json::Value {
         crate::schema::pattern(
             "^[A-Z]{2}[0-9]{2}([A-Z0-9]{11,30}|( [A-Z0-9]{4}){2,7}( [A-Z0-9]{1,4})?)$",
-            "an IBAN (ISO 13616), upper case, without spaces or in groups of four separated by single spaces; \
+            "an IBAN (ISO 13616), upper case, without spaces or with single spaces between characters (groups of four); \
              not stated here: the country's length and format in SWIFT's IBAN Registry and the mod-97 check",
         )
     }

@@ -1,5 +1,5 @@
 use payment_core::iban;
 
 fn main() {
-    let _ = iban!("NL 91 ABNA 0417 1643 00");
+    let _ = iban!("NL91  ABNA 0417 1643 00");
 }
