@@ -236,6 +236,32 @@ fn the_boundary_paragraph_names_every_public_wire_item() {
     assert!(missing.is_empty(), "public items of `wire` the boundary paragraph does not name: {missing:?}");
 }
 
+/// ARCHITECTURE's table of field attributes names, per attribute, `file::item` cells of the derive:
+/// each file exists and defines the item (a function, a field or a constant).
+#[test]
+fn the_attribute_table_names_real_functions() {
+    let architecture = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
+    let start = architecture.find("## Where each field attribute lives").expect("the table's section");
+    let section = &architecture[start..start + architecture[start + 3..].find("\n## ").unwrap() + 3];
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for span in spans(section) {
+        let Some((file, item)) = span.split_once(".rs::") else { continue };
+        let path = workspace().join("payment-derive/src").join(format!("{file}.rs"));
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let defined =
+            [format!("fn {item}("), format!("fn {item}<"), format!(" {item}:"), format!("const {item}:")]
+                .iter()
+                .any(|needle| text.contains(needle.as_str()));
+        checked += 1;
+        if !defined {
+            missing.push(span.to_owned());
+        }
+    }
+    assert!(checked > 40, "{checked} cells read");
+    assert!(missing.is_empty(), "cells naming nothing: {missing:?}");
+}
+
 #[test]
 fn the_globs_and_paths_of_this_test_match_as_meant() {
     assert!(glob("tests/tests/derive_*.rs", "tests/tests/derive_enums.rs"));
