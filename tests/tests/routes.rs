@@ -68,6 +68,15 @@ fn from_str_deserialize_and_from_json_agree_and_round_trip() {
     agree::<Phone>(&["8112345678", "+8112345678", "+81 12", "1234", "++8112345678"]);
     agree::<MerchantId>(&["my-merchant", "", "a\u{0}b"]);
     agree::<StoredCardToken>(&["0c8a3d3e-5b7a-4c9e-9d43-2f6f3c1a9b10", "not-a-uuid"]);
+    agree::<payment_core::ShopperReturnUrl>(&[
+        "my-app://adyen/return",
+        "https://shop.example.com",
+        "javascript:alert(1)",
+        "https:///shop.example",
+        "https://10.0.0.1/",
+        "My-App://x",
+    ]);
+    agree::<payment_core::CountryOrUnknown>(&["ZZ", "NL", "zz", "XA", "UK", ""]);
 }
 
 /// `Iban::parse`, the `const` constructor, is `FromStr`.
@@ -144,6 +153,18 @@ fn expiry_flatten_finish_gives_nothing_from_an_empty_partial() {
     let mut c = Collector::default();
     assert!(<Expiry as Flatten>::finish(Default::default(), <Expiry as Flatten>::KEYS, &mut c).is_none());
     assert_eq!(c.errors().len(), 2, "both keys missing");
+}
+
+/// `CountryOrUnknown` from a `Country` is a known code, and the four-digit expiry form's `finish` has the
+/// same opaque partial as the natural form's: an empty one gives nothing.
+#[test]
+fn other_forms_routes_give_only_valid_values() {
+    let known = payment_core::CountryOrUnknown::from(Country::NL);
+    assert_eq!(known.code().parse::<payment_core::CountryOrUnknown>(), Ok(known));
+    type FourDigits = payment_core::forms::expiry_four_digit_year::Form;
+    let mut c = Collector::default();
+    assert!(<Expiry as Flatten<FourDigits>>::finish(Default::default(), &["m", "y"], &mut c).is_none());
+    assert_eq!(c.errors().len(), 2, "both keys missing, under the names given");
 }
 
 /// `Flatten::finish` of `PaymentSource` combines values built already (a `Card`, a `PaymentMethod`), so
