@@ -321,47 +321,43 @@ pub(super) fn nested_setters(shape: &Shape<'_, '_>, f: &Field<'_>, methods: &mut
         ),
     );
     let next = shape.after(f, &checked());
-    let checked_setter = if f.fallible_setter() {
-        // A rule on the whole value (`length` of a list): the closure's value is checked once built, so
-        // this setter always returns a `Result`.
+    let nested = quote!(::payment_core::builder::Nested<#inner>);
+    // With a rule on the whole value (`length` of a list) the closure's value is checked once built, so
+    // the setter always returns a `Result`; without one it returns what the closure's builder says.
+    let (ret, extra_bound, body) = if f.fallible_setter() {
         let check = rules_check(f, false, false);
-        quote! {
-            #docs
-            #[inline(always)]
-            #vis fn #member<__B>(
-                self,
-                build: impl #module::#closure<#buildable::Builder, __B>,
-            ) -> ::core::result::Result<#next, ::payment_core::wire::FieldError>
-            where
-                __B: ::payment_core::builder::Nested<#inner>,
-                <__B as ::payment_core::builder::Nested<#inner>>::Output<#inner>:
-                    ::payment_core::builder::IntoFieldResult<#inner>,
-                #(#bounds)*
-            {
-                let mut __values = self.__values;
-                let start = #buildable::builder();
+        (
+            quote!(::core::result::Result<#next, ::payment_core::wire::FieldError>),
+            quote!(<__B as #nested>::Output<#inner>: ::payment_core::builder::IntoFieldResult<#inner>,),
+            quote! {
                 let built = ::payment_core::builder::Nested::finish_into(build(start), #wire, #field, |v| v);
                 let value = ::payment_core::builder::IntoFieldResult::into_field_result(built)?;
                 #check
                 ::core::result::Result::Ok(#store)
-            }
-        }
+            },
+        )
     } else {
-        quote! {
-            #docs
-            #[inline(always)]
-            #vis fn #member<__B>(
-                self,
-                build: impl #module::#closure<#buildable::Builder, __B>,
-            ) -> <__B as ::payment_core::builder::Nested<#inner>>::Output<#next>
-            where
-                __B: ::payment_core::builder::Nested<#inner>,
-                #(#bounds)*
-            {
-                let mut __values = self.__values;
-                let start = #buildable::builder();
-                ::payment_core::builder::Nested::finish_into(build(start), #wire, #field, move |value| #store)
-            }
+        (
+            quote!(<__B as #nested>::Output<#next>),
+            quote!(),
+            quote!(::payment_core::builder::Nested::finish_into(build(start), #wire, #field, move |value| #store)),
+        )
+    };
+    let checked_setter = quote! {
+        #docs
+        #[inline(always)]
+        #vis fn #member<__B>(
+            self,
+            build: impl #module::#closure<#buildable::Builder, __B>,
+        ) -> #ret
+        where
+            __B: #nested,
+            #extra_bound
+            #(#bounds)*
+        {
+            let mut __values = self.__values;
+            let start = #buildable::builder();
+            #body
         }
     };
     methods.checked.push(checked_setter);
